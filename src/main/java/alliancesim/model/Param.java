@@ -1,0 +1,221 @@
+package alliancesim.model;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The parameter registry: every number the model reads, with its unit, default and valid range.
+ * The name is the public vocabulary: scenario key, sweep factor, CSV column and inspector property.
+ * Provenance of each value lives in {@code seeds/evidence.yaml}, joined to this list by name.
+ */
+public enum Param {
+    // --- run control -------------------------------------------------------------------------
+    MODEL_DETERMINISTIC("model.deterministic", Kind.BOOLEAN, "flag", 0, 0, 1,
+            "true: no noise and no random events (the deterministic skeleton of the model)"),
+
+    // --- economy -------------------------------------------------------------------------------
+    ECONOMY_GROWTH_RUS("economy.growth.rus", Kind.NUMBER, "1/year", 0.04, -0.05, 0.10,
+            "Russian GDP growth without sanctions"),
+    ECONOMY_GROWTH_PRK("economy.growth.prk", Kind.NUMBER, "1/year", 0.039, -0.05, 0.10,
+            "North Korean GDP growth without sanctions"),
+    ECONOMY_DRAG_RUS("economy.sanctions_drag.rus", Kind.NUMBER, "1/year", 0.085, 0, 0.30,
+            "growth lost by Russia at full sanctions pressure and no evasion"),
+    ECONOMY_DRAG_PRK("economy.sanctions_drag.prk", Kind.NUMBER, "1/year", 0.08, 0, 0.30,
+            "growth lost by North Korea at full sanctions pressure and no evasion"),
+    ECONOMY_CHINA_EVASION_RUS("economy.china_evasion.rus", Kind.NUMBER, "share", 0.85, 0, 1,
+            "share of Russia's sanctions drag that full Chinese facilitation offsets"),
+    ECONOMY_CHINA_EVASION_PRK("economy.china_evasion.prk", Kind.NUMBER, "share", 0.5, 0, 1,
+            "share of North Korea's sanctions drag that full Chinese facilitation offsets"),
+    ECONOMY_LIFELINE_EVASION_PRK("economy.lifeline_evasion.prk", Kind.NUMBER, "per GDP share", 3.0, 0, 10,
+            "evasion gained by North Korea per unit of Russian aid (as a share of its monthly GDP)"),
+    ECONOMY_PRK_GDP_USD("economy.prk_gdp_usd", Kind.NUMBER, "USD/year", 26.6e9, 10e9, 50e9,
+            "North Korean GDP at month 0"),
+    ECONOMY_NOISE_SD("economy.noise_sd", Kind.NUMBER, "1/month", 0.003, 0, 0.02,
+            "standard deviation of monthly GDP growth shocks"),
+
+    // --- munitions -----------------------------------------------------------------------------
+    MUNITIONS_CAPACITY_RUS("munitions.capacity.rus", Kind.NUMBER, "shells/month", 250_000, 0, 1_000_000,
+            "Russian artillery shell production at full economy"),
+    MUNITIONS_CAPACITY_PRK("munitions.capacity.prk", Kind.NUMBER, "shells/month", 500_000, 0, 1_500_000,
+            "North Korean shell production on the lines producing for Russia"),
+    MUNITIONS_CAPACITY_WEST("munitions.capacity.west", Kind.NUMBER, "shells/month", 60_000, 0, 500_000,
+            "Western shells made available to Ukraine (counted as produced by the USA)"),
+    MUNITIONS_MISSILES_PRK("munitions.missiles.prk", Kind.NUMBER, "missiles/month", 8, 0, 50,
+            "North Korean short-range ballistic missiles (KN-23/24) available for Russia"),
+    MUNITIONS_PRK_EXPORT_SHARE("munitions.prk_export_share", Kind.NUMBER, "share", 0.6, 0, 1,
+            "share of North Korea's stock offered to Russia each month"),
+    MUNITIONS_TECH_PRODUCTIVITY("munitions.tech_productivity", Kind.NUMBER, "per tech unit", 0.05, 0, 0.5,
+            "gain in North Korean production per unit of Russian technology received"),
+    MUNITIONS_STOCK_RUS("munitions.initial_stock.rus", Kind.NUMBER, "shells", 1_000_000, 0, 10_000_000,
+            "Russian shell stock at month 0"),
+    MUNITIONS_STOCK_PRK("munitions.initial_stock.prk", Kind.NUMBER, "shells", 1_000_000, 0, 10_000_000,
+            "North Korean shell stock at month 0"),
+    MUNITIONS_STOCK_UKR("munitions.initial_stock.ukr", Kind.NUMBER, "shells", 100_000, 0, 2_000_000,
+            "Ukrainian shell stock at month 0"),
+    MUNITIONS_RESERVE_MONTHS("munitions.rus_reserve_months", Kind.NUMBER, "months", 1.0, 0, 6,
+            "months of fire Russia wants in stock beyond this month's need"),
+    MUNITIONS_INTERDICTION_MAX("munitions.interdiction_max", Kind.NUMBER, "share", 0.2, 0, 0.8,
+            "share of PRK shipments interdicted at full sanctions enforcement"),
+    MUNITIONS_MISSILE_SHELLS("munitions.missile_shell_equivalent", Kind.NUMBER, "shells/missile", 300, 0, 2000,
+            "front effect of one ballistic missile, in artillery shells"),
+    MUNITIONS_PRODUCTION_NOISE_SD("munitions.production_noise_sd", Kind.NUMBER, "share", 0.10, 0, 0.5,
+            "relative standard deviation of monthly production"),
+
+    // --- sanctions -----------------------------------------------------------------------------
+    SANCTIONS_PRESSURE_RUS("sanctions.pressure.rus", Kind.NUMBER, "share", 0.6, 0, 1,
+            "sanctions pressure on Russia (lever)"),
+    SANCTIONS_PRESSURE_PRK("sanctions.pressure.prk", Kind.NUMBER, "share", 0.8, 0, 1,
+            "sanctions pressure on North Korea (lever)"),
+    SANCTIONS_ENFORCEMENT("sanctions.enforcement", Kind.NUMBER, "share", 0.3, 0, 1,
+            "enforcement of sanctions: interdiction of shipments and cost to tie partners (lever)"),
+    SANCTIONS_SECONDARY("sanctions.secondary", Kind.NUMBER, "share", 0.3, 0, 1,
+            "secondary sanctions on firms trading with North Korea (lever)"),
+    SANCTIONS_RESPONSIVENESS("sanctions.responsiveness", Kind.NUMBER, "per month", 0.01, 0, 0.1,
+            "monthly rise in pressure per unit of observed PRK->RUS flow (0 = fixed levers)"),
+
+    // --- payment, troops, workers --------------------------------------------------------------
+    PAYMENT_AID_USD_PER_SHELL("payment.aid_usd_per_shell", Kind.NUMBER, "USD/shell", 200, 0, 2000,
+            "food, energy and currency Russia pays per shell delivered"),
+    PAYMENT_TECH_PER_MSHELL("payment.tech_per_mshell", Kind.NUMBER, "tech units/M shells", 0.5, 0, 5,
+            "military technology Russia transfers per million shells delivered"),
+    TROOPS_PRK_TO_RUS("troops.prk_to_rus", Kind.COUNT, "soldiers", 0, 0, 100_000,
+            "North Korean soldiers deployed with Russian forces"),
+    TROOPS_EFFECTIVENESS("troops.effectiveness", Kind.NUMBER, "share", 0.5, 0, 1.5,
+            "combat value of a North Korean soldier relative to a Russian one"),
+    WORKERS_PRK_TO_RUS("workers.prk_to_rus", Kind.COUNT, "workers", 0, 0, 100_000,
+            "North Korean workers sent to Russia"),
+    WORKERS_REMITTANCE_USD("workers.remittance_usd", Kind.NUMBER, "USD/worker/month", 800, 0, 3000,
+            "currency a worker earns for the North Korean state each month"),
+
+    // --- front ---------------------------------------------------------------------------------
+    FRONT_NEED_RUS("front.need.rus", Kind.NUMBER, "shells/month", 600_000, 100_000, 2_000_000,
+            "shells Russia wants to fire each month"),
+    FRONT_NEED_UKR("front.need.ukr", Kind.NUMBER, "shells/month", 180_000, 30_000, 1_000_000,
+            "shells Ukraine wants to fire each month"),
+    FRONT_MANPOWER_RUS("front.manpower.rus", Kind.NUMBER, "soldiers", 470_000, 100_000, 1_500_000,
+            "Russian soldiers at the front at month 0"),
+    FRONT_MANPOWER_UKR("front.manpower.ukr", Kind.NUMBER, "soldiers", 400_000, 100_000, 1_500_000,
+            "Ukrainian soldiers at the front at month 0"),
+    FRONT_LETHALITY_RUS("front.lethality.rus", Kind.NUMBER, "1/month", 0.05, 0, 0.3,
+            "Ukrainian losses per effective Russian soldier per month at full shell sufficiency"),
+    FRONT_LETHALITY_UKR("front.lethality.ukr", Kind.NUMBER, "1/month", 0.09, 0, 0.3,
+            "Russian losses per Ukrainian soldier per month at full shell sufficiency"),
+    FRONT_RECRUITS_RUS("front.recruits.rus", Kind.NUMBER, "soldiers/month", 30_000, 0, 100_000,
+            "Russian soldiers recruited to the front each month"),
+    FRONT_RECRUITS_UKR("front.recruits.ukr", Kind.NUMBER, "soldiers/month", 25_000, 0, 100_000,
+            "Ukrainian soldiers recruited to the front each month"),
+
+    // --- deterrence (Richardson) ---------------------------------------------------------------
+    DETERRENCE_REACTION_K("deterrence.reaction_k", Kind.NUMBER, "1/month", 0.05, 0, 0.3,
+            "Richardson k: trilateral posture response to PRK capability (lever)"),
+    DETERRENCE_REACTION_L("deterrence.reaction_l", Kind.NUMBER, "1/month", 0.05, 0, 0.3,
+            "Richardson l: PRK capability response to trilateral posture"),
+    DETERRENCE_FATIGUE_A("deterrence.fatigue_a", Kind.NUMBER, "1/month", 0.1, 0.01, 0.3,
+            "Richardson a: fatigue of each trilateral posture"),
+    DETERRENCE_FATIGUE_B("deterrence.fatigue_b", Kind.NUMBER, "1/month", 0.1, 0.01, 0.3,
+            "Richardson b: fatigue of PRK capability"),
+    DETERRENCE_GRIEVANCE_G("deterrence.grievance_g", Kind.NUMBER, "index/month", 0.05, 0, 0.3,
+            "Richardson g: standing grievance of the trilateral partners"),
+    DETERRENCE_GRIEVANCE_H("deterrence.grievance_h", Kind.NUMBER, "index/month", 0.05, 0, 0.3,
+            "Richardson h: standing grievance of North Korea"),
+    DETERRENCE_TECH_GAIN("deterrence.tech_gain", Kind.NUMBER, "index per tech unit", 0.05, 0, 0.5,
+            "PRK capability growth per unit of Russian technology received that month"),
+    DETERRENCE_BACKING_GAIN("deterrence.backing_gain", Kind.NUMBER, "index/month", 0.01, 0, 0.1,
+            "PRK capability growth per unit of RUS-PRK tie strength"),
+    DETERRENCE_INITIAL_POSTURE("deterrence.initial_posture", Kind.NUMBER, "index", 1.0, 0, 5,
+            "trilateral posture of USA, KOR and JPN at month 0"),
+    DETERRENCE_INITIAL_CAPABILITY("deterrence.initial_capability", Kind.NUMBER, "index", 1.0, 0, 5,
+            "PRK military capability at month 0"),
+    DETERRENCE_NOISE_SD("deterrence.noise_sd", Kind.NUMBER, "index/month", 0.01, 0, 0.1,
+            "standard deviation of monthly posture and capability shocks"),
+
+    // --- alliance ties -------------------------------------------------------------------------
+    TIES_INITIAL_RUS_PRK("ties.initial.rus_prk", Kind.NUMBER, "0..1", 0.7, 0, 1, "RUS-PRK tie at month 0 and its base"),
+    TIES_INITIAL_RUS_CHN("ties.initial.rus_chn", Kind.NUMBER, "0..1", 0.6, 0, 1, "RUS-CHN tie at month 0 and its base"),
+    TIES_INITIAL_CHN_PRK("ties.initial.chn_prk", Kind.NUMBER, "0..1", 0.5, 0, 1, "CHN-PRK tie at month 0 and its base"),
+    TIES_INITIAL_USA_KOR("ties.initial.usa_kor", Kind.NUMBER, "0..1", 0.8, 0, 1, "USA-KOR tie at month 0 and its base"),
+    TIES_INITIAL_USA_JPN("ties.initial.usa_jpn", Kind.NUMBER, "0..1", 0.8, 0, 1, "USA-JPN tie at month 0 and its base"),
+    TIES_INITIAL_KOR_JPN("ties.initial.kor_jpn", Kind.NUMBER, "0..1", 0.5, 0, 1, "KOR-JPN tie at month 0 and its base"),
+    TIES_DECAY("ties.decay", Kind.NUMBER, "1/month", 0.05, 0, 0.5,
+            "monthly pull of each tie back towards its base"),
+    TIES_VALUE_GAIN("ties.value_gain", Kind.NUMBER, "1/month", 0.03, 0, 0.2,
+            "tie gain per unit of value exchanged"),
+    TIES_THREAT_GAIN("ties.threat_gain", Kind.NUMBER, "1/month", 0.02, 0, 0.2,
+            "tie gain per unit rise of the shared threat above its month-0 level"),
+    TIES_COST_GAIN("ties.cost_gain", Kind.NUMBER, "1/month", 0.05, 0, 0.3,
+            "tie loss per unit of secondary-sanctions cost"),
+    TIES_SUMMIT_JUMP("ties.summit_jump", Kind.NUMBER, "0..1", 0.1, 0, 0.5,
+            "tie jump from a leaders' summit"),
+
+    // --- China ---------------------------------------------------------------------------------
+    CHINA_FACILITATION("china.facilitation", Kind.NUMBER, "share", 0.5, 0, 1,
+            "China's facilitation of sanctions evasion at month 0 (lever)"),
+    CHINA_ADJUST_RATE("china.adjust_rate", Kind.NUMBER, "1/month", 0.1, 0, 1,
+            "monthly share of the gap to its target that China closes"),
+    CHINA_STEEPNESS("china.steepness", Kind.NUMBER, "1", 6, 0.5, 20,
+            "steepness of China's logistic response"),
+    CHINA_SECONDARY_RISK("china.secondary_risk", Kind.NUMBER, "1", 1.5, 0, 5,
+            "weight China gives to secondary-sanctions risk against its ties"),
+    CHINA_MIDPOINT("china.midpoint", Kind.NUMBER, "0..1", 0.1, -1, 1,
+            "net tie advantage at which China facilitates half the time"),
+
+    // --- tension and crises --------------------------------------------------------------------
+    TENSION_W_GAP("tension.w_gap", Kind.NUMBER, "1", 0.2, 0, 1, "weight of the posture gap in tension"),
+    TENSION_W_CAPABILITY("tension.w_capability", Kind.NUMBER, "1", 0.3, 0, 1, "weight of PRK capability in tension"),
+    TENSION_W_TESTS("tension.w_tests", Kind.NUMBER, "per test", 0.05, 0, 0.5, "weight of each PRK weapons test in tension"),
+    TENSION_W_FLOWS("tension.w_flows", Kind.NUMBER, "1", 0.2, 0, 1, "weight of PRK->RUS flows in tension"),
+    TENSION_W_POLARIZATION("tension.w_polarization", Kind.NUMBER, "1", 0.3, 0, 1, "weight of bloc polarization in tension"),
+    TESTS_RATE("tests.rate", Kind.NUMBER, "tests/month", 2.0, 0, 10,
+            "expected PRK weapons tests per month per unit of capability"),
+    CRISIS_RATE("crisis.rate", Kind.NUMBER, "crises/month", 0.1, 0, 1,
+            "expected crises per month per unit of regional tension"),
+    CRISIS_ESCALATION_BIAS("crisis.escalation_bias", Kind.NUMBER, "logit", -1.0, -5, 5,
+            "log-odds of climbing a rung of the escalation ladder, before deterrence and backing"),
+    CRISIS_CREDIBILITY_WEIGHT("crisis.credibility_weight", Kind.NUMBER, "logit", 2.0, 0, 10,
+            "how much deterrence credibility lowers the log-odds of escalation"),
+    CRISIS_BACKING_WEIGHT("crisis.backing_weight", Kind.NUMBER, "logit", 1.5, 0, 10,
+            "how much outside (RUS-PRK) backing raises the log-odds of escalation");
+
+    /** How a value is written and checked. */
+    public enum Kind { NUMBER, COUNT, BOOLEAN }
+
+    private static final List<Param> ALL = List.of(values());
+
+    private final String key;
+    private final Kind kind;
+    private final String unit;
+    private final double defaultValue;
+    private final double min;
+    private final double max;
+    private final String description;
+
+    Param(String key, Kind kind, String unit, double defaultValue, double min, double max, String description) {
+        this.key = key;
+        this.kind = kind;
+        this.unit = unit;
+        this.defaultValue = defaultValue;
+        this.min = min;
+        this.max = max;
+        this.description = description;
+    }
+
+    public String key() { return key; }
+    public Kind kind() { return kind; }
+    public String unit() { return unit; }
+    public double defaultValue() { return defaultValue; }
+    public double min() { return min; }
+    public double max() { return max; }
+    public String description() { return description; }
+
+    public boolean inRange(double value) {
+        return value >= min && value <= max;
+    }
+
+    /** All parameters in declaration order. */
+    public static List<Param> all() { return ALL; }
+
+    public static Optional<Param> byKey(String key) {
+        return Arrays.stream(values()).filter(p -> p.key.equals(key)).findFirst();
+    }
+}
