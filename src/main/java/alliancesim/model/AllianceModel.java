@@ -1,0 +1,296 @@
+package alliancesim.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+import sim.field.network.Edge;
+import sim.field.network.Network;
+
+/**
+ * The Russia-North Korea alliance and the states around it, one MASON step a month.
+ * A run is a pure function of (parameters, events, months, seed): nothing here reads or writes files.
+ */
+public class AllianceModel extends SimState {
+    private static final long serialVersionUID = 1L;
+    public static final int DEFAULT_MONTHS = 36;
+
+    private final Parameters base;
+    private final List<ModelEvent> events;
+    private final int months;
+
+    private double[] live;
+    private final StateAgent[] agents = new StateAgent[StateCode.values().length];
+    private Network tieNetwork = new Network(false);
+    private final Edge[] tieEdges = new Edge[TiePair.values().length];
+    private double chinaFacilitation;
+    private double pressureIncrement;
+    private double rusShellSufficiency;
+    private double frontBalance;
+    private double tension;
+    private double tests;
+    private int crises;
+    private int maxEscalation;
+    private double[][] series;
+    private final List<Happening> happenings = new ArrayList<>();
+
+    /** Defaults, no events, 36 months: what MASON's {@code doLoop} and a bare GUI start with. */
+    public AllianceModel(long seed) {
+        this(seed, Parameters.defaults(), List.of(), DEFAULT_MONTHS);
+    }
+
+    public AllianceModel(long seed, Parameters parameters, List<ModelEvent> events, int months) {
+        super(seed);
+        if (months < 1) {
+            throw new IllegalArgumentException("months must be >= 1, got " + months);
+        }
+        this.base = parameters;
+        this.events = events.stream().sorted(Comparator.comparingInt(ModelEvent::month)).toList();
+        this.months = months;
+        this.live = parameters.toArray();
+        reseed(seed);
+    }
+
+    /** Runs one whole simulation and returns its outputs. */
+    public static Trajectory simulate(Parameters parameters, List<ModelEvent> events, int months, long seed) {
+        AllianceModel model = new AllianceModel(seed, parameters, events, months);
+        return model.runToEnd();
+    }
+
+    public Trajectory runToEnd() {
+        start();
+        for (int t = 0; t < months; t++) {
+            schedule.step(this);
+        }
+        finish();
+        return new Trajectory(series);
+    }
+
+    /**
+     * SimState's long seed keeps only 32 bits; a sweep of a million runs would then share seeds.
+     * The generator is seeded from both halves of the 64-bit seed instead.
+     */
+    @Override
+    public void setSeed(long seed) {
+        super.setSeed(seed);
+        reseed(seed);
+    }
+
+    private void reseed(long seed) {
+        random = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        live = base.toArray();
+        series = new double[months][Output.all().size()];
+        happenings.clear();
+        chinaFacilitation = param(Param.CHINA_FACILITATION);
+        pressureIncrement = 0;
+        rusShellSufficiency = 0;
+        frontBalance = 0;
+        tension = 0;
+        tests = 0;
+        crises = 0;
+        maxEscalation = 0;
+        buildAgents();
+        buildTies();
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS, new EventScheduler(events), 1.0);
+        for (StateAgent agent : agents) {
+            schedule.scheduleRepeating(Schedule.EPOCH, Phase.ECONOMY, agent, 1.0);
+        }
+        scheduleMechanism(Phase.PRODUCTION, new Production());
+        scheduleMechanism(Phase.TRANSFERS, new Transfers());
+        scheduleMechanism(Phase.FRONT, new Front());
+        scheduleMechanism(Phase.DETERRENCE, new Deterrence());
+        scheduleMechanism(Phase.TIES, new Ties());
+        scheduleMechanism(Phase.TENSION, new Crises());
+        scheduleMechanism(Phase.POLICY, new Policy());
+        scheduleMechanism(Phase.OBSERVE, new MetricsRecorder());
+    }
+
+    private void scheduleMechanism(int phase, Steppable mechanism) {
+        schedule.scheduleRepeating(Schedule.EPOCH, phase, mechanism, 1.0);
+    }
+
+    private void buildAgents() {
+        for (StateCode c : StateCode.values()) {
+            double shells = switch (c) {
+                case RUS -> param(Param.MUNITIONS_STOCK_RUS);
+                case PRK -> param(Param.MUNITIONS_STOCK_PRK);
+                case UKR -> param(Param.MUNITIONS_STOCK_UKR);
+                default -> 0.0;
+            };
+            StateAgent agent = new StateAgent(c, shells);
+            agent.military = switch (c) {
+                case USA, KOR, JPN -> param(Param.DETERRENCE_INITIAL_POSTURE);
+                case PRK -> param(Param.DETERRENCE_INITIAL_CAPABILITY);
+                default -> 0.0;
+            };
+            agent.manpower = switch (c) {
+                case RUS -> param(Param.FRONT_MANPOWER_RUS);
+                case UKR -> param(Param.FRONT_MANPOWER_UKR);
+                default -> 0.0;
+            };
+            agents[c.ordinal()] = agent;
+        }
+    }
+
+    private void buildTies() {
+        tieNetwork = new Network(false);
+        for (StateAgent agent : agents) {
+            tieNetwork.addNode(agent);
+        }
+        for (TiePair pair : TiePair.values()) {
+            Edge edge = new Edge(agent(pair.a()), agent(pair.b()), param(pair.initial()));
+            tieNetwork.addEdge(edge);
+            tieEdges[pair.ordinal()] = edge;
+        }
+    }
+
+    // --- what mechanisms read and write ------------------------------------------------------------
+
+    public double param(Param p) {
+        return live[p.ordinal()];
+    }
+
+    /** Changes a parameter from now on (events, GUI sliders). Moving China's lever resets its current level. */
+    public void setParam(Param p, double value) {
+        if (!p.inRange(value) || Double.isNaN(value)) {
+            throw new IllegalArgumentException(p.key() + " = " + value + " is outside [" + p.min() + ", " + p.max() + "]");
+        }
+        live[p.ordinal()] = value;
+        if (p == Param.CHINA_FACILITATION) {
+            chinaFacilitation = value;
+        }
+    }
+
+    public boolean deterministic() {
+        return live[Param.MODEL_DETERMINISTIC.ordinal()] != 0.0;
+    }
+
+    public StateAgent agent(StateCode code) {
+        return agents[code.ordinal()];
+    }
+
+    public Network tieNetwork() {
+        return tieNetwork;
+    }
+
+    public double tie(TiePair pair) {
+        return tieEdges[pair.ordinal()].getWeight();
+    }
+
+    void setTie(TiePair pair, double value) {
+        tieEdges[pair.ordinal()].setWeight(value);
+    }
+
+    public int month() {
+        return (int) schedule.getTime();
+    }
+
+    public int months() {
+        return months;
+    }
+
+    public double chinaFacilitation() {
+        return chinaFacilitation;
+    }
+
+    void setChinaFacilitation(double value) {
+        chinaFacilitation = Economy.clamp01(value);
+    }
+
+    /** The lever plus what reactive policy has added, at most 1. */
+    public double pressureOn(StateCode code) {
+        Param lever = code == StateCode.RUS ? Param.SANCTIONS_PRESSURE_RUS : Param.SANCTIONS_PRESSURE_PRK;
+        return Math.min(1.0, param(lever) + pressureIncrement);
+    }
+
+    void raisePressure(double increment) {
+        pressureIncrement += increment;
+    }
+
+    /** This month's PRK shells delivered to Russia, as a share of Russia's monthly need. */
+    public double flowIndex() {
+        return agent(StateCode.RUS).shells().received() / param(Param.FRONT_NEED_RUS);
+    }
+
+    public double trilateralPosture() {
+        return (agent(StateCode.USA).military + agent(StateCode.KOR).military + agent(StateCode.JPN).military) / 3;
+    }
+
+    void recordFront(double sufficiency, double balance) {
+        rusShellSufficiency = sufficiency;
+        frontBalance = balance;
+    }
+
+    void recordTension(double value, double testsThisMonth) {
+        tension = value;
+        tests = testsThisMonth;
+    }
+
+    void recordCrisis(int rung) {
+        crises++;
+        maxEscalation = Math.max(maxEscalation, rung);
+        log(rung >= 3 ? Happening.Kind.ESCALATION : Happening.Kind.CRISIS,
+                "Crisis on the Korean peninsula reaches rung " + rung + " of " + Crises.TOP_RUNG);
+    }
+
+    void log(Happening.Kind kind, String text) {
+        happenings.add(new Happening(month(), kind, text));
+    }
+
+    public double rusShellSufficiency() { return rusShellSufficiency; }
+    public double frontBalance() { return frontBalance; }
+    public double tension() { return tension; }
+    public double testsThisMonth() { return tests; }
+    public int crises() { return crises; }
+    public int maxEscalation() { return maxEscalation; }
+
+    /** What happened so far, oldest first (events, summits, crises). */
+    public List<Happening> happenings() {
+        return List.copyOf(happenings);
+    }
+
+    double[] seriesRow(int month) {
+        return series[month];
+    }
+
+    /** Outputs recorded so far (rows after the current month are zero). */
+    public Trajectory trajectory() {
+        return new Trajectory(series);
+    }
+
+    /** Draws N(0, sd); nothing at all when the model is deterministic or sd is 0. */
+    double noise(double sd) {
+        return sd == 0 || deterministic() ? 0.0 : sd * random.nextGaussian();
+    }
+
+    /** A Poisson draw from the model's generator (Knuth's method; normal approximation for large means). */
+    int poisson(double mean) {
+        if (mean <= 0) {
+            return 0;
+        }
+        if (mean > 30) {
+            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+        }
+        double limit = Math.exp(-mean);
+        double product = random.nextDouble();
+        int k = 0;
+        while (product > limit) {
+            k++;
+            product *= random.nextDouble();
+        }
+        return k;
+    }
+
+    public static void main(String[] args) {
+        doLoop(AllianceModel.class, args);
+        System.exit(0);
+    }
+}

@@ -1,0 +1,41 @@
+package alliancesim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/** Phase 9. Records every {@link Output} for the month; adding an output is one case here. */
+final class MetricsRecorder implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void step(SimState state) {
+        AllianceModel m = (AllianceModel) state;
+        double[] row = m.seriesRow(m.month());
+        for (Output o : Output.all()) {
+            row[o.ordinal()] = measure(m, o);
+        }
+    }
+
+    static double measure(AllianceModel m, Output o) {
+        StateAgent rus = m.agent(StateCode.RUS);
+        StateAgent prk = m.agent(StateCode.PRK);
+        return switch (o) {
+            case RUS_SHELL_SUFFICIENCY -> m.rusShellSufficiency();
+            case FRONT_BALANCE -> m.frontBalance();
+            case SHELLS_TRANSFERRED -> rus.shells().received();
+            case SHELLS_INTERDICTED -> prk.shells().interdicted();
+            case MISSILES_TRANSFERRED -> rus.missiles().received();
+            case PRK_GDP_INDEX -> prk.gdpIndex();
+            case RUS_GDP_INDEX -> rus.gdpIndex();
+            case PRK_CAPABILITY -> prk.military();
+            case TRILATERAL_POSTURE -> m.trilateralPosture();
+            case TIE_RUS_PRK -> m.tie(TiePair.RUS_PRK);
+            case CHINA_FACILITATION -> m.chinaFacilitation();
+            case SANCTIONS_EFFECTIVENESS -> (m.pressureOn(StateCode.RUS) * (1 - rus.evasion())
+                    + m.pressureOn(StateCode.PRK) * (1 - prk.evasion())) / 2;
+            case REGIONAL_TENSION -> m.tension();
+            case CRISES -> m.crises();
+            case MAX_ESCALATION -> m.maxEscalation();
+        };
+    }
+}

@@ -1,0 +1,39 @@
+package alliancesim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Phase 2. Each producer makes munitions at capacity x economic factor x technology factor,
+ * with multiplicative noise. Russia and North Korea make shells for the war; North Korea also
+ * ballistic missiles; the Western supply to Ukraine is counted as made by the USA.
+ */
+final class Production implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Capacity x GDP index x (1 + productivity x technology stock): the noise-free output. */
+    static double expectedOutput(double capacity, double gdpIndex, double techProductivity, double techStock) {
+        return capacity * gdpIndex * (1 + techProductivity * techStock);
+    }
+
+    @Override
+    public void step(SimState state) {
+        AllianceModel m = (AllianceModel) state;
+        StateAgent rus = m.agent(StateCode.RUS);
+        StateAgent prk = m.agent(StateCode.PRK);
+        StateAgent usa = m.agent(StateCode.USA);
+        double sd = m.param(Param.MUNITIONS_PRODUCTION_NOISE_SD);
+        double prkTech = m.param(Param.MUNITIONS_TECH_PRODUCTIVITY);
+
+        rus.shells().produce(noisy(m, expectedOutput(m.param(Param.MUNITIONS_CAPACITY_RUS), rus.gdpIndex, 0, 0), sd));
+        prk.shells().produce(noisy(m, expectedOutput(m.param(Param.MUNITIONS_CAPACITY_PRK), prk.gdpIndex,
+                prkTech, prk.techStock), sd));
+        prk.missiles().produce(noisy(m, expectedOutput(m.param(Param.MUNITIONS_MISSILES_PRK), prk.gdpIndex,
+                prkTech, prk.techStock), sd));
+        usa.shells().produce(noisy(m, m.param(Param.MUNITIONS_CAPACITY_WEST), sd));
+    }
+
+    private static double noisy(AllianceModel m, double expected, double relativeSd) {
+        return Math.max(0.0, expected * (1 + m.noise(relativeSd)));
+    }
+}

@@ -1,0 +1,55 @@
+package alliancesim.model;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * One state. Its own step is its domestic economy (phase ECONOMY); the mechanisms of the later
+ * phases act between states and read and write the fields here.
+ */
+public final class StateAgent implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final StateCode code;
+    private final MunitionLedger shells;
+    private final MunitionLedger missiles;
+    double gdpIndex = 1.0;
+    double evasion;
+    /** Posture (USA, KOR, JPN) or military capability (PRK): the Richardson level. */
+    double military;
+    /** Soldiers at the front (RUS, UKR). */
+    double manpower;
+    double techStock;
+    double techReceived;
+    double aidReceivedUsd;
+
+    StateAgent(StateCode code, double initialShells) {
+        this.code = code;
+        this.shells = new MunitionLedger(initialShells);
+        this.missiles = new MunitionLedger(0);
+    }
+
+    @Override
+    public void step(SimState state) {
+        AllianceModel model = (AllianceModel) state;
+        shells.beginMonth();
+        missiles.beginMonth();
+        Economy.grow(this, model);
+    }
+
+    public StateCode code() { return code; }
+    public MunitionLedger shells() { return shells; }
+    public MunitionLedger missiles() { return missiles; }
+    public double gdpIndex() { return gdpIndex; }
+    public double evasion() { return evasion; }
+    public double military() { return military; }
+    public double manpower() { return manpower; }
+    public double techStock() { return techStock; }
+    public double techReceived() { return techReceived; }
+    public double aidReceivedUsd() { return aidReceivedUsd; }
+
+    @Override
+    public String toString() {
+        return code.name();
+    }
+}

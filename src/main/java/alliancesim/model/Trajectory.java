@@ -1,0 +1,24 @@
+package alliancesim.model;
+
+/** The outputs of one run: one row a month (0 .. months-1), one column an {@link Output}. */
+public record Trajectory(double[][] values) {
+    public int months() {
+        return values.length;
+    }
+
+    public double get(int month, Output output) {
+        return values[month][output.ordinal()];
+    }
+
+    public double finalValue(Output output) {
+        return values[values.length - 1][output.ordinal()];
+    }
+
+    public double[] series(Output output) {
+        double[] s = new double[values.length];
+        for (int t = 0; t < s.length; t++) {
+            s[t] = values[t][output.ordinal()];
+        }
+        return s;
+    }
+}
