@@ -5,17 +5,21 @@ import sim.engine.Steppable;
 
 /**
  * Phase 3. North Korean shells and missiles to Russia, limited by what North Korea offers for
- * export, by Russia's shortfall and by the RUS-PRK tie; a share is interdicted in proportion to
+ * export (a share of the month's output), by Russia's shortfall and by the RUS-PRK tie; a share is interdicted in proportion to
  * enforcement. Russia pays in aid (food, energy, currency) and technology, proportional to what
  * was delivered; North Korean workers add remittances. The West ships its supply to Ukraine.
  */
 final class Transfers implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /** Shells shipped from North Korea this month (before interdiction). */
-    static double shipment(double prkStock, double exportShare, double rusStock, double rusNeed,
+    /**
+     * Shells shipped from North Korea this month (before interdiction). The offer is a share of
+     * the month's output, not of the stock: a share of a stock that keeps piling up would make the
+     * export lever irrelevant after a few months.
+     */
+    static double shipment(double prkOutput, double exportShare, double rusStock, double rusNeed,
                            double reserveMonths, double tie) {
-        double offer = prkStock * exportShare;
+        double offer = prkOutput * exportShare;
         double shortfall = Math.max(0.0, rusNeed * (1 + reserveMonths) - rusStock);
         return Math.min(offer, shortfall) * tie;
     }
@@ -33,10 +37,10 @@ final class Transfers implements Steppable {
         double exportShare = m.param(Param.MUNITIONS_PRK_EXPORT_SHARE);
         double lost = interdictedShare(m.param(Param.SANCTIONS_ENFORCEMENT), m.param(Param.MUNITIONS_INTERDICTION_MAX));
 
-        double shells = shipment(prk.shells().stock(), exportShare, rus.shells().stock(),
+        double shells = shipment(prk.shells().produced(), exportShare, rus.shells().stock(),
                 m.param(Param.FRONT_NEED_RUS), m.param(Param.MUNITIONS_RESERVE_MONTHS), tie);
         double deliveredShells = ship(prk.shells(), rus.shells(), shells, lost);
-        double missiles = prk.missiles().stock() * exportShare * tie;
+        double missiles = prk.missiles().produced() * exportShare * tie;
         ship(prk.missiles(), rus.missiles(), missiles, lost);
 
         double workerPay = m.param(Param.WORKERS_PRK_TO_RUS) * m.param(Param.WORKERS_REMITTANCE_USD);
