@@ -1,2 +1,59 @@
 package alliancesim.cli;
-public final class Main { public static void main(String[] a) {} }
+
+import alliancesim.scenario.ScenarioException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `alliance-sim` command line. Exit codes: 0 ok, 1 some runs failed, 2 invalid input, 3 error. */
+@Command(name = "alliance-sim", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Agent-based simulation of the Russia-North Korea alliance (MASON).",
+        subcommands = {RunCommand.class, ValidateCommand.class, ParamsCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int OK = 0;
+    public static final int RUNS_FAILED = 1;
+    public static final int INVALID_INPUT = 2;
+    public static final int ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(execute(args, out, err));
+    }
+
+    /** Runs a command line with the given streams; tests call this instead of main. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((e, line, parsed) -> {
+            int code;
+            if (e instanceof ScenarioException || e instanceof IllegalArgumentException) {
+                err.println("error: " + e.getMessage());
+                code = INVALID_INPUT;
+            } else if (e instanceof UncheckedIOException) {
+                err.println("error: " + e.getMessage());
+                code = ERROR;
+            } else {
+                err.println("error: " + e);
+                e.printStackTrace(err);
+                code = ERROR;
+            }
+            err.flush();
+            return code;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -63,13 +63,13 @@ class FrontTest {
         AllianceModel m = Models.started(p, 1);
         Models.step(m, 1);
         // Hand computation of month 0 from the defaults, phase by phase.
-        double rusStock = 300_000 + 250_000 * rusGdpAfterMonth0();
+        double rusStock = 250_000 * rusGdpAfterMonth0();
         double shipment = Math.min(500_000 * prkGdpAfterMonth0() * 0.8, 600_000 - rusStock) * 0.7;
         double delivered = shipment * (1 - 0.3 * 0.2);
         double fired = Math.min(rusStock + delivered, 600_000);
         double missileFire = m.agent(StateCode.RUS).missiles().fired() * 300;
         double alpha = 0.05 * Math.min(1, (fired + missileFire) / 600_000);
-        double beta = 0.12 * Math.min(1, (50_000 + 60_000) / 180_000.0);
+        double beta = 0.12 * Math.min(1, 60_000 / 180_000.0);
         double rus = 470_000 - beta * 400_000;
         double ukr = 400_000 - alpha * 470_000;
         rus = rus + 0.5 * (470_000 - rus);

@@ -1,0 +1,23 @@
+package alliancesim.batch;
+
+import alliancesim.model.Trajectory;
+
+/** The outcome of one run: its outputs, or the message of what went wrong. */
+public record RunResult(RunKey key, Trajectory trajectory, String failure) {
+    public static RunResult ok(RunKey key, Trajectory trajectory) {
+        return new RunResult(key, trajectory, null);
+    }
+
+    public static RunResult failed(RunKey key, Throwable error) {
+        String message = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
+        return new RunResult(key, null, message);
+    }
+
+    public boolean isOk() {
+        return failure == null;
+    }
+
+    public String status() {
+        return isOk() ? "ok" : "failed";
+    }
+}

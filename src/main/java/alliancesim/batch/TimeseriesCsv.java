@@ -1,0 +1,52 @@
+package alliancesim.batch;
+
+import alliancesim.model.Output;
+import alliancesim.stats.Summary;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * timeseries.csv in long (tidy) form: one row per point x month x output with n, mean, sd and
+ * the 5th, 50th and 95th percentiles over the point's successful runs. The calendar month and
+ * the unit ride along, so a reader needs nothing else to plot it.
+ */
+public final class TimeseriesCsv {
+    public static final List<String> HEADER =
+            List.of("point", "month", "date", "output", "unit", "n", "mean", "sd", "p05", "p50", "p95");
+
+    private final CSVPrinter printer;
+    private final YearMonth start;
+    private final List<Output> outputs;
+
+    public TimeseriesCsv(Writer out, YearMonth start, List<Output> outputs) throws IOException {
+        this.printer = new CSVPrinter(out, RunsCsv.FORMAT);
+        this.start = start;
+        this.outputs = List.copyOf(outputs);
+        printer.printRecord(HEADER);
+    }
+
+    /** Summarizes one point's runs, month by month. */
+    public void write(int point, List<RunResult> results) throws IOException {
+        List<RunResult> ok = results.stream().filter(RunResult::isOk).toList();
+        int months = ok.isEmpty() ? 0 : ok.get(0).trajectory().months();
+        double[] values = new double[ok.size()];
+        for (int month = 0; month < months; month++) {
+            for (Output o : outputs) {
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = ok.get(i).trajectory().get(month, o);
+                }
+                Summary s = Summary.of(values);
+                printer.printRecord(point, month, start.plusMonths(month).toString(), o.key(), o.unit(), s.n(),
+                        CsvNumbers.format(s.mean()), CsvNumbers.format(s.sd()), CsvNumbers.format(s.p05()),
+                        CsvNumbers.format(s.p50()), CsvNumbers.format(s.p95()));
+            }
+        }
+    }
+
+    public void flush() throws IOException {
+        printer.flush();
+    }
+}

@@ -1,0 +1,85 @@
+package alliancesim.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads what `run` (and later `sweep`) wrote: the manifest and timeseries.csv. Analysis reads only saved results. */
+public final class ResultFolder {
+    private final Path dir;
+    private final Map<String, Object> manifest;
+
+    private ResultFolder(Path dir, Map<String, Object> manifest) {
+        this.dir = dir;
+        this.manifest = manifest;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static ResultFolder open(Path dir) {
+        Path manifestFile = dir.resolve("manifest.json");
+        if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(dir.resolve("timeseries.csv"))) {
+            throw new IllegalArgumentException(dir + " is not a result folder: it needs manifest.json and"
+                    + " timeseries.csv (made by `alliance-sim run`)");
+        }
+        try {
+            return new ResultFolder(dir, new ObjectMapper().readValue(manifestFile.toFile(), LinkedHashMap.class));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + manifestFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Map<String, Object> manifest() {
+        return manifest;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> scenario() {
+        return (Map<String, Object>) manifest.getOrDefault("scenario", Map.of());
+    }
+
+    public String title() {
+        return String.valueOf(scenario().getOrDefault("title", dir.getFileName().toString()));
+    }
+
+    public String name() {
+        return String.valueOf(scenario().getOrDefault("name", dir.getFileName().toString()));
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<String> outputs() {
+        return (List<String>) scenario().getOrDefault("outputs", List.of());
+    }
+
+    public List<TimeseriesRow> timeseries() {
+        List<TimeseriesRow> rows = new ArrayList<>();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader in = Files.newBufferedReader(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : format.parse(in)) {
+                rows.add(new TimeseriesRow(Integer.parseInt(r.get("point")), Integer.parseInt(r.get("month")),
+                        r.get("date"), r.get("output"), r.get("unit"), Integer.parseInt(r.get("n")),
+                        number(r.get("mean")), number(r.get("sd")), number(r.get("p05")), number(r.get("p50")),
+                        number(r.get("p95"))));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read " + dir.resolve("timeseries.csv") + ": " + e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    private static double number(String text) {
+        return text.isEmpty() || text.equals("NA") ? Double.NaN : Double.parseDouble(text);
+    }
+}

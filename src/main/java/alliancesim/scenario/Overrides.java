@@ -1,0 +1,54 @@
+package alliancesim.scenario;
+
+import alliancesim.model.Param;
+import java.util.List;
+import java.util.Locale;
+
+/** Command-line `--set name=value` changes, checked like the `set:` block of a file. */
+public final class Overrides {
+    private Overrides() {
+    }
+
+    public static Scenario apply(Scenario scenario, List<String> assignments) {
+        Scenario result = scenario;
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("--set " + a + ": write it as name=value, e.g. --set sanctions.pressure.rus=0.9");
+            }
+            String key = a.substring(0, eq).trim();
+            String text = a.substring(eq + 1).trim();
+            Param p = Param.byKey(key).orElseThrow(() -> new IllegalArgumentException("--set " + a
+                    + ": unknown parameter '" + key + "'" + DidYouMean.hint(key,
+                    Param.all().stream().map(Param::key).toList()) + " (`alliance-sim params` lists them all)"));
+            result = result.withSet(p, value(p, text, a));
+        }
+        return result;
+    }
+
+    private static double value(Param p, String text, String assignment) {
+        double v;
+        if (p.kind() == Param.Kind.BOOLEAN) {
+            String t = text.toLowerCase(Locale.ROOT);
+            if (!t.equals("true") && !t.equals("false")) {
+                throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes true or false");
+            }
+            v = t.equals("true") ? 1 : 0;
+        } else {
+            try {
+                v = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes a number ("
+                        + p.unit() + "), not '" + text + "'");
+            }
+            if (p.kind() == Param.Kind.COUNT && v != Math.rint(v)) {
+                throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes a whole number");
+            }
+        }
+        if (!p.inRange(v)) {
+            throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " is out of range; use a value from "
+                    + ParameterValues.format(p.min()) + " to " + ParameterValues.format(p.max()) + " (" + p.unit() + ")");
+        }
+        return v;
+    }
+}

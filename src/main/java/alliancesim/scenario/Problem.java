@@ -1,0 +1,11 @@
+package alliancesim.scenario;
+
+import java.nio.file.Path;
+
+/** One thing wrong with a scenario file: where, and what to do about it. */
+public record Problem(Path file, int line, String message) {
+    @Override
+    public String toString() {
+        return file + ":" + line + ": " + message;
+    }
+}

@@ -1,0 +1,19 @@
+package alliancesim.scenario;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A scenario that cannot run: every problem found, one per line, each as file:line: message. */
+public final class ScenarioException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<Problem> problems;
+
+    public ScenarioException(List<Problem> problems) {
+        super(problems.stream().map(Problem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

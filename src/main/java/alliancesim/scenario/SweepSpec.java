@@ -1,0 +1,42 @@
+package alliancesim.scenario;
+
+import alliancesim.model.Param;
+import java.util.List;
+import java.util.Locale;
+
+/** A scenario's `sweep:` block: the design, its size and the factors it varies. */
+public record SweepSpec(Design design, int samples, int levels, List<Factor> factors) {
+    public SweepSpec {
+        factors = List.copyOf(factors);
+    }
+
+    public enum Design {
+        GRID, RANDOM, LHS, SOBOL, MORRIS;
+
+        public String key() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** A factor: an explicit list of values, or a range [min, max] (with levels for a grid or Morris). */
+    public record Factor(Param param, List<Double> values, double min, double max, int levels) {
+        public Factor {
+            values = List.copyOf(values);
+        }
+
+        /** The grid values: the list, or `levels` evenly spaced values from min to max. */
+        public List<Double> gridValues() {
+            if (!values.isEmpty()) {
+                return values;
+            }
+            if (levels <= 1) {
+                return List.of(min);
+            }
+            List<Double> v = new java.util.ArrayList<>(levels);
+            for (int i = 0; i < levels; i++) {
+                v.add(min + (max - min) * i / (levels - 1));
+            }
+            return List.copyOf(v);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package alliancesim.scenario;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads YAML into {@link YamlNode}s that keep their line numbers. Jackson's tree model forgets
+ * locations, so this walks the streaming parser's tokens instead.
+ */
+final class YamlReader {
+    private final YAMLFactory factory = new YAMLFactory();
+
+    /** Thrown for malformed YAML; carries the line the parser stopped at. */
+    static final class SyntaxError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final int line;
+
+        SyntaxError(int line, String message) {
+            super(message);
+            this.line = line;
+        }
+
+        int line() {
+            return line;
+        }
+    }
+
+    YamlNode read(String text) throws SyntaxError {
+        try (Reader r = new StringReader(text); JsonParser p = factory.createParser(r)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new SyntaxError(1, "the file is empty");
+            }
+            YamlNode node = node(p, first);
+            if (p.nextToken() != null) {
+                throw new SyntaxError(line(p.currentTokenLocation()), "more than one YAML document in the file");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            throw new SyntaxError(line, "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new SyntaxError(1, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private YamlNode node(JsonParser p, JsonToken t) throws IOException, SyntaxError {
+        int line = line(p.currentTokenLocation());
+        switch (t) {
+            case START_OBJECT: {
+                Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+                for (JsonToken k = p.nextToken(); k != JsonToken.END_OBJECT; k = p.nextToken()) {
+                    String key = p.currentName();
+                    int keyLine = line(p.currentTokenLocation());
+                    YamlNode value = node(p, p.nextToken());
+                    if (entries.containsKey(key)) {
+                        throw new SyntaxError(keyLine, "the key '" + key + "' appears twice (first on line "
+                                + entries.get(key).line() + "); keep one");
+                    }
+                    entries.put(key, new YamlNode.Entry(key, keyLine, value));
+                }
+                return new YamlNode.Mapping(line, entries);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                for (JsonToken i = p.nextToken(); i != JsonToken.END_ARRAY; i = p.nextToken()) {
+                    items.add(node(p, i));
+                }
+                return new YamlNode.Sequence(line, items);
+            }
+            case VALUE_NUMBER_INT:
+                if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    throw new SyntaxError(line, "the number " + p.getText() + " is too large");
+                }
+                return new YamlNode.Scalar(line, p.getLongValue());
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(line, p.getDoubleValue());
+            case VALUE_TRUE:
+                return new YamlNode.Scalar(line, Boolean.TRUE);
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(line, Boolean.FALSE);
+            case VALUE_NULL:
+                return new YamlNode.Scalar(line, null);
+            default:
+                return new YamlNode.Scalar(line, p.getText());
+        }
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 1 : Math.max(1, location.getLineNr());
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "unreadable YAML" : message.strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl);
+    }
+}

@@ -1,0 +1,229 @@
+package alliancesim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import alliancesim.model.Output;
+import alliancesim.model.Param;
+import alliancesim.model.TiePair;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScenarioLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String... lines) throws IOException {
+        Path f = dir.resolve(name + ".yaml");
+        Files.writeString(f, String.join("\n", lines) + "\n");
+        return f;
+    }
+
+    private Scenario load(Path f) {
+        return new ScenarioLoader().load(f);
+    }
+
+    /** Loads a file that must fail; checks file, line and a phrase of the message. */
+    private void assertProblem(Path f, int line, String phrase) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load(f));
+        String expected = f.getFileName() + ":" + line + ": ";
+        assertTrue(e.getMessage().contains(expected), "wanted " + expected + " in:\n" + e.getMessage());
+        assertTrue(e.getMessage().contains(phrase), "wanted '" + phrase + "' in:\n" + e.getMessage());
+    }
+
+    @Test
+    void validFileLoadsWithItsValues() throws IOException {
+        Path f = write("good",
+                "name: good",
+                "title: A good scenario",
+                "description: cites seed 001",
+                "start: 2024-01",
+                "months: 24",
+                "replications: 5",
+                "seed: 42",
+                "set:",
+                "  sanctions.pressure.prk: 0.9",
+                "  model.deterministic: true",
+                "  troops.prk_to_rus: 11000",
+                "events:",
+                "  - month: 4",
+                "    label: deployment",
+                "    set: { troops.prk_to_rus: 12000 }",
+                "  - month: 2",
+                "    label: summit",
+                "    summit: PRK-RUS",
+                "outputs: [front_balance, regional_tension]");
+        Scenario s = load(f);
+        assertEquals("good", s.name());
+        assertEquals(YearMonth.of(2024, 1), s.start());
+        assertEquals(24, s.months());
+        assertEquals(5, s.replications());
+        assertEquals(42L, s.seed());
+        assertEquals(0.9, s.parameters().get(Param.SANCTIONS_PRESSURE_PRK));
+        assertEquals(1.0, s.parameters().get(Param.MODEL_DETERMINISTIC));
+        assertEquals(2, s.events().get(0).month(), "events sorted by month");
+        assertEquals(List.of(TiePair.RUS_PRK), s.events().get(0).summits());
+        assertEquals(12000.0, s.events().get(1).set().get(Param.TROOPS_PRK_TO_RUS));
+        assertEquals(List.of(Output.FRONT_BALANCE, Output.REGIONAL_TENSION), s.outputs());
+    }
+
+    @Test
+    void defaultsFillWhatIsLeftOut() throws IOException {
+        Scenario s = load(write("min", "name: min", "title: Minimal"));
+        assertEquals(36, s.months());
+        assertEquals(YearMonth.of(2023, 9), s.start());
+        assertEquals(Output.all(), s.outputs());
+    }
+
+    @Test
+    void yamlSyntaxError() throws IOException {
+        assertProblem(write("bad", "name: bad", "title: x", "set:", "  a: [1, 2", "months: 3"), 5, "YAML syntax error");
+    }
+
+    @Test
+    void unknownTopLevelKeyWithSuggestion() throws IOException {
+        assertProblem(write("bad", "name: bad", "title: x", "month: 12"), 3, "did you mean 'months'");
+    }
+
+    @Test
+    void unknownParameterWithSuggestion() throws IOException {
+        assertProblem(write("bad", "name: bad", "title: x", "set:", "  sanctions.presure.rus: 0.5"), 4,
+                "did you mean 'sanctions.pressure.rus'");
+    }
+
+    @Test
+    void valueOutOfRange() throws IOException {
+        assertProblem(write("bad", "name: bad", "title: x", "set:", "  sanctions.enforcement: 1.5"), 4,
+                "use a value from 0 to 1");
+    }
+
+    @Test
+    void wrongTypes() throws IOException {
+        assertProblem(write("bad1", "name: bad1", "title: x", "set:", "  sanctions.enforcement: high"), 4,
+                "takes a number");
+        assertProblem(write("bad2", "name: bad2", "title: x", "set:", "  model.deterministic: 1"), 4,
+                "takes true or false");
+        assertProblem(write("bad3", "name: bad3", "title: x", "set:", "  troops.prk_to_rus: 10.5"), 4,
+                "takes a whole number");
+        assertProblem(write("bad4", "name: bad4", "title: x", "months: twelve"), 3, "takes a whole number");
+    }
+
+    @Test
+    void unknownOutput() throws IOException {
+        assertProblem(write("bad", "name: bad", "title: x", "outputs:", "  - front_balanse"), 4,
+                "did you mean 'front_balance'");
+    }
+
+    @Test
+    void missingParent() throws IOException {
+        assertProblem(write("child", "name: child", "extends: nowhere", "title: x"), 2, "nowhere.yaml does not exist");
+    }
+
+    @Test
+    void cyclicExtends() throws IOException {
+        write("a", "name: a", "extends: b", "title: A");
+        Path b = write("b", "name: b", "extends: a", "title: B");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load(b));
+        assertTrue(e.getMessage().contains("cycle"), e.getMessage());
+        assertTrue(e.getMessage().contains("b.yaml -> a.yaml -> b.yaml"), e.getMessage());
+    }
+
+    @Test
+    void eventOutsideTheHorizon() throws IOException {
+        assertProblem(write("bad", "name: bad", "title: x", "months: 12", "events:", "  - month: 12",
+                "    label: too late"), 5, "outside the horizon of 12 months");
+    }
+
+    @Test
+    void eventInheritedFromParentIsCheckedAgainstTheChildHorizon() throws IOException {
+        Path parent = write("parent", "name: parent", "title: P", "events:", "  - month: 20", "    label: late");
+        Path child = write("child", "name: child", "extends: parent", "months: 12");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load(child));
+        assertTrue(e.getMessage().contains(parent.getFileName() + ":4:"), e.getMessage());
+    }
+
+    @Test
+    void extendsMergesSetAndAppendsEvents() throws IOException {
+        write("base", "name: base", "title: Base", "seed: 7", "set:", "  sanctions.pressure.rus: 0.5",
+                "  sanctions.pressure.prk: 0.5", "events:", "  - month: 3", "    label: one");
+        Scenario s = load(write("kid", "name: kid", "extends: base", "set:", "  sanctions.pressure.prk: 0.9",
+                "events:", "  - month: 1", "    label: two"));
+        assertEquals("kid", s.name());
+        assertEquals("Base", s.title());
+        assertEquals(7L, s.seed());
+        assertEquals(0.5, s.parameters().get(Param.SANCTIONS_PRESSURE_RUS));
+        assertEquals(0.9, s.parameters().get(Param.SANCTIONS_PRESSURE_PRK));
+        assertEquals(List.of("two", "one"), s.events().stream().map(ScenarioEvent::label).toList());
+    }
+
+    @Test
+    void unknownDesign() throws IOException {
+        assertProblem(write("bad", "name: bad", "title: x", "sweep:", "  design: latin", "  samples: 8",
+                "  factors: { sanctions.enforcement: { min: 0, max: 1 } }"), 4, "use one of grid, random, lhs, sobol, morris");
+    }
+
+    @Test
+    void sweepFactorOutsideItsParameterRange() throws IOException {
+        assertProblem(write("bad", "name: bad", "title: x", "sweep:", "  design: lhs", "  samples: 8",
+                "  factors:", "    sanctions.enforcement: { min: 0, max: 2 }"), 7, "use a value from 0 to 1");
+    }
+
+    @Test
+    void validSweepIsParsed() throws IOException {
+        Scenario s = load(write("sw", "name: sw", "title: x", "sweep:", "  design: grid",
+                "  factors:", "    sanctions.pressure.rus: { min: 0.0, max: 1.0, levels: 5 }",
+                "    deterrence.reaction_k: [0.1, 0.2, 0.3]"));
+        SweepSpec sweep = s.sweep().orElseThrow();
+        assertEquals(SweepSpec.Design.GRID, sweep.design());
+        assertEquals(List.of(0.0, 0.25, 0.5, 0.75, 1.0), sweep.factors().get(0).gridValues());
+        assertEquals(List.of(0.1, 0.2, 0.3), sweep.factors().get(1).gridValues());
+    }
+
+    @Test
+    void missingTitleAndNameAreReported() throws IOException {
+        assertProblem(write("bare", "months: 12"), 1, "missing 'name:'");
+        assertProblem(write("untitled", "name: untitled"), 1, "missing 'title:'");
+    }
+
+    @Test
+    void badSummitAndBadStart() throws IOException {
+        assertProblem(write("bad1", "name: bad1", "title: x", "events:", "  - month: 1", "    label: s",
+                "    summit: RUS-USA"), 6, "summit takes a tie such as RUS-PRK");
+        assertProblem(write("bad2", "name: bad2", "title: x", "start: September"), 3, "YYYY-MM");
+    }
+
+    @Test
+    void allProblemsOfAFileAreListed() throws IOException {
+        Path f = write("many", "name: many", "title: x", "colour: red", "set:", "  sanctions.enforcement: 3");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load(f));
+        assertEquals(2, e.problems().size(), e.getMessage());
+    }
+
+    @Test
+    void commandLineOverridesAreChecked() throws IOException {
+        Scenario s = load(write("o", "name: o", "title: x"));
+        assertEquals(0.9, Overrides.apply(s, List.of("sanctions.enforcement=0.9")).parameters().get(Param.SANCTIONS_ENFORCEMENT));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Overrides.apply(s, List.of("sanction.enforcement=0.9")));
+        assertTrue(e.getMessage().contains("did you mean 'sanctions.enforcement'"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Overrides.apply(s, List.of("sanctions.enforcement=9")));
+    }
+
+    @Test
+    void everyShippedScenarioLoads() throws IOException {
+        try (var files = Files.list(Path.of("scenarios"))) {
+            List<Path> yaml = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            assertTrue(yaml.size() >= 6, "at least six scenarios ship");
+            for (Path f : yaml) {
+                Scenario s = load(f);
+                assertTrue(!s.title().isBlank() && s.description().contains("seed"), f + " needs a title and a description citing the seeds");
+            }
+        }
+    }
+}

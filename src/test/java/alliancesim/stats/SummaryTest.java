@@ -1,0 +1,47 @@
+package alliancesim.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+
+    @Test
+    void oneToTenMatchesR() {
+        // R: quantile(1:10, c(.05,.5,.95)) = 1.45 5.5 9.55; sd(1:10) = 3.02765
+        Summary s = Summary.of(new double[] {10, 9, 8, 7, 6, 5, 4, 3, 2, 1});
+        assertEquals(10, s.n());
+        assertEquals(5.5, s.mean(), 1e-12);
+        assertEquals(Math.sqrt(82.5 / 9), s.sd(), 1e-12);
+        assertEquals(1.45, s.p05(), 1e-12);
+        assertEquals(5.5, s.p50(), 1e-12);
+        assertEquals(9.55, s.p95(), 1e-12);
+    }
+
+    @Test
+    void twoValuesInterpolate() {
+        Summary s = Summary.of(new double[] {0, 10});
+        assertEquals(0.5, s.p05(), 1e-12);
+        assertEquals(9.5, s.p95(), 1e-12);
+        assertEquals(Math.sqrt(50), s.sd(), 1e-12);
+    }
+
+    @Test
+    void constantSampleAndSingleValueHaveNoSpread() {
+        Summary c = Summary.of(new double[] {3, 3, 3});
+        assertEquals(0, c.sd());
+        assertEquals(3, c.p95());
+        Summary one = Summary.of(new double[] {7});
+        assertEquals(0, one.sd());
+        assertEquals(7, one.p05());
+    }
+
+    @Test
+    void nanIsDroppedAndEmptyIsNan() {
+        Summary s = Summary.of(new double[] {Double.NaN, 1, 3});
+        assertEquals(2, s.n());
+        assertEquals(2, s.mean(), 1e-12);
+        assertTrue(Double.isNaN(Summary.of(new double[0]).mean()));
+    }
+}
