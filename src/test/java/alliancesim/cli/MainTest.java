@@ -16,6 +16,14 @@ class MainTest {
     @TempDir
     Path dir;
 
+    private static String readDocs() {
+        try {
+            return Files.readString(Path.of("docs/parameters.md"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private record Result(int code, String out, String err) {
     }
 
@@ -87,6 +95,7 @@ class MainTest {
         Result md = run("params");
         assertEquals(0, md.code(), md.err());
         assertTrue(md.out().startsWith("| name | unit | default | range |"));
+        assertTrue(readDocs().contains(md.out()), "docs/parameters.md is stale: regenerate it with ./alliance-sim params");
         Result csv = run("params", "--format", "csv");
         assertTrue(csv.out().startsWith("name,unit,default,min,max"));
     }
