@@ -18,7 +18,7 @@ public class AllianceModel extends SimState {
     private static final long serialVersionUID = 1L;
     public static final int DEFAULT_MONTHS = 36;
 
-    private final Parameters base;
+    private Parameters base;
     private final List<ModelEvent> events;
     private final int months;
 
@@ -111,6 +111,8 @@ public class AllianceModel extends SimState {
         scheduleMechanism(Phase.TENSION, new Crises());
         scheduleMechanism(Phase.POLICY, new Policy());
         scheduleMechanism(Phase.OBSERVE, new MetricsRecorder());
+        // The run ends at its horizon (a batch steps exactly `months` times and never reaches this).
+        schedule.scheduleOnce(months, Phase.EVENTS, state -> state.kill());
     }
 
     private void scheduleMechanism(int phase, Steppable mechanism) {
@@ -156,6 +158,15 @@ public class AllianceModel extends SimState {
 
     public double param(Param p) {
         return live[p.ordinal()];
+    }
+
+    /** The parameters a (re)start begins from: a GUI lever moved before pressing play is kept. */
+    public void rebase(Parameters parameters) {
+        base = parameters;
+    }
+
+    public Parameters baseParameters() {
+        return base;
     }
 
     /** Changes a parameter from now on (events, GUI sliders). Moving China's lever resets its current level. */

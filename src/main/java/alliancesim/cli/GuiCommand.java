@@ -1,0 +1,40 @@
+package alliancesim.cli;
+
+import alliancesim.gui.AllianceModelWithUI;
+import alliancesim.model.AllianceModel;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import sim.display.Console;
+
+/** `gui [SCENARIO]`: MASON's Console with the map, live charts, event log and lever sliders. */
+@Command(name = "gui", description = "Open the MASON window: map, live charts, event log, levers as sliders.")
+final class GuiCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario YAML file (default: scenarios/baseline.yaml)")
+    Path file = Path.of("scenarios", "baseline.yaml");
+
+    @Option(names = "--play", description = "start playing at once")
+    boolean play;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new IllegalArgumentException("gui needs a display (set DISPLAY, or run under xvfb-run)");
+        }
+        Scenario s = new ScenarioLoader().load(file);
+        AllianceModel model = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
+        AllianceModelWithUI gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start());
+        Console console = new Console(gui);
+        console.setVisible(true);
+        if (play) {
+            console.pressPlay();
+        }
+        Thread.currentThread().join(); // the Console quits the JVM when its window closes
+        return Main.OK;
+    }
+}

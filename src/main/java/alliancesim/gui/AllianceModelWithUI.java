@@ -1,0 +1,214 @@
+package alliancesim.gui;
+
+import alliancesim.model.AllianceModel;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GridLayout;
+import java.awt.geom.Rectangle2D;
+import java.time.YearMonth;
+import java.util.List;
+import javax.swing.JEditorPane;
+import javax.swing.JFrame;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import sim.display.Console;
+import sim.display.Controller;
+import sim.display.Display2D;
+import sim.display.GUIState;
+import sim.engine.SimState;
+import sim.portrayal.DrawInfo2D;
+import sim.portrayal.continuous.ContinuousPortrayal2D;
+import sim.portrayal.network.NetworkPortrayal2D;
+import sim.portrayal.network.SpatialNetwork2D;
+
+/**
+ * The teacher's window: the states on a map with their flows and ties, live charts, an event
+ * log, the levers as sliders in the Model tab, and the scenario in the About tab.
+ */
+public final class AllianceModelWithUI extends GUIState {
+    private final String title;
+    private final String description;
+    private final MapNetworks networks = new MapNetworks();
+    private final NetworkPortrayal2D flowPortrayal = new NetworkPortrayal2D();
+    private final ContinuousPortrayal2D statePortrayal = new ContinuousPortrayal2D();
+    private final LiveCharts charts = new LiveCharts();
+    private final EventLog log;
+    private final Levers levers;
+    private Display2D display;
+    private JFrame displayFrame;
+    private JFrame chartFrame;
+    private JFrame logFrame;
+    private JTextArea logArea;
+
+    public AllianceModelWithUI(AllianceModel model, String title, String description, YearMonth start) {
+        super(model);
+        this.title = title;
+        this.description = description;
+        this.log = new EventLog(start);
+        this.levers = new Levers(model);
+    }
+
+    public static String getName() {
+        return "alliance-sim";
+    }
+
+    private AllianceModel model() {
+        return (AllianceModel) state;
+    }
+
+    @Override
+    public Object getSimulationInspectedObject() {
+        return levers;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        setupPortrayals();
+    }
+
+    @Override
+    public void load(SimState s) {
+        super.load(s);
+        setupPortrayals();
+    }
+
+    private void setupPortrayals() {
+        networks.rebuild(model());
+        statePortrayal.setField(networks.places);
+        statePortrayal.setPortrayalForAll(new StatePortrayal());
+        flowPortrayal.setField(new SpatialNetwork2D(networks.places, networks.edges));
+        flowPortrayal.setPortrayalForAll(new FlowPortrayal());
+        log.clear();
+        onSwing(() -> {
+            charts.clear();
+            if (logArea != null) {
+                logArea.setText("");
+            }
+        });
+        scheduleRepeatingImmediatelyAfter(s -> afterMonth());
+        if (display != null) {
+            display.reset();
+            display.repaint();
+        }
+    }
+
+    private void afterMonth() {
+        AllianceModel m = model();
+        networks.rebuild(m);
+        int month = m.month();
+        double[] values = LiveCharts.read(m.trajectory(), month);
+        List<String> fresh = log.update(m.happenings());
+        onSwing(() -> {
+            charts.add(month, values);
+            if (logArea != null) {
+                fresh.forEach(line -> logArea.append(line + "\n"));
+            }
+        });
+    }
+
+    /** Swing components are touched on the Swing thread when there is a window; directly when headless. */
+    private void onSwing(Runnable r) {
+        if (display == null || SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+
+    @Override
+    public void init(Controller c) {
+        super.init(c);
+        display = new Display2D(MapLayout.WIDTH, MapLayout.HEIGHT, this);
+        display.setBackdrop(Color.WHITE);
+        display.attach(flowPortrayal, "Flows and ties");
+        display.attach(statePortrayal, "States");
+        displayFrame = display.createFrame();
+        displayFrame.setTitle("alliance-sim: " + title);
+        c.registerFrame(displayFrame);
+        displayFrame.setVisible(true);
+
+        JPanel grid = new JPanel(new GridLayout(0, 2));
+        for (JFreeChart chart : charts.charts()) {
+            ChartPanel panel = new ChartPanel(chart);
+            panel.setPreferredSize(new Dimension(480, 260));
+            grid.add(panel);
+        }
+        chartFrame = frame("Live charts", new JScrollPane(grid), 980, 820);
+        c.registerFrame(chartFrame);
+        chartFrame.setVisible(true);
+
+        logArea = new JTextArea();
+        logArea.setEditable(false);
+        logArea.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 16));
+        logFrame = frame("What happened", new JScrollPane(logArea), 760, 320);
+        c.registerFrame(logFrame);
+        logFrame.setVisible(true);
+
+        if (c instanceof Console console) {
+            showScenarioInAboutTab(console.getTabPane());
+        }
+    }
+
+    private static JFrame frame(String name, java.awt.Component content, int w, int h) {
+        JFrame f = new JFrame(name);
+        f.getContentPane().add(content);
+        f.setSize(w, h);
+        return f;
+    }
+
+    private void showScenarioInAboutTab(JTabbedPane tabs) {
+        JEditorPane about = new JEditorPane("text/html", AboutText.html(title, description));
+        about.setEditable(false);
+        int index = tabs.indexOfTab("About");
+        if (index >= 0) {
+            tabs.setComponentAt(index, new JScrollPane(about));
+        } else {
+            tabs.insertTab("About", null, new JScrollPane(about), null, 0);
+        }
+    }
+
+    @Override
+    public void quit() {
+        super.quit();
+        for (JFrame f : new JFrame[] {displayFrame, chartFrame, logFrame}) {
+            if (f != null) {
+                f.dispose();
+            }
+        }
+        display = null;
+    }
+
+    /** Paints the map as the display shows it, for tests and screenshots without a window. */
+    public void paintMap(Graphics2D g, int width, int height) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+        Rectangle2D.Double area = new Rectangle2D.Double(0, 0, width, height);
+        flowPortrayal.draw(flowPortrayal.getField(), g, new DrawInfo2D(this, flowPortrayal, area, area));
+        statePortrayal.draw(statePortrayal.getField(), g, new DrawInfo2D(this, statePortrayal, area, area));
+    }
+
+    List<JFreeChart> liveCharts() {
+        return charts.charts();
+    }
+
+    int chartPoints() {
+        return charts.points();
+    }
+
+    List<String> logLines() {
+        return log.lines();
+    }
+
+    Levers levers() {
+        return levers;
+    }
+}

@@ -1,0 +1,47 @@
+package alliancesim.gui;
+
+import alliancesim.model.Happening;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The events, summits, crises and escalations of a run as lines a class can read. */
+final class EventLog {
+    private final YearMonth start;
+    private final List<String> lines = new ArrayList<>();
+    private int seen;
+
+    EventLog(YearMonth start) {
+        this.start = start;
+    }
+
+    void clear() {
+        lines.clear();
+        seen = 0;
+    }
+
+    /** The new lines since the last call. */
+    List<String> update(List<Happening> happenings) {
+        List<String> fresh = new ArrayList<>();
+        for (int i = seen; i < happenings.size(); i++) {
+            Happening h = happenings.get(i);
+            fresh.add(start.plusMonths(h.month()) + "  " + icon(h.kind()) + "  " + h.text());
+        }
+        seen = happenings.size();
+        lines.addAll(fresh);
+        return fresh;
+    }
+
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    private static String icon(Happening.Kind kind) {
+        return switch (kind) {
+            case EVENT -> "EVENT     ";
+            case SUMMIT -> "SUMMIT    ";
+            case CRISIS -> "CRISIS    ";
+            case ESCALATION -> "ESCALATION";
+        };
+    }
+}

@@ -1,0 +1,78 @@
+package alliancesim.gui;
+
+import alliancesim.chart.Palette;
+import alliancesim.model.Output;
+import alliancesim.model.Trajectory;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The live charts of the teacher's window (JFreeChart 1.5; MASON's own chart classes need 1.0):
+ * one line per output, a point a month.
+ */
+final class LiveCharts {
+    static final List<Output> SHOWN = List.of(Output.FRONT_BALANCE, Output.REGIONAL_TENSION, Output.PRK_CAPABILITY,
+            Output.TRILATERAL_POSTURE, Output.SHELLS_TRANSFERRED);
+
+    private final List<XYSeries> series = new ArrayList<>();
+    private final List<JFreeChart> charts = new ArrayList<>();
+
+    LiveCharts() {
+        for (int i = 0; i < SHOWN.size(); i++) {
+            Output o = SHOWN.get(i);
+            XYSeries s = new XYSeries(o.key(), true, false);
+            series.add(s);
+            JFreeChart chart = ChartFactory.createXYLineChart(title(o), "month", o.unit(), new XYSeriesCollection(s),
+                    PlotOrientation.VERTICAL, false, true, false);
+            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+            XYPlot plot = chart.getXYPlot();
+            plot.setBackgroundPaint(Color.WHITE);
+            plot.setRangeGridlinePaint(new Color(220, 220, 220));
+            plot.setDomainGridlinePaint(new Color(220, 220, 220));
+            plot.getRenderer().setSeriesPaint(0, Palette.color(i));
+            plot.getRenderer().setSeriesStroke(0, new BasicStroke(3f));
+            charts.add(chart);
+        }
+    }
+
+    private static String title(Output o) {
+        String t = o.key().replace('_', ' ').replace("prk", "North Korean");
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    List<JFreeChart> charts() {
+        return charts;
+    }
+
+    void clear() {
+        series.forEach(XYSeries::clear);
+    }
+
+    /** Adds the month's values; call on the Swing thread when a window shows them. */
+    void add(int month, double[] values) {
+        for (int i = 0; i < SHOWN.size(); i++) {
+            series.get(i).addOrUpdate(month, values[i]);
+        }
+    }
+
+    static double[] read(Trajectory t, int month) {
+        double[] v = new double[SHOWN.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = t.get(month, SHOWN.get(i));
+        }
+        return v;
+    }
+
+    int points() {
+        return series.get(0).getItemCount();
+    }
+}

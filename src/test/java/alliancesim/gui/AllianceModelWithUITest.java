@@ -1,0 +1,100 @@
+package alliancesim.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import alliancesim.model.AllianceModel;
+import alliancesim.model.Param;
+import alliancesim.model.StateCode;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import org.jfree.chart.JFreeChart;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import sim.util.Double2D;
+
+/** Builds the teacher's GUI without a window, steps it, and checks what it draws. */
+class AllianceModelWithUITest {
+    private AllianceModel model;
+    private AllianceModelWithUI gui;
+
+    @BeforeEach
+    void setUp() {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
+        model = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
+        gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start());
+        gui.start();
+    }
+
+    private void months(int n) {
+        for (int i = 0; i < n; i++) {
+            gui.step();
+        }
+    }
+
+    @Test
+    void mapShowsEachStateWhereItStandsInItsBlocColour() {
+        months(3);
+        BufferedImage image = new BufferedImage(1000, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        gui.paintMap(g, 1000, 600);
+        g.dispose();
+        for (StateCode c : StateCode.values()) {
+            Double2D p = MapLayout.position(c);
+            Color drawn = new Color(image.getRGB((int) p.x, (int) p.y));
+            assertEquals(StatePortrayal.colour(c), drawn, c + " at " + p);
+        }
+        // Away from every state the map is white, and the PRK->RUS shell flow is drawn in orange between them.
+        assertEquals(Color.WHITE, new Color(image.getRGB(20, 580)));
+        assertTrue(countPixels(image, Flow.Kind.MUNITIONS.color) > 200, "shell flow drawn");
+        assertTrue(countPixels(image, Flow.Kind.WESTERN_SUPPLY.color) > 200, "Western supply drawn");
+    }
+
+    @Test
+    void liveChartsFillAMonthAtATime() {
+        months(12);
+        assertEquals(12, gui.chartPoints());
+        for (JFreeChart chart : gui.liveCharts()) {
+            BufferedImage image = chart.createBufferedImage(480, 260);
+            Color line = (Color) chart.getXYPlot().getRenderer().getSeriesPaint(0);
+            assertTrue(countPixels(image, line) > 50, chart.getTitle().getText() + " has a drawn line");
+        }
+    }
+
+    @Test
+    void eventsAppearInTheLogInTheirMonth() {
+        months(14);
+        assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-06") && l.contains("SUMMIT")), gui.logLines().toString());
+        assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-10") && l.contains("troop deployment")));
+    }
+
+    @Test
+    void aLeverMovedMidRunActsFromTheNextMonthAndSurvivesARestart() {
+        months(5);
+        gui.levers().setSecondarySanctions(0.9);
+        assertEquals(0.9, model.param(Param.SANCTIONS_SECONDARY));
+        double before = model.chinaFacilitation();
+        months(6);
+        assertTrue(model.chinaFacilitation() < before - 0.1, "China restrains after the lever moved");
+        gui.levers().setSanctionsEnforcement(2.0);
+        assertEquals(1.0, model.param(Param.SANCTIONS_ENFORCEMENT), "clamped to the slider's range");
+        gui.start();
+        assertEquals(0.9, model.param(Param.SANCTIONS_SECONDARY));
+    }
+
+    private static int countPixels(BufferedImage image, Color colour) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if ((image.getRGB(x, y) & 0xFFFFFF) == (colour.getRGB() & 0xFFFFFF)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
