@@ -102,8 +102,11 @@ public final class AllianceModelWithUI extends GUIState {
 
     private void afterMonth() {
         AllianceModel m = model();
-        networks.rebuild(m);
         int month = m.month();
+        if (month < 0 || month >= m.months()) {
+            return; // the run has ended at its horizon
+        }
+        networks.rebuild(m);
         double[] values = LiveCharts.read(m.trajectory(), month);
         List<String> fresh = log.update(m.happenings());
         onSwing(() -> {
@@ -132,28 +135,32 @@ public final class AllianceModelWithUI extends GUIState {
         display.attach(statePortrayal, "States");
         displayFrame = display.createFrame();
         displayFrame.setTitle("alliance-sim: " + title);
+        displayFrame.setLocation(0, 0); // a fixed layout for a 1920 x 1080 projector: map, log, console, charts
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
-        JPanel grid = new JPanel(new GridLayout(0, 2));
+        JPanel grid = new JPanel(new GridLayout(0, 1));
         for (JFreeChart chart : charts.charts()) {
             ChartPanel panel = new ChartPanel(chart);
-            panel.setPreferredSize(new Dimension(480, 260));
+            panel.setPreferredSize(new Dimension(480, 200));
             grid.add(panel);
         }
-        chartFrame = frame("Live charts", new JScrollPane(grid), 980, 820);
+        chartFrame = frame("Live charts", grid, 490, 1050);
+        chartFrame.setLocation(1430, 0);
         c.registerFrame(chartFrame);
         chartFrame.setVisible(true);
 
         logArea = new JTextArea();
         logArea.setEditable(false);
         logArea.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 16));
-        logFrame = frame("What happened", new JScrollPane(logArea), 760, 320);
+        logFrame = frame("What happened", new JScrollPane(logArea), 1000, 390);
+        logFrame.setLocation(0, 660);
         c.registerFrame(logFrame);
         logFrame.setVisible(true);
 
         if (c instanceof Console console) {
             showScenarioInAboutTab(console.getTabPane());
+            console.setBounds(1000, 0, 430, 1050);
         }
     }
 

@@ -36,6 +36,7 @@ final class FlowPortrayal extends SimpleEdgePortrayal2D {
     @Override
     public String getLabel(Edge edge, EdgeDrawInfo2D info) {
         Flow flow = (Flow) edge.info;
-        return flow.kind() == Flow.Kind.TIE ? "" : flow.label();
+        // Only the two shell flows are labelled: more labels on a projector overlap into noise.
+        return flow.kind() == Flow.Kind.MUNITIONS || flow.kind() == Flow.Kind.WESTERN_SUPPLY ? flow.label() : "";
     }
 }

@@ -111,8 +111,8 @@ public class AllianceModel extends SimState {
         scheduleMechanism(Phase.TENSION, new Crises());
         scheduleMechanism(Phase.POLICY, new Policy());
         scheduleMechanism(Phase.OBSERVE, new MetricsRecorder());
-        // The run ends at its horizon (a batch steps exactly `months` times and never reaches this).
-        schedule.scheduleOnce(months, Phase.EVENTS, state -> state.kill());
+        // The run ends at its horizon, after the last month is recorded (the GUI would otherwise go on).
+        schedule.scheduleOnce(months - 1, Phase.OBSERVE + 1, state -> state.kill());
     }
 
     private void scheduleMechanism(int phase, Steppable mechanism) {
