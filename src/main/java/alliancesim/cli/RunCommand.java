@@ -99,6 +99,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private String commandLine() {
+        return commandLine(spec);
+    }
+
+    static String commandLine(CommandLine.Model.CommandSpec spec) {
         List<String> words = new ArrayList<>(List.of("alliance-sim"));
         words.addAll(spec.commandLine().getParseResult().originalArgs());
         return String.join(" ", words);

@@ -1,0 +1,74 @@
+package alliancesim.cli;
+
+import alliancesim.batch.ReplicationRunner;
+import alliancesim.batch.RunContext;
+import alliancesim.batch.Simulator;
+import alliancesim.batch.WhatIf;
+import alliancesim.report.Change;
+import alliancesim.report.FanCharts;
+import alliancesim.report.ResultFolder;
+import alliancesim.report.WhatIfReport;
+import alliancesim.scenario.Overrides;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `whatif SCENARIO --set k=v...`: the scenario as it is and with the change, on the same seeds. */
+@Command(name = "whatif", description = "Run a scenario as it is and with changes, on the same seeds, and compare.")
+final class WhatIfCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "SCENARIO", description = "scenario YAML file")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", required = true, description = "the change (repeatable)")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--replications", description = "replications (default: the file's)")
+    Integer replications;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>-whatif/<timestamp>)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        Scenario before = new ScenarioLoader().load(file);
+        if (replications != null) {
+            before = before.withReplications(replications);
+        }
+        Scenario after = Overrides.apply(before, sets);
+        String label = String.join(", ", sets);
+        Path folder = out != null ? out : ResultPaths.timestamped(Path.of("results"), before.name() + "-whatif");
+        int workers = threads == null ? ReplicationRunner.defaultThreads() : threads;
+        console.printf("What if %s? %s: %d replications on the same seeds, as it is and with the change%n", label,
+                before.name(), before.replications());
+        console.flush();
+        RunContext context = new RunContext(RunCommand.commandLine(spec), GitCommit.current(), Version.current());
+        WhatIf.Outcome outcome = new WhatIf(workers, Simulator.MODEL).run(before, after, folder, context);
+        FanCharts.draw(ResultFolder.open(folder.resolve("before")));
+        FanCharts.draw(ResultFolder.open(folder.resolve("after")));
+        List<Change> changes = WhatIfReport.write(folder, label);
+        console.printf("%nResults in %s (summary.html, summary.png, charts/overlay-*.png)%n%n", folder);
+        for (Change c : changes) {
+            console.println("  " + c.sentence() + (c.clear() ? "" : "  [within noise]"));
+        }
+        if (outcome.failed() > 0) {
+            console.printf("%n%d runs failed; see before/runs.csv and after/runs.csv%n", outcome.failed());
+            return Main.RUNS_FAILED;
+        }
+        return Main.OK;
+    }
+}

@@ -1,0 +1,32 @@
+package alliancesim.report;
+
+import alliancesim.stats.PairedDifference;
+import java.util.Locale;
+
+/** How one output's final value moved in a what-if. */
+public record Change(String output, String unit, String date, int month, PairedDifference difference) {
+
+    /** "front_balance in 2026-08 (month 35): 0.214 → -0.050 (-0.264, 90 % CI -0.290 to -0.238)". */
+    public String sentence() {
+        PairedDifference d = difference;
+        return String.format(Locale.ROOT, "%s in %s (month %d): %s → %s (%s%s, 90 %% CI %s to %s) %s", output, date, month,
+                num(d.meanBefore()), num(d.meanAfter()), d.meanDifference() > 0 ? "+" : "", num(d.meanDifference()),
+                num(d.low()), num(d.high()), unit);
+    }
+
+    /** Whether the interval excludes zero: a change the seeds cannot explain. */
+    public boolean clear() {
+        return difference.low() > 0 || difference.high() < 0;
+    }
+
+    static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "NA";
+        }
+        double a = Math.abs(v);
+        if (a >= 10_000) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
+        return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.3f", v);
+    }
+}

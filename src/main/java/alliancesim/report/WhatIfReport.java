@@ -1,0 +1,142 @@
+package alliancesim.report;
+
+import alliancesim.chart.ChartFiles;
+import alliancesim.chart.FanChart;
+import alliancesim.chart.FanChartSpec;
+import alliancesim.chart.FanPoint;
+import alliancesim.chart.FanSeries;
+import alliancesim.stats.PairedDifference;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The what-if folder's analysis, read from the saved before/ and after/ result folders:
+ * overlay fan charts, the paired differences of final values (summary.csv, summary.png,
+ * summary.html) and one plain sentence per output.
+ */
+public final class WhatIfReport {
+    public static final double LEVEL = 0.90;
+
+    private WhatIfReport() {
+    }
+
+    public static List<Change> write(Path folder, String changeLabel) {
+        ResultFolder before = ResultFolder.open(folder.resolve("before"));
+        ResultFolder after = ResultFolder.open(folder.resolve("after"));
+        List<Change> changes = changes(before, after);
+        List<String> charts = overlays(before, after, changeLabel, folder.resolve("charts"));
+        writeCsv(folder.resolve("summary.csv"), changes);
+        SummaryImage.write(folder.resolve("summary.png"), before.title(), "What if " + changeLabel + "?", changes);
+        writeHtml(folder, before.title(), changeLabel, changes, charts);
+        return changes;
+    }
+
+    static List<Change> changes(ResultFolder before, ResultFolder after) {
+        RunsTable b = RunsTable.read(before.dir().resolve("runs.csv"));
+        RunsTable a = RunsTable.read(after.dir().resolve("runs.csv"));
+        List<String> runs = b.commonRuns(a);
+        List<TimeseriesRow> rows = before.timeseries();
+        int last = rows.stream().mapToInt(TimeseriesRow::month).max().orElse(0);
+        List<Change> changes = new ArrayList<>();
+        for (String output : before.outputs()) {
+            TimeseriesRow row = rows.stream().filter(r -> r.month() == last && r.output().equals(output)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no " + output + " in " + before.dir()));
+            PairedDifference d = PairedDifference.of(b.values(runs, output), a.values(runs, output), LEVEL);
+            changes.add(new Change(output, row.unit(), row.date(), last, d));
+        }
+        return changes;
+    }
+
+    private static List<String> overlays(ResultFolder before, ResultFolder after, String changeLabel, Path dir) {
+        List<String> written = new ArrayList<>();
+        List<TimeseriesRow> b = before.timeseries();
+        List<TimeseriesRow> a = after.timeseries();
+        for (String output : before.outputs()) {
+            List<TimeseriesRow> rb = b.stream().filter(r -> r.output().equals(output)).toList();
+            List<TimeseriesRow> ra = a.stream().filter(r -> r.output().equals(output)).toList();
+            if (rb.isEmpty() || ra.isEmpty()) {
+                continue;
+            }
+            FanChartSpec spec = new FanChartSpec(Labels.title(output), "What if " + changeLabel + "? — " + before.title(),
+                    Labels.axis(output, rb.get(0).unit()), YearMonth.parse(rb.get(0).date()),
+                    List.of(new FanSeries("as it is", points(rb)), new FanSeries("with the change", points(ra))));
+            ChartFiles.save(FanChart.create(spec), dir, "overlay-" + output);
+            written.add("overlay-" + output);
+        }
+        return written;
+    }
+
+    static List<FanPoint> points(List<TimeseriesRow> rows) {
+        return rows.stream().map(r -> new FanPoint(r.month(), r.mean(), r.p05(), r.p95())).toList();
+    }
+
+    private static void writeCsv(Path file, List<Change> changes) {
+        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord("output", "unit", "date", "month", "n", "before_mean", "after_mean", "difference",
+                    "ci90_low", "ci90_high");
+            for (Change c : changes) {
+                PairedDifference d = c.difference();
+                csv.printRecord(c.output(), c.unit(), c.date(), c.month(), d.n(), d.meanBefore(), d.meanAfter(),
+                        d.meanDifference(), d.low(), d.high());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeHtml(Path folder, String title, String changeLabel, List<Change> changes, List<String> charts) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>What if ")
+                .append(Html.escape(changeLabel)).append("</title><style>")
+                .append("body{font-family:sans-serif;max-width:1240px;margin:24px auto;color:#222}")
+                .append("table{border-collapse:collapse}td,th{padding:6px 12px;border-bottom:1px solid #ddd;text-align:right}")
+                .append("td:first-child,th:first-child{text-align:left}.up{color:#0072B2}.down{color:#D55E00}")
+                .append("img{max-width:100%;border:1px solid #eee;margin:8px 0}</style></head><body>")
+                .append("<h1>What if ").append(Html.escape(changeLabel)).append("?</h1><p>").append(Html.escape(title))
+                .append(". Both arms ran on the same seeds (common random numbers); intervals are 90 % confidence"
+                        + " intervals of the mean paired difference.</p><table><tr><th>output</th><th>as it is</th>"
+                        + "<th>with the change</th><th>difference</th><th>90 % CI</th><th>unit</th></tr>");
+        for (Change c : changes) {
+            PairedDifference d = c.difference();
+            String cls = !c.clear() ? "" : d.meanDifference() > 0 ? " class='up'" : " class='down'";
+            h.append("<tr><td>").append(c.output()).append("</td><td>").append(Change.num(d.meanBefore()))
+                    .append("</td><td>").append(Change.num(d.meanAfter())).append("</td><td").append(cls).append(">")
+                    .append(Change.num(d.meanDifference())).append("</td><td>").append(Change.num(d.low())).append(" to ")
+                    .append(Change.num(d.high())).append("</td><td>").append(Html.escape(c.unit())).append("</td></tr>");
+        }
+        h.append("</table>");
+        for (String chart : charts) {
+            h.append("<div><img alt='").append(chart).append("' src='data:image/png;base64,")
+                    .append(base64(folder.resolve("charts").resolve(chart + ".png"))).append("'></div>");
+        }
+        h.append("</body></html>\n");
+        try {
+            Files.writeString(folder.resolve("summary.html"), h.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String base64(Path png) {
+        try {
+            return Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String pct(double v) {
+        return String.format(Locale.ROOT, "%.0f %%", 100 * v);
+    }
+}

@@ -1,0 +1,73 @@
+package alliancesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WhatIfCommandTest {
+    @TempDir
+    Path dir;
+
+    private String whatif(Path out, String... sets) {
+        List<String> args = new java.util.ArrayList<>(List.of("whatif", "scenarios/baseline.yaml", "--replications", "8",
+                "--out", out.toString()));
+        for (String s : sets) {
+            args.add("--set");
+            args.add(s);
+        }
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.execute(args.toArray(String[]::new), new PrintWriter(o), new PrintWriter(e));
+        assertEquals(0, code, e.toString());
+        return o.toString();
+    }
+
+    /** summary.csv row for an output: difference and its interval. */
+    private static double[] difference(Path out, String output) throws IOException {
+        for (String line : Files.readAllLines(out.resolve("summary.csv"))) {
+            String[] f = line.split(",");
+            if (f[0].equals(output)) {
+                return new double[] {Double.parseDouble(f[7]), Double.parseDouble(f[8]), Double.parseDouble(f[9])};
+            }
+        }
+        throw new AssertionError(output + " not in summary.csv");
+    }
+
+    @Test
+    void aChangeOfNothingGivesExactlyZero() throws IOException {
+        Path out = dir.resolve("none");
+        String printed = whatif(out, "sanctions.secondary=0.3");
+        for (String output : List.of("front_balance", "regional_tension", "crises", "prk_capability")) {
+            double[] d = difference(out, output);
+            assertEquals(0.0, d[0], 0.0, output);
+            assertEquals(0.0, d[1], 0.0, output);
+            assertEquals(0.0, d[2], 0.0, output);
+        }
+        assertTrue(printed.contains("front_balance in 2026-08 (month 35): "), printed);
+        assertTrue(Files.readString(out.resolve("before/runs.csv")).equals(Files.readString(out.resolve("after/runs.csv"))));
+    }
+
+    @Test
+    void cuttingNorthKoreanExportsLowersShellsAndTheFront() throws IOException {
+        Path out = dir.resolve("cut");
+        whatif(out, "munitions.prk_export_share=0.1");
+        double[] shells = difference(out, "shells_transferred");
+        double[] front = difference(out, "front_balance");
+        assertTrue(shells[2] < 0, "shells fall: " + shells[0]);
+        assertTrue(front[2] < 0, "front moves towards Ukraine: " + front[0]);
+        for (String f : List.of("summary.png", "summary.html", "charts/overlay-front_balance.png",
+                "charts/overlay-front_balance.svg", "before/manifest.json", "after/timeseries.csv")) {
+            assertTrue(Files.size(out.resolve(f)) > 500, f);
+        }
+        String html = Files.readString(out.resolve("summary.html"));
+        assertTrue(html.contains("data:image/png;base64,"), "charts embedded");
+    }
+}
