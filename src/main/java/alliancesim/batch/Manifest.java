@@ -30,6 +30,13 @@ public final class Manifest {
         m.put("git_commit", context.gitCommit());
         m.put("scenario", scenario(scenario));
         m.put("parameters", scenario.parameters().asMap());
+        Map<String, String> provenance = new LinkedHashMap<>();
+        scenario.parameters().asMap().keySet().forEach(k -> {
+            if (context.provenance().containsKey(k)) {
+                provenance.put(k, context.provenance().get(k));
+            }
+        });
+        m.put("provenance", provenance);
         Map<String, Object> seeds = new LinkedHashMap<>();
         seeds.put("scenario_seed", scenario.seed());
         seeds.put("derivation", "run seed = SeedDerivation.runSeed(scenario_seed, point, replicate) (SplitMix64 mixing);"

@@ -8,6 +8,7 @@ import alliancesim.batch.Simulator;
 import alliancesim.model.Output;
 import alliancesim.report.FanCharts;
 import alliancesim.report.ResultFolder;
+import alliancesim.report.RunReport;
 import alliancesim.scenario.Overrides;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -64,11 +65,13 @@ final class RunCommand implements Callable<Integer> {
                 s.months(), s.start(), workers);
         console.flush();
         Progress progress = new Progress(spec.commandLine().getErr(), s.replications());
-        RunContext context = new RunContext(commandLine(), GitCommit.current(), Version.current());
+        RunContext context = Contexts.of(spec);
         ScenarioRun.Outcome outcome = new ScenarioRun(workers, Simulator.MODEL).run(s, folder, context, r -> progress.tick());
         progress.done();
-        List<String> charts = FanCharts.draw(ResultFolder.open(folder));
-        console.printf("%nResults in %s (%d fan charts in charts/)%n%n", folder, charts.size());
+        ResultFolder saved = ResultFolder.open(folder);
+        List<String> charts = FanCharts.draw(saved);
+        RunReport.write(saved);
+        console.printf("%nResults in %s (report.html, %d fan charts in charts/)%n%n", folder, charts.size());
         printFinalValues(console, s, outcome.results());
         if (outcome.failed() > 0) {
             console.printf("%n%d of %d runs failed; see the status and message columns of runs.csv%n",
@@ -96,10 +99,6 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return s;
-    }
-
-    private String commandLine() {
-        return commandLine(spec);
     }
 
     static String commandLine(CommandLine.Model.CommandSpec spec) {

@@ -56,12 +56,12 @@ final class WhatIfCommand implements Callable<Integer> {
         console.printf("What if %s? %s: %d replications on the same seeds, as it is and with the change%n", label,
                 before.name(), before.replications());
         console.flush();
-        RunContext context = new RunContext(RunCommand.commandLine(spec), GitCommit.current(), Version.current());
+        RunContext context = Contexts.of(spec);
         WhatIf.Outcome outcome = new WhatIf(workers, Simulator.MODEL).run(before, after, folder, context);
         FanCharts.draw(ResultFolder.open(folder.resolve("before")));
         FanCharts.draw(ResultFolder.open(folder.resolve("after")));
         List<Change> changes = WhatIfReport.write(folder, label);
-        console.printf("%nResults in %s (summary.html, summary.png, charts/overlay-*.png)%n%n", folder);
+        console.printf("%nResults in %s (report.html, summary.png, summary.csv, charts/overlay-*.png)%n%n", folder);
         for (Change c : changes) {
             console.println("  " + c.sentence() + (c.clear() ? "" : "  [within noise]"));
         }

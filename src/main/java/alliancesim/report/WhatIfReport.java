@@ -38,6 +38,9 @@ public final class WhatIfReport {
         writeCsv(folder.resolve("summary.csv"), changes);
         SummaryImage.write(folder.resolve("summary.png"), before.title(), "What if " + changeLabel + "?", changes);
         writeHtml(folder, before.title(), changeLabel, changes, charts);
+        writeManifest(folder, changeLabel);
+        RunReport.write(before);
+        RunReport.write(after);
         return changes;
     }
 
@@ -123,6 +126,23 @@ public final class WhatIfReport {
         h.append("</body></html>\n");
         try {
             Files.writeString(folder.resolve("summary.html"), h.toString(), StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve("report.html"), h.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What the what-if folder is, so `report` and `chart` can rebuild it. */
+    private static void writeManifest(Path folder, String changeLabel) {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("kind", "whatif");
+        m.put("change", changeLabel);
+        m.put("before", "before");
+        m.put("after", "after");
+        try {
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                    .writeValue(folder.resolve("manifest.json").toFile(), m);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,45 @@
+package alliancesim.cli;
+
+import alliancesim.report.Comparison;
+import alliancesim.report.ResultFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `compare DIR DIR...`: result folders side by side with statistics, charts and a report. */
+@Command(name = "compare", description = "Compare result folders: overlay and box charts, tests, effect sizes, report.html.")
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "2..*", paramLabel = "DIR", description = "result folders made by run (or whatif's before/ and after/)")
+    List<Path> dirs;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "comparison folder (default: results/compare/<timestamp>)")
+    Path out;
+
+    @Option(names = "--outputs", split = ",", paramLabel = "a,b", description = "outputs to compare (default: all shared)")
+    List<String> outputs = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        List<ResultFolder> folders = dirs.stream().map(ResultFolder::open).toList();
+        Comparison comparison = new Comparison(folders);
+        for (String w : comparison.warnings()) {
+            spec.commandLine().getErr().println("warning: " + w);
+        }
+        Path folder = out != null ? out : ResultPaths.timestamped(Path.of("results"), "compare");
+        List<Comparison.Row> rows = comparison.write(folder, outputs, RunCommand.commandLine(spec));
+        console.printf("Compared %d folders on %d outputs: %s%n", folders.size(),
+                rows.stream().map(Comparison.Row::output).distinct().count(), folder);
+        console.println("  compare.csv, report.html, charts/overlay-*.png, charts/box-*.png");
+        return Main.OK;
+    }
+}

@@ -1,0 +1,26 @@
+package alliancesim.cli;
+
+import alliancesim.batch.RunContext;
+import alliancesim.evidence.EvidenceRegistry;
+import alliancesim.evidence.Provenance;
+import alliancesim.model.Param;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/** The run context of a command: its command line, the code's version and every parameter's provenance. */
+final class Contexts {
+    private Contexts() {
+    }
+
+    static RunContext of(CommandLine.Model.CommandSpec spec) {
+        Map<String, String> provenance = new LinkedHashMap<>();
+        EvidenceRegistry evidence = EvidenceRegistry.load(ParamsCommand.seeds());
+        for (Param p : Param.all()) {
+            Provenance prov = evidence.of(p);
+            provenance.put(p.key(), prov.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + prov.summary()
+                    + (prov.note() == null ? "" : " — " + prov.note()));
+        }
+        return new RunContext(RunCommand.commandLine(spec), GitCommit.current(), Version.current(), provenance);
+    }
+}

@@ -1,0 +1,26 @@
+package alliancesim.cli;
+
+import alliancesim.report.Rebuild;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** `report DIR` and `chart DIR`: rebuild a result folder's report and charts from its CSV files. */
+@Command(name = "report", aliases = "chart",
+        description = "Rebuild a result folder's charts and report.html from its saved files (alias: chart).")
+final class ReportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "a folder made by run, whatif or compare")
+    Path dir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String kind = Rebuild.all(dir);
+        spec.commandLine().getOut().printf("Rebuilt the charts and report.html of %s folder %s%n", kind, dir);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,115 @@
+package alliancesim.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * report.html for a result folder: the scenario, the manifest's facts, the parameters with their
+ * provenance, the final values and every chart, in one file that opens anywhere.
+ */
+public final class RunReport {
+    private RunReport() {
+    }
+
+    public static Path write(ResultFolder folder) {
+        Map<String, Object> scenario = folder.scenario();
+        HtmlPage page = new HtmlPage(folder.title());
+        page.heading(1, folder.title());
+        page.paragraph(String.valueOf(scenario.getOrDefault("description", "")));
+        page.heading(2, "Final values");
+        page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
+        page.heading(2, "Charts");
+        for (Path png : charts(folder.dir())) {
+            page.image(png, png.getFileName().toString());
+        }
+        page.heading(2, "Run");
+        page.table(List.of("fact", "value"), facts(folder));
+        page.heading(2, "Events");
+        page.table(List.of("month", "date", "event", "changes"), events(scenario));
+        page.heading(2, "Parameters");
+        page.table(List.of("parameter", "value", "provenance"), parameters(folder));
+        Path file = folder.dir().resolve("report.html");
+        page.write(file);
+        return file;
+    }
+
+    static List<List<String>> finalValues(ResultFolder folder) {
+        List<TimeseriesRow> rows = folder.timeseries();
+        int last = rows.stream().mapToInt(TimeseriesRow::month).max().orElse(0);
+        List<List<String>> out = new ArrayList<>();
+        for (TimeseriesRow r : rows) {
+            if (r.month() == last && r.point() == 0) {
+                out.add(List.of(r.output(), r.unit(), Integer.toString(r.n()), Change.num(r.mean()), Change.num(r.p05()),
+                        Change.num(r.p50()), Change.num(r.p95())));
+            }
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> facts(ResultFolder folder) {
+        Map<String, Object> m = folder.manifest();
+        Map<String, Object> seeds = (Map<String, Object>) m.getOrDefault("seeds", Map.of());
+        Map<String, Object> timings = (Map<String, Object>) m.getOrDefault("timings", Map.of());
+        Map<String, Object> counts = (Map<String, Object>) m.getOrDefault("counts", Map.of());
+        Map<String, Object> scenario = folder.scenario();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("scenario", folder.name() + " (" + scenario.getOrDefault("source", "") + ")"));
+        rows.add(List.of("calendar", scenario.getOrDefault("start", "") + ", " + scenario.getOrDefault("months", "") + " months"));
+        rows.add(List.of("command", String.valueOf(m.getOrDefault("command", ""))));
+        rows.add(List.of("scenario seed", String.valueOf(seeds.getOrDefault("scenario_seed", ""))));
+        rows.add(List.of("run seeds", String.valueOf(seeds.getOrDefault("derivation", ""))));
+        rows.add(List.of("runs", counts.getOrDefault("runs", "") + " (" + counts.getOrDefault("ok", "") + " ok, "
+                + counts.getOrDefault("failed", "") + " failed)"));
+        rows.add(List.of("started", String.valueOf(timings.getOrDefault("started", ""))));
+        rows.add(List.of("duration", timings.getOrDefault("seconds", "") + " s on " + m.getOrDefault("threads", "") + " threads"));
+        rows.add(List.of("git commit", String.valueOf(m.getOrDefault("git_commit", ""))));
+        rows.add(List.of("versions", String.valueOf(m.getOrDefault("versions", ""))));
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> events(Map<String, Object> scenario) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Object o : (List<Object>) scenario.getOrDefault("events", List.of())) {
+            Map<String, Object> e = (Map<String, Object>) o;
+            String changes = e.getOrDefault("set", Map.of()).toString()
+                    + (((List<Object>) e.getOrDefault("summits", List.of())).isEmpty() ? "" : " summit " + e.get("summits"));
+            rows.add(List.of(String.valueOf(e.get("month")), String.valueOf(e.get("date")), String.valueOf(e.get("label")),
+                    changes));
+        }
+        if (rows.isEmpty()) {
+            rows.add(List.of("—", "—", "no events", "—"));
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> parameters(ResultFolder folder) {
+        Map<String, Object> values = (Map<String, Object>) folder.manifest().getOrDefault("parameters", Map.of());
+        Map<String, Object> provenance = (Map<String, Object>) folder.manifest().getOrDefault("provenance", Map.of());
+        Map<String, Object> set = (Map<String, Object>) folder.scenario().getOrDefault("set", Map.of());
+        List<List<String>> rows = new ArrayList<>();
+        values.forEach((k, v) -> rows.add(List.of(k, v + (set.containsKey(k) ? " (set by the scenario)" : ""),
+                String.valueOf(provenance.getOrDefault(k, "see docs/parameters.md")))));
+        return rows;
+    }
+
+    static List<Path> charts(Path dir) {
+        Path charts = dir.resolve("charts");
+        if (!Files.isDirectory(charts)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(charts)) {
+            return files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

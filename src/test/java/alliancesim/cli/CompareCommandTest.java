@@ -1,0 +1,113 @@
+package alliancesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+    @TempDir
+    static Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void twoRuns() {
+        assertEquals(0, run("run", "scenarios/baseline.yaml", "--replications", "6", "--out", dir.resolve("a").toString()).code());
+        assertEquals(0, run("run", "scenarios/china-restrains.yaml", "--replications", "6", "--out",
+                dir.resolve("b").toString()).code());
+    }
+
+    @Test
+    void compareWritesStatisticsChartsAndAReport() throws IOException {
+        Path out = dir.resolve("cmp");
+        Result r = run("compare", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out", out.toString(),
+                "--outputs", "front_balance,shells_transferred");
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
+        assertEquals(3, csv.size());
+        assertTrue(csv.get(1).startsWith("front_balance,index -1..1,baseline,china-restrains,6,6,"), csv.get(1));
+        for (String f : List.of("charts/overlay-front_balance.png", "charts/overlay-front_balance.svg",
+                "charts/box-shells_transferred.png", "charts/box-shells_transferred.svg", "manifest.json")) {
+            assertTrue(Files.size(out.resolve(f)) > 500, f);
+        }
+        assertSelfContained(out.resolve("report.html"), 4);
+    }
+
+    @Test
+    void runReportEmbedsEveryChartAndShowsProvenance() throws IOException {
+        Path report = dir.resolve("a").resolve("report.html");
+        assertSelfContained(report, 15);
+        String html = Files.readString(report);
+        assertTrue(html.contains("Baseline: the Russia-North Korea alliance"), "title");
+        assertTrue(html.contains("an estimated 11,000 troops"), "provenance quote");
+        assertTrue(html.contains("PRK troop deployment"), "events");
+    }
+
+    @Test
+    void reportAndChartRebuildFromTheSavedFiles() throws IOException {
+        Path a = dir.resolve("a");
+        Files.delete(a.resolve("report.html"));
+        Files.delete(a.resolve("charts/fan-front_balance.png"));
+        assertEquals(0, run("chart", a.toString()).code());
+        assertTrue(Files.exists(a.resolve("charts/fan-front_balance.png")));
+        assertEquals(0, run("report", a.toString()).code());
+        assertSelfContained(a.resolve("report.html"), 15);
+    }
+
+    @Test
+    void differentModelVersionsAreComparedWithAWarning() throws IOException {
+        Path c = dir.resolve("c");
+        assertEquals(0, run("run", "scenarios/baseline.yaml", "--replications", "4", "--out", c.toString()).code());
+        Path manifest = c.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"git_commit\" : \"[^\"]*\"",
+                "\"git_commit\" : \"0000000\""));
+        Result r = run("compare", dir.resolve("a").toString(), c.toString(), "--out", dir.resolve("cmp2").toString(),
+                "--outputs", "front_balance");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("warning: model version differs"), r.err());
+        assertTrue(Files.readString(dir.resolve("cmp2/report.html")).contains("Warning: model version differs"));
+    }
+
+    @Test
+    void aFolderThatIsNotAResultFolderIsAClearError() {
+        Result r = run("compare", dir.resolve("a").toString(), dir.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("is not a result folder"), r.err());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    /** Every image is embedded (no file or network reference) and every table cell is filled. */
+    static void assertSelfContained(Path report, int minImages) throws IOException {
+        String html = Files.readString(report);
+        Matcher img = Pattern.compile("<img [^>]*src='([^']*)'").matcher(html);
+        int images = 0;
+        while (img.find()) {
+            assertTrue(img.group(1).startsWith("data:image/png;base64,iVBOR"), "embedded PNG");
+            images++;
+        }
+        assertTrue(images >= minImages, images + " images");
+        assertFalse(html.contains("<td></td>"), "empty table cell");
+        assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<script"), "no network");
+        assertTrue(html.contains("<table>"));
+    }
+}
