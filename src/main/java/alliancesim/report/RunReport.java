@@ -25,7 +25,15 @@ public final class RunReport {
         page.heading(2, "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
         page.heading(2, "Charts");
-        for (Path png : charts(folder.dir())) {
+        List<String> order = folder.outputs();
+        List<Path> pngs = new ArrayList<>(charts(folder.dir()));
+        // Charts in the scenario's order of outputs, the way its table reads.
+        pngs.sort(java.util.Comparator.comparingInt((Path p) -> {
+            String name = p.getFileName().toString().replaceFirst("^fan-", "").replaceFirst("\\.png$", "");
+            int i = order.indexOf(name);
+            return i < 0 ? Integer.MAX_VALUE : i;
+        }).thenComparing(Path::toString));
+        for (Path png : pngs) {
             page.image(png, png.getFileName().toString());
         }
         page.heading(2, "Run");
