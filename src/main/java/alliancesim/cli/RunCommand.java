@@ -6,6 +6,7 @@ import alliancesim.batch.RunResult;
 import alliancesim.batch.ScenarioRun;
 import alliancesim.batch.Simulator;
 import alliancesim.model.Output;
+import alliancesim.report.Change;
 import alliancesim.report.FanCharts;
 import alliancesim.report.ResultFolder;
 import alliancesim.report.RunReport;
@@ -115,20 +116,9 @@ final class RunCommand implements Callable<Integer> {
         for (Output o : s.outputs()) {
             double[] v = ok.stream().mapToDouble(r -> r.trajectory().finalValue(o)).toArray();
             Summary sum = Summary.of(v);
-            console.printf(Locale.ROOT, "  %-24s %12s   %-27s %s%n", o.key(), fmt(sum.mean()),
-                    fmt(sum.p05()) + " to " + fmt(sum.p95()), o.unit());
+            console.printf(Locale.ROOT, "  %-24s %12s   %-27s %s%n", o.key(), Change.num(sum.mean()),
+                    Change.num(sum.p05()) + " to " + Change.num(sum.p95()), o.unit());
         }
-    }
-
-    static String fmt(double v) {
-        if (Double.isNaN(v)) {
-            return "NA";
-        }
-        double a = Math.abs(v);
-        if (a >= 10_000) {
-            return String.format(Locale.ROOT, "%,.0f", v);
-        }
-        return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.3f", v);
     }
 
     /** A one-line counter on a terminal; silent when output is not interactive. */

@@ -19,7 +19,8 @@ public record Change(String output, String unit, String date, int month, PairedD
         return difference.low() > 0 || difference.high() < 0;
     }
 
-    static String num(double v) {
+    /** A number as people read it: thousands separated, three decimals for small values. */
+    public static String num(double v) {
         if (Double.isNaN(v)) {
             return "NA";
         }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,27 +18,17 @@ class CompareCommandTest {
     @TempDir
     static Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @BeforeAll
     static void twoRuns() {
-        assertEquals(0, run("run", "scenarios/baseline.yaml", "--replications", "6", "--out", dir.resolve("a").toString()).code());
-        assertEquals(0, run("run", "scenarios/china-restrains.yaml", "--replications", "6", "--out",
+        assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "6", "--out", dir.resolve("a").toString()).code());
+        assertEquals(0, Cli.run("run", "scenarios/china-restrains.yaml", "--replications", "6", "--out",
                 dir.resolve("b").toString()).code());
     }
 
     @Test
     void compareWritesStatisticsChartsAndAReport() throws IOException {
         Path out = dir.resolve("cmp");
-        Result r = run("compare", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out", out.toString(),
+        Cli r = Cli.run("compare", dir.resolve("a").toString(), dir.resolve("b").toString(), "--out", out.toString(),
                 "--outputs", "front_balance,shells_transferred");
         assertEquals(0, r.code(), r.err());
         List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
@@ -68,20 +56,20 @@ class CompareCommandTest {
         Path a = dir.resolve("a");
         Files.delete(a.resolve("report.html"));
         Files.delete(a.resolve("charts/fan-front_balance.png"));
-        assertEquals(0, run("chart", a.toString()).code());
+        assertEquals(0, Cli.run("chart", a.toString()).code());
         assertTrue(Files.exists(a.resolve("charts/fan-front_balance.png")));
-        assertEquals(0, run("report", a.toString()).code());
+        assertEquals(0, Cli.run("report", a.toString()).code());
         assertSelfContained(a.resolve("report.html"), 15);
     }
 
     @Test
     void differentModelVersionsAreComparedWithAWarning() throws IOException {
         Path c = dir.resolve("c");
-        assertEquals(0, run("run", "scenarios/baseline.yaml", "--replications", "4", "--out", c.toString()).code());
+        assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "4", "--out", c.toString()).code());
         Path manifest = c.resolve("manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"git_commit\" : \"[^\"]*\"",
                 "\"git_commit\" : \"0000000\""));
-        Result r = run("compare", dir.resolve("a").toString(), c.toString(), "--out", dir.resolve("cmp2").toString(),
+        Cli r = Cli.run("compare", dir.resolve("a").toString(), c.toString(), "--out", dir.resolve("cmp2").toString(),
                 "--outputs", "front_balance");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.err().contains("warning: model version differs"), r.err());
@@ -90,7 +78,7 @@ class CompareCommandTest {
 
     @Test
     void aFolderThatIsNotAResultFolderIsAClearError() {
-        Result r = run("compare", dir.resolve("a").toString(), dir.toString(), "--out", dir.resolve("x").toString());
+        Cli r = Cli.run("compare", dir.resolve("a").toString(), dir.toString(), "--out", dir.resolve("x").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("is not a result folder"), r.err());
         assertFalse(Files.exists(dir.resolve("x")));

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -24,20 +22,10 @@ class MainTest {
         }
     }
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void runWritesResultsChartsAndATableOfFinalValues() throws IOException {
         Path out = dir.resolve("baseline");
-        Result r = run("run", "scenarios/baseline.yaml", "--replications", "8", "--out", out.toString());
+        Cli r = Cli.run("run", "scenarios/baseline.yaml", "--replications", "8", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("Results in " + out), r.out());
         assertTrue(r.out().contains("front_balance"), r.out());
@@ -53,8 +41,8 @@ class MainTest {
 
     @Test
     void runIsByteIdenticalForTheSameSeed() throws IOException {
-        run("run", "scenarios/baseline.yaml", "--replications", "4", "--seed", "9", "--out", dir.resolve("a").toString());
-        run("run", "scenarios/baseline.yaml", "--replications", "4", "--seed", "9", "--threads", "1", "--out",
+        Cli.run("run", "scenarios/baseline.yaml", "--replications", "4", "--seed", "9", "--out", dir.resolve("a").toString());
+        Cli.run("run", "scenarios/baseline.yaml", "--replications", "4", "--seed", "9", "--threads", "1", "--out",
                 dir.resolve("b").toString());
         for (String f : new String[] {"runs.csv", "timeseries.csv", "charts/fan-front_balance.png",
                 "charts/fan-front_balance.svg"}) {
@@ -65,7 +53,7 @@ class MainTest {
 
     @Test
     void setOverridesAndBadSetIsInvalidInput() {
-        Result bad = run("run", "scenarios/baseline.yaml", "--set", "sanctions.presure.rus=0.9", "--out", dir.toString());
+        Cli bad = Cli.run("run", "scenarios/baseline.yaml", "--set", "sanctions.presure.rus=0.9", "--out", dir.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("did you mean 'sanctions.pressure.rus'"), bad.err());
         assertFalse(Files.exists(dir.resolve("runs.csv")), "nothing runs on bad input");
@@ -75,28 +63,28 @@ class MainTest {
     void invalidScenarioExitsTwoWithFileAndLine() throws IOException {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, "name: bad\ntitle: Bad\nset:\n  sanctions.enforcement: 7\n");
-        Result v = run("validate", f.toString());
+        Cli v = Cli.run("validate", f.toString());
         assertEquals(2, v.code());
         assertTrue(v.err().contains("bad.yaml:4: sanctions.enforcement = 7 is out of range"), v.err());
-        Result r = run("run", f.toString(), "--out", dir.resolve("out").toString());
+        Cli r = Cli.run("run", f.toString(), "--out", dir.resolve("out").toString());
         assertEquals(2, r.code());
         assertFalse(Files.exists(dir.resolve("out")));
     }
 
     @Test
     void validateAcceptsTheShippedScenarios() {
-        Result v = run("validate", "scenarios/baseline.yaml", "scenarios/sanctions-tightened.yaml");
+        Cli v = Cli.run("validate", "scenarios/baseline.yaml", "scenarios/sanctions-tightened.yaml");
         assertEquals(0, v.code(), v.err());
         assertTrue(v.out().startsWith("ok  scenarios/baseline.yaml"));
     }
 
     @Test
     void paramsPrintsMarkdownAndCsv() {
-        Result md = run("params");
+        Cli md = Cli.run("params");
         assertEquals(0, md.code(), md.err());
         assertTrue(md.out().startsWith("| name | unit | default | range |"));
         assertTrue(readDocs().contains(md.out()), "docs/parameters.md is stale: regenerate it with ./alliance-sim params");
-        Result csv = run("params", "--format", "csv");
+        Cli csv = Cli.run("params", "--format", "csv");
         assertTrue(csv.out().startsWith("name,unit,default,min,max"));
     }
 }
