@@ -58,6 +58,27 @@ public final class Manifest {
         return m;
     }
 
+    static Map<String, Object> sweep(alliancesim.scenario.SweepSpec spec, int points, Shard shard) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("design", spec.design().key());
+        m.put("samples", spec.samples());
+        m.put("levels", spec.levels());
+        m.put("points", points);
+        m.put("shard", shard.toString());
+        List<Map<String, Object>> factors = new java.util.ArrayList<>();
+        for (alliancesim.scenario.SweepSpec.Factor f : spec.factors()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("name", f.param().key());
+            fm.put("min", f.min());
+            fm.put("max", f.max());
+            fm.put("values", f.values());
+            fm.put("levels", f.levels());
+            factors.add(fm);
+        }
+        m.put("factors", factors);
+        return m;
+    }
+
     /** Map.of iterates in an order that changes between JVMs; the manifest keeps the order written. */
     private static Map<String, Object> ordered(Object... keysAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();

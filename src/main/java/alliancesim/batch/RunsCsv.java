@@ -20,6 +20,11 @@ public final class RunsCsv {
     private final List<Output> outputs;
 
     public RunsCsv(Writer out, List<String> factors, List<Output> outputs) throws IOException {
+        this(out, factors, outputs, true);
+    }
+
+    /** With header false, rows continue a file that already has its header (a resumed or chunked sweep). */
+    public RunsCsv(Writer out, List<String> factors, List<Output> outputs, boolean withHeader) throws IOException {
         this.printer = new CSVPrinter(out, FORMAT);
         this.factors = List.copyOf(factors);
         this.outputs = List.copyOf(outputs);
@@ -28,7 +33,9 @@ public final class RunsCsv {
         outputs.forEach(o -> header.add(o.key()));
         header.add("status");
         header.add("message");
-        printer.printRecord(header);
+        if (withHeader) {
+            printer.printRecord(header);
+        }
     }
 
     public void write(RunResult result, double[] factorValues) throws IOException {

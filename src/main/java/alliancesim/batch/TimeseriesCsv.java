@@ -22,10 +22,16 @@ public final class TimeseriesCsv {
     private final List<Output> outputs;
 
     public TimeseriesCsv(Writer out, YearMonth start, List<Output> outputs) throws IOException {
+        this(out, start, outputs, true);
+    }
+
+    public TimeseriesCsv(Writer out, YearMonth start, List<Output> outputs, boolean withHeader) throws IOException {
         this.printer = new CSVPrinter(out, RunsCsv.FORMAT);
         this.start = start;
         this.outputs = List.copyOf(outputs);
-        printer.printRecord(HEADER);
+        if (withHeader) {
+            printer.printRecord(HEADER);
+        }
     }
 
     /** Summarizes one point's runs, month by month. */

@@ -1,0 +1,32 @@
+package alliancesim.cli;
+
+import alliancesim.batch.SweepMerge;
+import alliancesim.report.SweepReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `merge DIR...`: joins the shard folders of one sweep into one result folder. */
+@Command(name = "merge", description = "Join the folders of sweep shards 1/n..n/n into one result folder.")
+final class MergeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "shard folders")
+    List<Path> shards;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "merged result folder")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        int rows = SweepMerge.merge(shards, out);
+        SweepReport.write(out);
+        spec.commandLine().getOut().printf("Merged %d shards (%d runs) into %s%n", shards.size(), rows, out);
+        return Main.OK;
+    }
+}

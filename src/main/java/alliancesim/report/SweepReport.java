@@ -1,0 +1,272 @@
+package alliancesim.report;
+
+import alliancesim.chart.BoxPlotChart;
+import alliancesim.chart.ChartFiles;
+import alliancesim.chart.FanChart;
+import alliancesim.chart.FanChartSpec;
+import alliancesim.chart.FanSeries;
+import alliancesim.chart.HeatmapChart;
+import alliancesim.chart.TornadoChart;
+import alliancesim.stats.MorrisIndices;
+import alliancesim.stats.SobolIndices;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The analysis of a finished sweep, from its saved files: sensitivity.csv (Sobol S1/ST with
+ * bootstrap intervals, or Morris mu*, mu, sigma), heatmaps over a two-factor grid, tornado
+ * charts, box plots of final values per point, fan charts of the first and last points, report.html.
+ */
+public final class SweepReport {
+    private static final int BOOTSTRAP = 500;
+
+    private SweepReport() {
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void write(Path dir) {
+        ResultFolder folder = ResultFolder.open(dir);
+        Map<String, Object> sweep = (Map<String, Object>) folder.manifest().get("sweep");
+        String design = String.valueOf(sweep.get("design"));
+        List<Map<String, Object>> factorSpecs = (List<Map<String, Object>>) sweep.get("factors");
+        List<String> factors = factorSpecs.stream().map(f -> String.valueOf(f.get("name"))).toList();
+        int points = ((Number) sweep.get("points")).intValue();
+        PointTable table = PointTable.read(dir.resolve("runs.csv"), factors, folder.outputs(), points);
+        Path charts = dir.resolve("charts");
+        long seed = ((Number) folder.scenario().get("seed")).longValue();
+        switch (design) {
+            case "sobol" -> sobol(dir, folder, factors, table, charts, seed);
+            case "morris" -> morris(dir, folder, factorSpecs, table, charts);
+            case "grid" -> {
+                if (factors.size() == 2) {
+                    heatmaps(folder, factorSpecs, table, charts);
+                }
+            }
+            default -> { }
+        }
+        if (points <= 40) {
+            boxes(folder, table, charts);
+        }
+        extremeFans(folder, points, charts);
+        RunReport.write(folder);
+    }
+
+    private static void sobol(Path dir, ResultFolder folder, List<String> factors, PointTable t, Path charts, long seed) {
+        int k = factors.size();
+        int n = t.points() / (k + 2);
+        List<String[]> rows = new ArrayList<>();
+        for (String output : folder.outputs()) {
+            double[] fA = new double[n];
+            double[] fB = new double[n];
+            double[][] fAB = new double[k][n];
+            for (int r = 0; r < n; r++) {
+                fA[r] = t.mean(r * (k + 2), output);
+                fB[r] = t.mean(r * (k + 2) + 1, output);
+                for (int i = 0; i < k; i++) {
+                    fAB[i][r] = t.mean(r * (k + 2) + 2 + i, output);
+                }
+            }
+            SobolIndices.Index[] idx = SobolIndices.estimate(fA, fB, fAB, BOOTSTRAP, seed);
+            List<TornadoChart.Bar> bars = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                SobolIndices.Index x = idx[i];
+                rows.add(row(output, factors.get(i), "S1", x.s1(), x.s1Low(), x.s1High()));
+                rows.add(row(output, factors.get(i), "ST", x.st(), x.stLow(), x.stHigh()));
+                bars.add(new TornadoChart.Bar(factors.get(i), "ST (total)", x.st(), (x.stHigh() - x.stLow()) / 2));
+                bars.add(new TornadoChart.Bar(factors.get(i), "S1 (first order)", x.s1(), (x.s1High() - x.s1Low()) / 2));
+            }
+            ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.title(output).toLowerCase(java.util.Locale.ROOT),
+                    "Sobol indices with bootstrap 95 % intervals, " + n + " base samples", "share of variance", bars),
+                    charts, "tornado-" + output);
+        }
+        writeSensitivity(dir, rows);
+    }
+
+    /**
+     * Consecutive points of a Morris trajectory differ in one factor; that factor's elementary
+     * effect is the change of the output per unit of its range (so no design object is needed).
+     */
+    private static void morris(Path dir, ResultFolder folder, List<Map<String, Object>> factorSpecs, PointTable t,
+                               Path charts) {
+        int k = factorSpecs.size();
+        int trajectories = t.points() / (k + 1);
+        List<String[]> rows = new ArrayList<>();
+        for (String output : folder.outputs()) {
+            List<List<Double>> effects = new ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                effects.add(new ArrayList<>());
+            }
+            for (int tr = 0; tr < trajectories; tr++) {
+                for (int s = 0; s < k; s++) {
+                    int before = tr * (k + 1) + s;
+                    for (int j = 0; j < k; j++) {
+                        double dx = t.factor(before + 1, j) - t.factor(before, j);
+                        if (dx != 0) {
+                            double range = ((Number) factorSpecs.get(j).get("max")).doubleValue()
+                                    - ((Number) factorSpecs.get(j).get("min")).doubleValue();
+                            effects.get(j).add((t.mean(before + 1, output) - t.mean(before, output)) / (dx / range));
+                        }
+                    }
+                }
+            }
+            List<TornadoChart.Bar> bars = new ArrayList<>();
+            for (int j = 0; j < k; j++) {
+                MorrisIndices m = MorrisIndices.of(effects.get(j).stream().mapToDouble(Double::doubleValue).toArray());
+                String name = String.valueOf(factorSpecs.get(j).get("name"));
+                rows.add(row(output, name, "mu_star", m.muStar(), Double.NaN, Double.NaN));
+                rows.add(row(output, name, "mu", m.mu(), Double.NaN, Double.NaN));
+                rows.add(row(output, name, "sigma", m.sigma(), Double.NaN, Double.NaN));
+                bars.add(new TornadoChart.Bar(name, "mu* (mean |elementary effect|)", m.muStar(), 0));
+                bars.add(new TornadoChart.Bar(name, "sigma", m.sigma(), 0));
+            }
+            ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.title(output).toLowerCase(java.util.Locale.ROOT),
+                    "Morris screening, " + trajectories + " trajectories; effects per full factor range",
+                    output + " per factor range", bars), charts, "tornado-" + output);
+        }
+        writeSensitivity(dir, rows);
+    }
+
+    private static String[] row(String output, String factor, String index, double v, double lo, double hi) {
+        return new String[] {output, factor, index, num(v), num(lo), num(hi)};
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "NA" : Double.toString(v);
+    }
+
+    private static void writeSensitivity(Path dir, List<String[]> rows) {
+        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(dir.resolve("sensitivity.csv"), StandardCharsets.UTF_8),
+                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+            csv.printRecord("output", "factor", "index", "estimate", "ci95_low", "ci95_high");
+            for (String[] r : rows) {
+                csv.printRecord((Object[]) r);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void heatmaps(ResultFolder folder, List<Map<String, Object>> specs, PointTable t, Path charts) {
+        String fx = String.valueOf(specs.get(0).get("name"));
+        String fy = String.valueOf(specs.get(1).get("name"));
+        double[] x = new double[t.points()];
+        double[] y = new double[t.points()];
+        for (int p = 0; p < t.points(); p++) {
+            x[p] = t.factor(p, 0);
+            y[p] = t.factor(p, 1);
+        }
+        double xStep = step(x);
+        double yStep = step(y);
+        for (String output : folder.outputs()) {
+            double[] z = new double[t.points()];
+            for (int p = 0; p < z.length; p++) {
+                z[p] = t.mean(p, output);
+            }
+            ChartFiles.save(HeatmapChart.create(Labels.title(output) + " at the horizon", folder.title(), fx, fy,
+                    "mean final " + output, x, y, z, xStep, yStep), charts, "heatmap-" + output);
+        }
+    }
+
+    private static double step(double[] v) {
+        double[] sorted = java.util.Arrays.stream(v).distinct().sorted().toArray();
+        return sorted.length > 1 ? sorted[1] - sorted[0] : 1;
+    }
+
+    private static void boxes(ResultFolder folder, PointTable t, Path charts) {
+        for (String output : folder.outputs()) {
+            List<BoxPlotChart.Group> groups = new ArrayList<>();
+            for (int p = 0; p < t.points(); p++) {
+                groups.add(new BoxPlotChart.Group("point " + p, t.values(p, output)));
+            }
+            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values by design point", folder.title(),
+                    Labels.axis(output, ""), groups), charts, "box-" + output);
+        }
+    }
+
+    private static void extremeFans(ResultFolder folder, int points, Path charts) {
+        List<TimeseriesRow> rows = folder.timeseries();
+        int last = points - 1;
+        for (String output : folder.outputs()) {
+            List<TimeseriesRow> first = rows.stream().filter(r -> r.point() == 0 && r.output().equals(output)).toList();
+            List<TimeseriesRow> end = rows.stream().filter(r -> r.point() == last && r.output().equals(output)).toList();
+            if (first.isEmpty() || end.isEmpty()) {
+                continue;
+            }
+            FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + " — first and last design points",
+                    Labels.axis(output, first.get(0).unit()), YearMonth.parse(first.get(0).date()),
+                    List.of(new FanSeries("point 0", WhatIfReport.points(first)),
+                            new FanSeries("point " + last, WhatIfReport.points(end))));
+            ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);
+        }
+    }
+
+    /** Final values from runs.csv grouped by point, with each point's factor values. */
+    static final class PointTable {
+        private final int points;
+        private final double[][] factorValues;
+        private final Map<String, List<List<Double>>> values = new TreeMap<>();
+
+        private PointTable(int points, int factors) {
+            this.points = points;
+            this.factorValues = new double[points][factors];
+        }
+
+        static PointTable read(Path runs, List<String> factors, List<String> outputs, int points) {
+            PointTable t = new PointTable(points, factors.size());
+            for (String o : outputs) {
+                List<List<Double>> perPoint = new ArrayList<>();
+                for (int p = 0; p < points; p++) {
+                    perPoint.add(new ArrayList<>());
+                }
+                t.values.put(o, perPoint);
+            }
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            try (Reader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
+                for (CSVRecord r : format.parse(in)) {
+                    int p = Integer.parseInt(r.get("point"));
+                    for (int j = 0; j < factors.size(); j++) {
+                        t.factorValues[p][j] = Double.parseDouble(r.get(factors.get(j)));
+                    }
+                    if (!"ok".equals(r.get("status"))) {
+                        continue;
+                    }
+                    for (String o : outputs) {
+                        t.values.get(o).get(p).add(Double.parseDouble(r.get(o)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return t;
+        }
+
+        int points() {
+            return points;
+        }
+
+        double factor(int point, int j) {
+            return factorValues[point][j];
+        }
+
+        double[] values(int point, String output) {
+            return values.get(output).get(point).stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        double mean(int point, String output) {
+            double[] v = values(point, output);
+            return v.length == 0 ? Double.NaN : java.util.Arrays.stream(v).average().orElse(Double.NaN);
+        }
+    }
+}
