@@ -103,7 +103,9 @@ public final class SweepRunner {
                         + " or choose another --out");
             }
             Files.createDirectories(folder);
-            return new SweepProgress(0, 0, 0, false);
+            SweepProgress start = new SweepProgress(0, 0, 0, false);
+            start.write(folder); // from now on the folder can be resumed, even if killed before its first chunk
+            return start;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
