@@ -33,10 +33,17 @@ import java.util.function.IntConsumer;
 public final class SweepRunner {
     private final int threads;
     private final Simulator simulator;
+    private final int runsPerChunk;
 
     public SweepRunner(int threads, Simulator simulator) {
+        // About 1,000 runs a thread per chunk: big enough to keep the cores busy, small in memory.
+        this(threads, simulator, 1024 * threads);
+    }
+
+    public SweepRunner(int threads, Simulator simulator, int runsPerChunk) {
         this.threads = threads;
         this.simulator = simulator;
+        this.runsPerChunk = runsPerChunk;
     }
 
     /** The points of a sweep with their factor values, in design order. */
@@ -61,18 +68,27 @@ public final class SweepRunner {
         Instant started = Instant.now();
         SweepProgress progress = prepare(folder, resume);
         List<String> factors = spec.factors().stream().map(f -> f.param().key()).toList();
-        int chunk = Math.max(1, 64 * threads / s.replications());
+        // The next chunk runs while this one is written, so the cores do not wait for the disk.
+        int chunk = Math.max(1, runsPerChunk / s.replications());
         long failed = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            for (int start = progress.pointsDone(); start < mine.size(); start += chunk) {
-                List<Integer> points = mine.subList(start, Math.min(mine.size(), start + chunk));
-                List<List<RunResult>> results = runChunk(pool, s, all, points, onRunDone);
+            int start = progress.pointsDone();
+            List<Integer> points = mine.subList(start, Math.min(mine.size(), start + chunk));
+            List<List<Future<RunResult>>> running = submit(pool, s, all, points, onRunDone);
+            while (!points.isEmpty()) {
+                int nextStart = start + points.size();
+                List<Integer> next = mine.subList(nextStart, Math.min(mine.size(), nextStart + chunk));
+                List<List<Future<RunResult>>> nextRunning = submit(pool, s, all, next, onRunDone);
+                List<List<RunResult>> results = collect(running);
                 failed += results.stream().flatMap(List::stream).filter(r -> !r.isOk()).count();
-                appendChunk(folder, s, factors, all, points, results, progress.pointsDone() == 0 && start == 0);
-                progress = new SweepProgress(start + points.size(), size(folder.resolve("runs.csv")),
+                appendChunk(folder, s, factors, all, points, results, start == 0);
+                progress = new SweepProgress(nextStart, size(folder.resolve("runs.csv")),
                         size(folder.resolve("timeseries.csv")), false);
                 progress.write(folder);
+                start = nextStart;
+                points = next;
+                running = nextRunning;
             }
         } finally {
             pool.shutdownNow();
@@ -128,11 +144,12 @@ public final class SweepRunner {
         }
     }
 
-    private List<List<RunResult>> runChunk(ExecutorService pool, Scenario s, List<double[]> all, List<Integer> points,
-                                           IntConsumer onRunDone) {
-        List<Future<RunResult>> futures = new ArrayList<>();
+    private List<List<Future<RunResult>>> submit(ExecutorService pool, Scenario s, List<double[]> all, List<Integer> points,
+                                                 IntConsumer onRunDone) {
+        List<List<Future<RunResult>>> byPoint = new ArrayList<>();
         for (int p : points) {
             Parameters params = parameters(s, all.get(p));
+            List<Future<RunResult>> futures = new ArrayList<>(s.replications());
             for (int r = 0; r < s.replications(); r++) {
                 RunKey key = new RunKey(p, r, SeedDerivation.runSeed(s.seed(), p, r));
                 Callable<RunResult> task = () -> {
@@ -147,14 +164,18 @@ public final class SweepRunner {
                 };
                 futures.add(pool.submit(task));
             }
+            byPoint.add(futures);
         }
+        return byPoint;
+    }
+
+    private static List<List<RunResult>> collect(List<List<Future<RunResult>>> running) {
         List<List<RunResult>> byPoint = new ArrayList<>();
         try {
-            int i = 0;
-            for (int ignored : points) {
-                List<RunResult> rs = new ArrayList<>(s.replications());
-                for (int r = 0; r < s.replications(); r++) {
-                    rs.add(futures.get(i++).get());
+            for (List<Future<RunResult>> futures : running) {
+                List<RunResult> rs = new ArrayList<>(futures.size());
+                for (Future<RunResult> f : futures) {
+                    rs.add(f.get());
                 }
                 byPoint.add(rs);
             }
@@ -162,7 +183,7 @@ public final class SweepRunner {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("sweep interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("sweep runner failed", e.getCause());
+            throw new IllegalStateException("sweep runner failed: " + e.getCause(), e.getCause());
         }
         return byPoint;
     }

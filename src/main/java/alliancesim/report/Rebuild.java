@@ -29,6 +29,7 @@ public final class Rebuild {
                         .toList();
                 new Comparison(opened).write(dir, (List<String>) manifest.get("outputs"), String.valueOf(manifest.get("command")));
             }
+            case "sweep" -> SweepReport.write(dir);
             default -> {
                 ResultFolder folder = ResultFolder.open(dir);
                 FanCharts.draw(folder);

@@ -11,8 +11,15 @@ public record Summary(int n, double mean, double sd, double p05, double p50, dou
 
     /** Summarizes the finite values; NaN values are dropped; an empty sample gives NaNs. */
     public static Summary of(double[] values) {
-        double[] x = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
-        int n = x.length;
+        double[] x = new double[values.length];
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                x[n++] = v;
+            }
+        }
+        x = n == x.length ? x : Arrays.copyOf(x, n);
+        Arrays.sort(x);
         if (n == 0) {
             return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }

@@ -71,15 +71,16 @@ class SweepRunnerTest {
     void anInterruptedSweepResumesToTheSameFiles() throws IOException {
         Path whole = sweep("whole", 2, Shard.ALL);
         Path cut = dir.resolve("cut");
-        // A sweep that dies after 66 of its 75 runs: its first chunk (21 points, 63 runs) is committed, the second is not.
+        // A sweep that dies after 40 of its 75 runs, in chunks of 3 points (9 runs): four chunks are committed.
         AtomicInteger runs = new AtomicInteger();
         Simulator dying = (p, e, m, seed) -> {
-            if (runs.incrementAndGet() > 66) {
+            if (runs.incrementAndGet() > 40) {
                 throw new Error("killed");
             }
             return AllianceModel.simulate(p, e, m, seed);
         };
-        assertThrows(Throwable.class, () -> new SweepRunner(1, dying).run(grid(), cut, CONTEXT, Shard.ALL, false, n -> { }));
+        assertThrows(Throwable.class, () -> new SweepRunner(1, dying, 9).run(grid(), cut, CONTEXT, Shard.ALL, false, n -> { }));
+        assertEquals(1 + 4 * 3 * 3, Files.readAllLines(cut.resolve("runs.csv")).size(), "four chunks committed");
         // A kill can also leave half a line after the last commit.
         try (FileChannel ch = FileChannel.open(cut.resolve("runs.csv"), StandardOpenOption.APPEND)) {
             ch.write(java.nio.ByteBuffer.wrap("7,1,12345,0.5,half a li".getBytes()));
