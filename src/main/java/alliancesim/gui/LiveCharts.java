@@ -1,6 +1,5 @@
 package alliancesim.gui;
 
-import alliancesim.chart.Palette;
 import alliancesim.model.Output;
 import alliancesim.model.Trajectory;
 import java.awt.BasicStroke;
@@ -23,6 +22,10 @@ final class LiveCharts {
     static final List<Output> SHOWN = List.of(Output.FRONT_BALANCE, Output.REGIONAL_TENSION, Output.PRK_CAPABILITY,
             Output.TRILATERAL_POSTURE, Output.SHELLS_TRANSFERRED);
 
+    /** Okabe-Ito colours (colour-blind safe); the GUI depends on the model only, so it keeps its own copy. */
+    private static final Color[] COLOURS = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
+        new Color(204, 121, 167), new Color(230, 159, 0)};
+
     private final List<XYSeries> series = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
 
@@ -38,7 +41,7 @@ final class LiveCharts {
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(220, 220, 220));
             plot.setDomainGridlinePaint(new Color(220, 220, 220));
-            plot.getRenderer().setSeriesPaint(0, Palette.color(i));
+            plot.getRenderer().setSeriesPaint(0, COLOURS[i % COLOURS.length]);
             plot.getRenderer().setSeriesStroke(0, new BasicStroke(3f));
             charts.add(chart);
         }
