@@ -103,7 +103,7 @@ public final class AllianceModelWithUI extends GUIState {
     private void afterMonth() {
         AllianceModel m = model();
         int month = m.month();
-        if (month < 0 || month >= m.months()) {
+        if (month < 0 || month >= m.months() || state.schedule.getTime() > month) {
             return; // the run has ended at its horizon
         }
         networks.rebuild(m);

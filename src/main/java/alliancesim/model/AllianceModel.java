@@ -36,6 +36,9 @@ public class AllianceModel extends SimState {
     private int maxEscalation;
     private double[][] series;
     private final List<Happening> happenings = new ArrayList<>();
+    private final List<Steppable> phases = new ArrayList<>();
+    private final List<Integer> orderings = new ArrayList<>();
+    private int currentMonth = -1;
 
     /** Defaults, no events, 36 months: what MASON's {@code doLoop} and a bare GUI start with. */
     public AllianceModel(long seed) {
@@ -86,6 +89,32 @@ public class AllianceModel extends SimState {
     @Override
     public void start() {
         super.start();
+        initialize();
+        for (int i = 0; i < phases.size(); i++) {
+            scheduleMechanism(orderings.get(i), phases.get(i));
+        }
+        // The run ends at its horizon, after the last month is recorded (the GUI would otherwise go on).
+        schedule.scheduleOnce(months - 1, Phase.OBSERVE + 1, state -> state.kill());
+    }
+
+    /**
+     * The same steps in the same order without MASON's schedule: a plain loop, for measuring what
+     * the schedule costs. Gives the same trajectory as {@link #runToEnd()}.
+     */
+    public Trajectory runWithoutSchedule() {
+        super.start(); // SimState.start() advances the generator; do the same so both runs draw alike
+        initialize();
+        for (int t = 0; t < months; t++) {
+            currentMonth = t;
+            for (Steppable s : phases) {
+                s.step(this);
+            }
+        }
+        return new Trajectory(series);
+    }
+
+    /** Builds the state of month 0 and the steps of a month, in phase order (events, 7 agents, 8 mechanisms). */
+    private void initialize() {
         live = base.toArray();
         series = new double[months][Output.all().size()];
         happenings.clear();
@@ -97,22 +126,28 @@ public class AllianceModel extends SimState {
         tests = 0;
         crises = 0;
         maxEscalation = 0;
+        currentMonth = -1;
         buildAgents();
         buildTies();
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS, new EventScheduler(events), 1.0);
+        phases.clear();
+        orderings.clear();
+        addPhase(Phase.EVENTS, new EventScheduler(events));
         for (StateAgent agent : agents) {
-            schedule.scheduleRepeating(Schedule.EPOCH, Phase.ECONOMY, agent, 1.0);
+            addPhase(Phase.ECONOMY + agent.code().ordinal(), agent);
         }
-        scheduleMechanism(Phase.PRODUCTION, new Production());
-        scheduleMechanism(Phase.TRANSFERS, new Transfers());
-        scheduleMechanism(Phase.FRONT, new Front());
-        scheduleMechanism(Phase.DETERRENCE, new Deterrence());
-        scheduleMechanism(Phase.TIES, new Ties());
-        scheduleMechanism(Phase.TENSION, new Crises());
-        scheduleMechanism(Phase.POLICY, new Policy());
-        scheduleMechanism(Phase.OBSERVE, new MetricsRecorder());
-        // The run ends at its horizon, after the last month is recorded (the GUI would otherwise go on).
-        schedule.scheduleOnce(months - 1, Phase.OBSERVE + 1, state -> state.kill());
+        addPhase(Phase.PRODUCTION, new Production());
+        addPhase(Phase.TRANSFERS, new Transfers());
+        addPhase(Phase.FRONT, new Front());
+        addPhase(Phase.DETERRENCE, new Deterrence());
+        addPhase(Phase.TIES, new Ties());
+        addPhase(Phase.TENSION, new Crises());
+        addPhase(Phase.POLICY, new Policy());
+        addPhase(Phase.OBSERVE, new MetricsRecorder());
+    }
+
+    private void addPhase(int ordering, Steppable step) {
+        orderings.add(ordering);
+        phases.add(step);
     }
 
     private void scheduleMechanism(int phase, Steppable mechanism) {
@@ -200,8 +235,18 @@ public class AllianceModel extends SimState {
         tieEdges[pair.ordinal()].setWeight(value);
     }
 
+    /** The month being simulated (set at the start of each month by the event phase). */
     public int month() {
-        return (int) schedule.getTime();
+        return currentMonth;
+    }
+
+    void beginMonth(int month) {
+        currentMonth = month;
+    }
+
+    /** True while the schedule has months left (false before start and after the horizon). */
+    public boolean running() {
+        return currentMonth >= 0 && currentMonth < months;
     }
 
     public int months() {

@@ -18,6 +18,9 @@ final class EventScheduler implements Steppable {
     @Override
     public void step(SimState state) {
         AllianceModel m = (AllianceModel) state;
+        if (state.schedule.getTime() >= 0 && state.schedule.getTime() < Double.MAX_VALUE) {
+            m.beginMonth((int) state.schedule.getTime()); // scheduled: the schedule's clock; a plain loop sets it itself
+        }
         int month = m.month();
         for (ModelEvent e : events) {
             if (e.month() != month) {

@@ -97,6 +97,17 @@ class AllianceModelTest {
     }
 
     @Test
+    void aPlainLoopGivesTheSameRunAsTheSchedule() {
+        List<ModelEvent> events = List.of(new ModelEvent(4, "summit", Map.of(), List.of(TiePair.RUS_PRK)),
+                new ModelEvent(6, "troops", Map.of(Param.TROOPS_PRK_TO_RUS, 11000.0), List.of()));
+        Trajectory scheduled = new AllianceModel(8L, Parameters.defaults(), events, 36).runToEnd();
+        Trajectory plain = new AllianceModel(8L, Parameters.defaults(), events, 36).runWithoutSchedule();
+        for (int t = 0; t < 36; t++) {
+            assertArrayEquals(scheduled.values()[t], plain.values()[t], "month " + t);
+        }
+    }
+
+    @Test
     void agentsAndMechanismsAreOnTheMasonSchedule() {
         AllianceModel m = Models.started(Parameters.defaults(), 3);
         assertTrue(m.schedule.scheduleComplete() == false);
