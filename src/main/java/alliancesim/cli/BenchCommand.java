@@ -1,0 +1,61 @@
+package alliancesim.cli;
+
+import alliancesim.batch.Benchmark;
+import alliancesim.batch.Shard;
+import alliancesim.batch.Simulator;
+import alliancesim.batch.SweepRunner;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `bench`: throughput on one thread and all cores, MASON's overhead, and heap as a sweep grows. */
+@Command(name = "bench", description = "Measure runs/s (1 thread, all cores), MASON's overhead and heap in a long sweep.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--runs", description = "runs per timed round (default 20000)")
+    int runs = 20_000;
+
+    @Option(names = "--rounds", description = "timed rounds, alternating the sides (default 3)")
+    int rounds = 3;
+
+    @Option(names = "--heap-runs", split = ",", description = "sweep sizes at which to measure the heap, e.g. 100000,1000000 (default: none)")
+    List<Long> heapRuns = List.of();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        Scenario baseline = new ScenarioLoader().load(Path.of("scenarios", "baseline.yaml"));
+        out.printf("Benchmark: baseline, %d months, %d runs a round, %d rounds%n", baseline.months(), runs, rounds);
+        out.flush();
+        Benchmark.Speed s = new Benchmark(baseline.parameters(), baseline.modelEvents(), baseline.months()).speed(runs, rounds);
+        out.printf(Locale.ROOT, "  1 thread:        %,.0f runs/s%n", s.runsPerSecondOneThread());
+        out.printf(Locale.ROOT, "  %d threads:       %,.0f runs/s  (speedup %.2f)%n", s.cores(), s.runsPerSecondAllCores(),
+                s.speedup());
+        out.printf(Locale.ROOT, "  one run, MASON schedule: %.1f us; plain loop: %.1f us  (MASON overhead %.2fx)%n",
+                s.nanosScheduled() / 1000, s.nanosPlain() / 1000, s.masonOverhead());
+        for (long n : heapRuns) {
+            Path dir = Files.createTempDirectory("alliance-bench");
+            int points = 100;
+            Scenario sweep = new ScenarioLoader().load(Path.of("scenarios", "sanctions-vs-deterrence.yaml"))
+                    .withReplications((int) Math.max(1, n / 25));
+            long t0 = System.nanoTime();
+            new SweepRunner(s.cores(), Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL, false,
+                    r -> { });
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            out.printf(Locale.ROOT, "  sweep of %,d runs: %.1f s (%,.0f runs/s), heap after GC %.1f MiB%n",
+                    25L * sweep.replications(), seconds, 25L * sweep.replications() / seconds, Benchmark.heapAfterGc());
+            out.flush();
+        }
+        return Main.OK;
+    }
+}
