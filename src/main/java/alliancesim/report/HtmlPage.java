@@ -51,6 +51,11 @@ final class HtmlPage {
         return this;
     }
 
+    /** The page's body so far, to place inside another page. */
+    String body() {
+        return body.toString();
+    }
+
     void write(Path file) {
         String html = "<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>" + Html.escape(title)
                 + "</title><style>body{font-family:sans-serif;max-width:1240px;margin:24px auto;padding:0 12px;color:#222}"

@@ -22,7 +22,8 @@ public final class RunReport {
         HtmlPage page = new HtmlPage(folder.title());
         page.heading(1, folder.title());
         page.paragraph(String.valueOf(scenario.getOrDefault("description", "")));
-        page.heading(2, "Final values");
+        page.heading(2, folder.manifest().containsKey("sweep") ? "Final values at design point 0 (see runs.csv for every point)"
+                : "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
         page.heading(2, "Charts");
         List<String> order = folder.outputs();
@@ -36,15 +37,22 @@ public final class RunReport {
         for (Path png : pngs) {
             page.image(png, png.getFileName().toString());
         }
-        page.heading(2, "Run");
-        page.table(List.of("fact", "value"), facts(folder));
-        page.heading(2, "Events");
-        page.table(List.of("month", "date", "event", "changes"), events(scenario));
-        page.heading(2, "Parameters");
-        page.table(List.of("parameter", "value", "provenance"), parameters(folder));
+        page.raw(provenanceSections(folder));
         Path file = folder.dir().resolve("report.html");
         page.write(file);
         return file;
+    }
+
+    /** The run's facts, its events and every parameter with its provenance, as HTML sections. */
+    static String provenanceSections(ResultFolder folder) {
+        HtmlPage page = new HtmlPage("");
+        page.heading(2, "Run");
+        page.table(List.of("fact", "value"), facts(folder));
+        page.heading(2, "Events");
+        page.table(List.of("month", "date", "event", "changes"), events(folder.scenario()));
+        page.heading(2, "Parameters");
+        page.table(List.of("parameter", "value", "provenance"), parameters(folder));
+        return page.body();
     }
 
     static List<List<String>> finalValues(ResultFolder folder) {

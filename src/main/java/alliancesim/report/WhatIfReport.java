@@ -37,7 +37,7 @@ public final class WhatIfReport {
         List<String> charts = overlays(before, after, changeLabel, folder.resolve("charts"));
         writeCsv(folder.resolve("summary.csv"), changes);
         SummaryImage.write(folder.resolve("summary.png"), before.title(), "What if " + changeLabel + "?", changes);
-        writeHtml(folder, before.title(), changeLabel, changes, charts);
+        writeHtml(folder, before, changeLabel, changes, charts);
         writeManifest(folder, changeLabel);
         RunReport.write(before);
         RunReport.write(after);
@@ -98,7 +98,9 @@ public final class WhatIfReport {
         }
     }
 
-    private static void writeHtml(Path folder, String title, String changeLabel, List<Change> changes, List<String> charts) {
+    private static void writeHtml(Path folder, ResultFolder before, String changeLabel, List<Change> changes,
+                                  List<String> charts) {
+        String title = before.title();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>What if ")
                 .append(Html.escape(changeLabel)).append("</title><style>")
@@ -123,6 +125,9 @@ public final class WhatIfReport {
             h.append("<div><img alt='").append(chart).append("' src='data:image/png;base64,")
                     .append(base64(folder.resolve("charts").resolve(chart + ".png"))).append("'></div>");
         }
+        h.append("<h2>The scenario as it is</h2><p>").append(Html.escape(String.valueOf(
+                before.scenario().getOrDefault("description", "")))).append("</p>");
+        h.append(RunReport.provenanceSections(before));
         h.append("</body></html>\n");
         try {
             Files.writeString(folder.resolve("summary.html"), h.toString(), StandardCharsets.UTF_8);

@@ -53,6 +53,23 @@ class SweepRunnerTest {
     }
 
     @Test
+    void aRunThatThrowsIsRecordedAndTheSweepGoesOn() throws IOException {
+        long bad = SeedDerivation.runSeed(grid().seed(), 7, 1);
+        Simulator flaky = (p, e, m, seed) -> {
+            if (seed == bad) {
+                throw new IllegalArgumentException("bad point");
+            }
+            return AllianceModel.simulate(p, e, m, seed);
+        };
+        SweepRunner.Outcome outcome = new SweepRunner(2, flaky).run(grid(), dir.resolve("f"), CONTEXT, Shard.ALL, false, n -> { });
+        assertEquals(1, outcome.failed());
+        List<String> runs = Files.readAllLines(dir.resolve("f/runs.csv"));
+        assertEquals(1 + 75, runs.size());
+        assertTrue(runs.get(1 + 7 * 3 + 1).startsWith("7,1," + bad + ","));
+        assertTrue(runs.get(1 + 7 * 3 + 1).endsWith(",failed,IllegalArgumentException: bad point"));
+    }
+
+    @Test
     void identicalWhateverTheThreadCount() throws IOException {
         assertSameFiles(sweep("t1", 1, Shard.ALL), sweep("t2", 2, Shard.ALL));
     }

@@ -69,5 +69,7 @@ class WhatIfCommandTest {
         }
         String html = Files.readString(out.resolve("summary.html"));
         assertTrue(html.contains("data:image/png;base64,"), "charts embedded");
+        CompareCommandTest.assertSelfContained(out.resolve("report.html"), 15);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("an estimated 11,000 troops"), "provenance");
     }
 }

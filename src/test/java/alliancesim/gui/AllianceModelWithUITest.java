@@ -86,6 +86,19 @@ class AllianceModelWithUITest {
         assertEquals(0.9, model.param(Param.SANCTIONS_SECONDARY));
     }
 
+    @Test
+    void theModelTabShowsEachLeverAsASliderWithItsRange() {
+        sim.util.Properties props = sim.util.Properties.getProperties(gui.getSimulationInspectedObject());
+        int sliders = 0;
+        for (int i = 0; i < props.numProperties(); i++) {
+            if (props.getDomain(i) instanceof sim.util.Interval range && props.isReadWrite(i)) {
+                sliders++;
+                assertTrue(range.getMax().doubleValue() > range.getMin().doubleValue(), props.getName(i));
+            }
+        }
+        assertEquals(7, sliders, "seven levers");
+    }
+
     private static int countPixels(BufferedImage image, Color colour) {
         int n = 0;
         for (int y = 0; y < image.getHeight(); y++) {

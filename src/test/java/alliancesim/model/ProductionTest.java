@@ -1,0 +1,49 @@
+package alliancesim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ProductionTest {
+
+    @Test
+    void expectedOutputIsCapacityTimesEconomyTimesTechnology() {
+        assertEquals(500_000 * 0.9 * (1 + 0.05 * 2), Production.expectedOutput(500_000, 0.9, 0.05, 2), 1e-9);
+        assertEquals(250_000, Production.expectedOutput(250_000, 1, 0, 7), 1e-9);
+    }
+
+    @Test
+    void firstMonthMatchesHandComputation() {
+        AllianceModel m = Models.started(Models.deterministic(), 2);
+        Models.step(m, 1);
+        double rusGdp = 1 + (0.04 - 0.085 * 0.6 * (1 - 0.5 * 0.85)) / 12;
+        double prkGdp = 1 + (0.039 - 0.08 * 0.8 * (1 - 0.5 * 0.6)) / 12;
+        assertEquals(250_000 * rusGdp, m.agent(StateCode.RUS).shells().produced(), 1e-6);
+        assertEquals(500_000 * prkGdp, m.agent(StateCode.PRK).shells().produced(), 1e-6);
+        assertEquals(8 * prkGdp, m.agent(StateCode.PRK).missiles().produced(), 1e-9);
+        assertEquals(60_000, m.agent(StateCode.USA).shells().produced(), 1e-9);
+        assertEquals(0, m.agent(StateCode.CHN).shells().produced());
+    }
+
+    @Test
+    void noiseHasTheStatedRelativeSpread() {
+        // 2,000 first months: Russian output has mean capacity x GDP and relative sd munitions.production_noise_sd.
+        Parameters p = Parameters.defaults().with(Param.ECONOMY_NOISE_SD, 0);
+        double sum = 0;
+        double sumSq = 0;
+        int n = 2000;
+        for (long seed = 1; seed <= n; seed++) {
+            AllianceModel m = new AllianceModel(seed, p, java.util.List.of(), 1);
+            m.start();
+            m.schedule.step(m);
+            double x = m.agent(StateCode.RUS).shells().produced() / (250_000 * m.agent(StateCode.RUS).gdpIndex());
+            sum += x;
+            sumSq += x * x;
+        }
+        double mean = sum / n;
+        double sd = Math.sqrt(sumSq / n - mean * mean);
+        assertEquals(1.0, mean, 4 * 0.1 / Math.sqrt(n));
+        assertTrue(Math.abs(sd - 0.1) < 0.01, "sd " + sd);
+    }
+}
