@@ -10,7 +10,8 @@ public record RunResult(RunKey key, Trajectory trajectory, String failure) {
 
     public static RunResult failed(RunKey key, Throwable error) {
         String message = error.getClass().getSimpleName() + (error.getMessage() == null ? "" : ": " + error.getMessage());
-        return new RunResult(key, null, message);
+        // One line, so runs.csv stays one row per run for line-based tools (and merge).
+        return new RunResult(key, null, message.replaceAll("\\s+", " ").strip());
     }
 
     public boolean isOk() {
