@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,7 @@ public final class EvidenceRegistry {
         }
         List<String> problems = new ArrayList<>();
         Map<Param, Provenance> byParam = new EnumMap<>(Param.class);
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("parameters").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("parameters").properties()) {
             Optional<Param> p = Param.byKey(e.getKey());
             if (p.isEmpty()) {
                 problems.add(e.getKey() + ": entry for a parameter the model does not have");
@@ -64,8 +62,7 @@ public final class EvidenceRegistry {
             }
         }
         Map<String, Provenance> events = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("events").fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : root.path("events").properties()) {
             Provenance prov = new Provenance(Provenance.Kind.SEED, text(e.getValue(), "file"), text(e.getValue(), "quote"),
                     null, null, text(e.getValue(), "note"), Optional.empty());
             check("events." + e.getKey(), prov, seeds, problems);
