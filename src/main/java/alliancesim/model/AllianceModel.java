@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import sim.engine.Schedule;
+import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.field.network.Edge;
@@ -90,7 +91,11 @@ public class AllianceModel extends SimState {
     public void start() {
         super.start();
         initialize();
-        for (int i = 0; i < phases.size(); i++) {
+        // The seven agents share the economy phase as one MASON Sequence, in state order: one
+        // schedule entry instead of seven (an entry costs about as much as an agent's step).
+        scheduleMechanism(Phase.EVENTS, phases.get(0));
+        scheduleMechanism(Phase.ECONOMY, new Sequence(agents));
+        for (int i = 1 + agents.length; i < phases.size(); i++) {
             scheduleMechanism(orderings.get(i), phases.get(i));
         }
         // The run ends at its horizon, after the last month is recorded (the GUI would otherwise go on).
@@ -133,7 +138,7 @@ public class AllianceModel extends SimState {
         orderings.clear();
         addPhase(Phase.EVENTS, new EventScheduler(events));
         for (StateAgent agent : agents) {
-            addPhase(Phase.ECONOMY + agent.code().ordinal(), agent);
+            addPhase(Phase.ECONOMY, agent);
         }
         addPhase(Phase.PRODUCTION, new Production());
         addPhase(Phase.TRANSFERS, new Transfers());

@@ -3,9 +3,9 @@ package alliancesim.model;
 /**
  * MASON schedule orderings: within a month, lower orderings run first. The order is the
  * causal chain of DESIGN.md: what is produced can be shipped, what is shipped can be fired.
- * The seven agents of the economy phase get orderings ECONOMY + 0..6: MASON shuffles steppables
- * that share an ordering, drawing from the model's generator, and a fixed order keeps a run the
- * same with or without the schedule.
+ * The seven agents of the economy phase run as one MASON Sequence in state order: MASON would
+ * shuffle steppables that share an ordering (drawing from the model's generator), and a fixed
+ * order keeps a run the same with or without the schedule.
  */
 public final class Phase {
     public static final int EVENTS = 0;
