@@ -6,6 +6,9 @@ import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
+import alliancesim.scenario.SweepSpec;
+import alliancesim.model.Param;
+import java.util.Optional;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,15 +48,20 @@ final class BenchCommand implements Callable<Integer> {
                 s.nanosScheduled() / 1000, s.nanosPlain() / 1000, s.masonOverhead());
         for (long n : heapRuns) {
             Path dir = Files.createTempDirectory("alliance-bench");
-            int points = 100;
-            Scenario sweep = new ScenarioLoader().load(Path.of("scenarios", "sanctions-vs-deterrence.yaml"))
-                    .withReplications((int) Math.max(1, n / 25));
+            // The baseline swept over 1,000 random levels of sanctions pressure on Russia, n / 1,000 runs each.
+            int points = 1000;
+            SweepSpec design = new SweepSpec(SweepSpec.Design.RANDOM, points, 4, List.of(new SweepSpec.Factor(
+                    Param.SANCTIONS_PRESSURE_RUS, List.of(), 0.0, 1.0, 0)));
+            Scenario sweep = new Scenario("bench", baseline.title(), baseline.description(), baseline.start(),
+                    baseline.months(), (int) Math.max(1, n / points), baseline.seed(), baseline.set(), baseline.events(),
+                    Optional.of(design), baseline.outputs(), baseline.source());
             long t0 = System.nanoTime();
             new SweepRunner(s.cores(), Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL, false,
                     r -> { });
             double seconds = (System.nanoTime() - t0) / 1e9;
-            out.printf(Locale.ROOT, "  sweep of %,d runs: %.1f s (%,.0f runs/s), heap after GC %.1f MiB%n",
-                    25L * sweep.replications(), seconds, 25L * sweep.replications() / seconds, Benchmark.heapAfterGc());
+            long total = (long) points * sweep.replications();
+            out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d): %.1f s (%,.0f runs/s), heap after GC %.1f MiB%n",
+                    total, points, sweep.replications(), seconds, total / seconds, Benchmark.heapAfterGc());
             out.flush();
         }
         return Main.OK;
