@@ -1,6 +1,5 @@
 package alliancesim.cli;
 
-import alliancesim.batch.ReplicationRunner;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.RunResult;
 import alliancesim.batch.ScenarioRun;
@@ -38,17 +37,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "scenario seed (default: the file's)")
     Long seed;
 
-    @Option(names = "--replications", description = "replications (default: the file's)")
-    Integer replications;
-
     @Option(names = "--months", description = "horizon in months (default: the file's)")
     Integer months;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>/<timestamp>)")
-    Path out;
+    @CommandLine.Mixin
+    WorkOptions work = new WorkOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -57,11 +50,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = resolve();
-        int workers = threads == null ? ReplicationRunner.defaultThreads() : threads;
-        if (workers < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1");
-        }
-        Path folder = out != null ? out : ResultPaths.timestamped(Path.of("results"), s.name());
+        int workers = work.workers();
+        Path folder = work.folder(s, "");
         console.printf("Running %s: %d replications x %d months from %s on %d threads%n", s.name(), s.replications(),
                 s.months(), s.start(), workers);
         console.flush();
@@ -88,9 +78,7 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null) {
             s = s.withSeed(seed);
         }
-        if (replications != null) {
-            s = s.withReplications(replications);
-        }
+        s = work.apply(s);
         if (months != null) {
             int before = s.events().size();
             s = s.withHorizon(months);

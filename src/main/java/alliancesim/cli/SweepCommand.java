@@ -1,6 +1,5 @@
 package alliancesim.cli;
 
-import alliancesim.batch.ReplicationRunner;
 import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
@@ -22,20 +21,14 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "scenario YAML file with a sweep: block")
     Path file;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>/<timestamp>)")
-    Path out;
-
     @Option(names = "--resume", paramLabel = "DIR", description = "finish an interrupted sweep in DIR")
     Path resume;
 
     @Option(names = "--shard", paramLabel = "i/n", description = "run slice i of n of the design points")
     String shard;
 
-    @Option(names = "--replications", description = "replications per point (default: the file's)")
-    Integer replications;
+    @CommandLine.Mixin
+    WorkOptions work = new WorkOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,14 +36,11 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
-        Scenario s = new ScenarioLoader().load(file);
-        if (replications != null) {
-            s = s.withReplications(replications);
-        }
+        Scenario s = work.apply(new ScenarioLoader().load(file));
         Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
-        int workers = threads == null ? ReplicationRunner.defaultThreads() : threads;
+        int workers = work.workers();
         int points = SweepRunner.points(s).size();
-        Path folder = resume != null ? resume : out != null ? out : ResultPaths.timestamped(Path.of("results"), s.name());
+        Path folder = resume != null ? resume : work.folder(s, "");
         long mine = (points + slice.count() - slice.index()) / slice.count();
         console.printf("Sweeping %s: %s design, %d points x %d replications%s on %d threads -> %s%n", s.name(),
                 s.sweep().orElseThrow().design().key(), points, s.replications(),

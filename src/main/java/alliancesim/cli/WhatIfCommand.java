@@ -1,6 +1,5 @@
 package alliancesim.cli;
 
-import alliancesim.batch.ReplicationRunner;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.WhatIf;
@@ -30,14 +29,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE", required = true, description = "the change (repeatable)")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--replications", description = "replications (default: the file's)")
-    Integer replications;
-
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>-whatif/<timestamp>)")
-    Path out;
+    @CommandLine.Mixin
+    WorkOptions work = new WorkOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,14 +38,11 @@ final class WhatIfCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
-        Scenario before = new ScenarioLoader().load(file);
-        if (replications != null) {
-            before = before.withReplications(replications);
-        }
+        Scenario before = work.apply(new ScenarioLoader().load(file));
         Scenario after = Overrides.apply(before, sets);
         String label = String.join(", ", sets);
-        Path folder = out != null ? out : ResultPaths.timestamped(Path.of("results"), before.name() + "-whatif");
-        int workers = threads == null ? ReplicationRunner.defaultThreads() : threads;
+        Path folder = work.folder(before, "-whatif");
+        int workers = work.workers();
         console.printf("What if %s? %s: %d replications on the same seeds, as it is and with the change%n", label,
                 before.name(), before.replications());
         console.flush();
