@@ -7,7 +7,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The `alliance-sim` command line. Exit codes: 0 ok, 1 some runs failed, 2 invalid input, 3 error. */
-@Command(name = "alliance-sim", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(name = "alliance-sim", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = Version.class,
         description = "Agent-based simulation of the Russia-North Korea alliance (MASON).",
         subcommands = {RunCommand.class, SweepCommand.class, MergeCommand.class, BenchCommand.class, ValidateCommand.class, ParamsCommand.class, GuiCommand.class, WhatIfCommand.class, CompareCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
