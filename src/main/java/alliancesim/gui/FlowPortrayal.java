@@ -25,7 +25,33 @@ final class FlowPortrayal extends SimpleEdgePortrayal2D {
         Flow flow = (Flow) ((Edge) object).info;
         fromPaint = flow.kind().color;
         toPaint = flow.kind().color;
-        super.draw(object, g, info);
+        super.draw(object, g, shifted(flow, info));
+    }
+
+    /**
+     * Shells go PRK -> RUS and aid goes RUS -> PRK along the same line; each is drawn a little to
+     * its own side of it, so neither hides the other (nor the tie between them).
+     */
+    static DrawInfo2D shifted(Flow flow, DrawInfo2D info) {
+        if (flow.kind() != Flow.Kind.MUNITIONS && flow.kind() != Flow.Kind.AID_AND_TECHNOLOGY
+                || !(info instanceof EdgeDrawInfo2D edge)) {
+            return info;
+        }
+        double dx = edge.secondPoint.x - edge.draw.x;
+        double dy = edge.secondPoint.y - edge.draw.y;
+        double length = Math.hypot(dx, dy);
+        if (length == 0) {
+            return info;
+        }
+        // Perpendicular to the direction of travel: opposite directions land on opposite sides.
+        double offset = 9;
+        double ox = -dy / length * offset;
+        double oy = dx / length * offset;
+        EdgeDrawInfo2D moved = new EdgeDrawInfo2D(edge);
+        moved.draw.x += ox;
+        moved.draw.y += oy;
+        moved.secondPoint = new java.awt.geom.Point2D.Double(edge.secondPoint.x + ox, edge.secondPoint.y + oy);
+        return moved;
     }
 
     @Override

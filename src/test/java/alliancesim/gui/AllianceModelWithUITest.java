@@ -52,6 +52,7 @@ class AllianceModelWithUITest {
         assertEquals(Color.WHITE, new Color(image.getRGB(20, 580)));
         assertTrue(countPixels(image, Flow.Kind.MUNITIONS.color) > 200, "shell flow drawn");
         assertTrue(countPixels(image, Flow.Kind.WESTERN_SUPPLY.color) > 200, "Western supply drawn");
+        assertTrue(countPixels(image, Flow.Kind.AID_AND_TECHNOLOGY.color) > 100, "aid to North Korea drawn beside the shells");
     }
 
     @Test
