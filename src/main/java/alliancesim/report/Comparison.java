@@ -129,7 +129,7 @@ public final class Comparison {
         }
         writeCsv(out.resolve("compare.csv"), rows);
         writeManifest(out.resolve("manifest.json"), command, outputs);
-        CompareReport.write(out, labels, warnings, rows);
+        CompareReport.write(out, folders, labels, warnings, rows);
         return rows;
     }
 

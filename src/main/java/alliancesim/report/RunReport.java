@@ -69,7 +69,7 @@ public final class RunReport {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<List<String>> facts(ResultFolder folder) {
+    static List<List<String>> facts(ResultFolder folder) {
         Map<String, Object> m = folder.manifest();
         Map<String, Object> seeds = (Map<String, Object>) m.getOrDefault("seeds", Map.of());
         Map<String, Object> timings = (Map<String, Object>) m.getOrDefault("timings", Map.of());
@@ -91,7 +91,7 @@ public final class RunReport {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<List<String>> events(Map<String, Object> scenario) {
+    static List<List<String>> events(Map<String, Object> scenario) {
         List<List<String>> rows = new ArrayList<>();
         for (Object o : (List<Object>) scenario.getOrDefault("events", List.of())) {
             Map<String, Object> e = (Map<String, Object>) o;

@@ -39,6 +39,10 @@ class CompareCommandTest {
             assertTrue(Files.size(out.resolve(f)) > 500, f);
         }
         assertSelfContained(out.resolve("report.html"), 4);
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("an estimated 11,000 troops"), "parameter provenance");
+        assertTrue(html.indexOf("china.facilitation") < html.indexOf("economy.growth.rus"),
+                "parameters that differ between the folders come first");
     }
 
     @Test
