@@ -90,6 +90,26 @@ public final class Benchmark {
         return (System.nanoTime() - t0) / (double) runs;
     }
 
+    /** Forgets the heap pools' peaks, so {@link #peakHeap()} measures from now on. */
+    public static void resetPeakHeap() {
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    /** The sum of the heap pools' peak use since the last reset, in MiB (an upper bound on the peak heap). */
+    public static double peakHeap() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024.0 * 1024.0);
+    }
+
     /** Heap in use after a full garbage collection, in MiB. */
     public static double heapAfterGc() {
         System.gc();

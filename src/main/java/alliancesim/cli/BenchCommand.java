@@ -55,13 +55,17 @@ final class BenchCommand implements Callable<Integer> {
             Scenario sweep = new Scenario("bench", baseline.title(), baseline.description(), baseline.start(),
                     baseline.months(), (int) Math.max(1, n / points), baseline.seed(), baseline.set(), baseline.events(),
                     Optional.of(design), baseline.outputs(), baseline.source());
+            Benchmark.heapAfterGc();
+            Benchmark.resetPeakHeap();
             long t0 = System.nanoTime();
             new SweepRunner(s.cores(), Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL, false,
                     r -> { });
             double seconds = (System.nanoTime() - t0) / 1e9;
             long total = (long) points * sweep.replications();
-            out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d): %.1f s (%,.0f runs/s), heap after GC %.1f MiB%n",
-                    total, points, sweep.replications(), seconds, total / seconds, Benchmark.heapAfterGc());
+            double peak = Benchmark.peakHeap();
+            out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d): %.1f s (%,.0f runs/s), peak heap %.0f MiB,"
+                    + " heap after GC %.1f MiB%n", total, points, sweep.replications(), seconds, total / seconds, peak,
+                    Benchmark.heapAfterGc());
             out.flush();
         }
         return Main.OK;
