@@ -1,11 +1,12 @@
 package alliancesim.model;
 
 /**
- * MASON schedule orderings: within a month, lower orderings run first. The order is the
- * causal chain of DESIGN.md: what is produced can be shipped, what is shipped can be fired.
- * The seven agents of the economy phase run as one MASON Sequence in state order: MASON would
- * shuffle steppables that share an ordering (drawing from the model's generator), and a fixed
- * order keeps a run the same with or without the schedule.
+ * The phases of a month, in the order they run: the causal chain of DESIGN.md (what is produced
+ * can be shipped, what is shipped can be fired). A month is one MASON {@code Sequence} of the
+ * phases sorted by these numbers, scheduled repeating at ordering {@link #EVENTS}; other
+ * steppables (the end of the run, the GUI's refresh) use orderings after {@link #OBSERVE}.
+ * The seven agents of the economy phase step in state order: a fixed order keeps a run the same
+ * with or without the schedule (MASON shuffles steppables that share an ordering).
  */
 public final class Phase {
     public static final int EVENTS = 0;
