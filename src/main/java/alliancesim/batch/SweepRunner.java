@@ -1,15 +1,12 @@
 package alliancesim.batch;
 
 import alliancesim.batch.design.Design;
-import alliancesim.model.Output;
 import alliancesim.model.Parameters;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.SweepSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,9 +22,10 @@ import java.util.function.IntConsumer;
 
 /**
  * `sweep`: every design point (of this shard) times every replicate, on a thread pool, written
- * as they finish in (point, replicate) order. Runs go in chunks of points; after each chunk the
- * rows are flushed to disk and {@link SweepProgress} commits them, so memory holds one chunk and
- * a killed sweep resumes where its last commit left off.
+ * as they finish in (point, replicate) order. Runs go in chunks of about {@code runsPerChunk},
+ * whatever the points' sizes; while one chunk is written the next one runs. Memory holds two
+ * chunks and the summaries of one point, and a killed sweep resumes from the last point that
+ * {@link SweepFiles} committed.
  */
 public final class SweepRunner {
     private final int threads;
@@ -66,52 +63,48 @@ public final class SweepRunner {
             }
         }
         Instant started = Instant.now();
-        SweepProgress progress = prepare(folder, resume);
+        SweepProgress committed = prepare(folder, resume);
         List<String> factors = spec.factors().stream().map(f -> f.param().key()).toList();
-        // The next chunk runs while this one is written, so the cores do not wait for the disk.
-        int chunk = Math.max(1, runsPerChunk / s.replications());
-        long failed = 0;
+        int reps = s.replications();
+        long total = (long) mine.size() * reps;
+        long failed = resume ? SweepFiles.failedRuns(folder) : 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            int start = progress.pointsDone();
-            List<Integer> points = mine.subList(start, Math.min(mine.size(), start + chunk));
-            List<List<Future<RunResult>>> running = submit(pool, s, all, points, onRunDone);
-            while (!points.isEmpty()) {
-                int nextStart = start + points.size();
-                List<Integer> next = mine.subList(nextStart, Math.min(mine.size(), nextStart + chunk));
-                List<List<Future<RunResult>>> nextRunning = submit(pool, s, all, next, onRunDone);
-                List<List<RunResult>> results = collect(running);
-                failed += results.stream().flatMap(List::stream).filter(r -> !r.isOk()).count();
-                appendChunk(folder, s, factors, all, points, results, start == 0);
-                progress = new SweepProgress(nextStart, size(folder.resolve("runs.csv")),
-                        size(folder.resolve("timeseries.csv")), false);
-                progress.write(folder);
-                start = nextStart;
-                points = next;
-                running = nextRunning;
+        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed)) {
+            // Runs are numbered i = (index among this shard's points) x replications + replicate.
+            long from = (long) committed.pointsDone() * reps;
+            List<Future<RunResult>> running = submit(pool, s, all, mine, from, Math.min(total, from + runsPerChunk), onRunDone);
+            while (from < total) {
+                long to = Math.min(total, from + runsPerChunk);
+                List<Future<RunResult>> next = submit(pool, s, all, mine, to, Math.min(total, to + runsPerChunk), onRunDone);
+                long boundary = to / reps * reps; // the end of the last point this chunk finishes
+                for (long i = from; i < to; i++) {
+                    RunResult r = result(running.get((int) (i - from)));
+                    failed += r.isOk() ? 0 : 1;
+                    files.add(r, (i + 1) % reps == 0, (int) ((i + 1) / reps), i + 1 == boundary);
+                }
+                files.commit();
+                from = to;
+                running = next;
             }
+            files.finish(mine.size());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } finally {
             pool.shutdownNow();
         }
-        if (mine.isEmpty()) {
-            appendChunk(folder, s, factors, all, List.of(), List.of(), true);
-        }
-        new SweepProgress(mine.size(), size(folder.resolve("runs.csv")), size(folder.resolve("timeseries.csv")), true)
-                .write(folder);
-        long runs = (long) mine.size() * s.replications();
         Map<String, Object> manifest = Manifest.describe("sweep", s, context, threads, started, Instant.now(),
-                (int) Math.min(Integer.MAX_VALUE, runs), (int) failed);
+                (int) Math.min(Integer.MAX_VALUE, total), (int) failed);
         manifest.put("sweep", Manifest.sweep(spec, all.size(), shard));
         Manifest.write(folder.resolve("manifest.json"), manifest);
-        return new Outcome(folder, mine.size(), runs, failed);
+        return new Outcome(folder, mine.size(), total, failed);
     }
 
     private static SweepProgress prepare(Path folder, boolean resume) {
         try {
             if (resume) {
                 SweepProgress p = SweepProgress.read(folder);
-                truncate(folder.resolve("runs.csv"), p.runsBytes());
-                truncate(folder.resolve("timeseries.csv"), p.timeseriesBytes());
+                truncate(folder.resolve(SweepFiles.RUNS), p.runsBytes());
+                truncate(folder.resolve(SweepFiles.TIMESERIES), p.timeseriesBytes());
                 return p;
             }
             if (Files.exists(folder.resolve(SweepProgress.FILE))) {
@@ -136,56 +129,44 @@ public final class SweepRunner {
         }
     }
 
-    private static long size(Path file) {
-        try {
-            return Files.exists(file) ? Files.size(file) : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private List<List<Future<RunResult>>> submit(ExecutorService pool, Scenario s, List<double[]> all, List<Integer> points,
-                                                 IntConsumer onRunDone) {
-        List<List<Future<RunResult>>> byPoint = new ArrayList<>();
-        for (int p : points) {
-            Parameters params = parameters(s, all.get(p));
-            List<Future<RunResult>> futures = new ArrayList<>(s.replications());
-            for (int r = 0; r < s.replications(); r++) {
-                RunKey key = new RunKey(p, r, SeedDerivation.runSeed(s.seed(), p, r));
-                Callable<RunResult> task = () -> {
-                    RunResult result;
-                    try {
-                        result = RunResult.ok(key, simulator.simulate(params, s.modelEvents(), s.months(), key.seed()));
-                    } catch (RuntimeException | StackOverflowError e) {
-                        result = RunResult.failed(key, e);
-                    }
-                    onRunDone.accept(1);
-                    return result;
-                };
-                futures.add(pool.submit(task));
+    /** Starts runs [from, to) of this shard, in order. */
+    private List<Future<RunResult>> submit(ExecutorService pool, Scenario s, List<double[]> all, List<Integer> mine,
+                                           long from, long to, IntConsumer onRunDone) {
+        int reps = s.replications();
+        List<Future<RunResult>> futures = new ArrayList<>((int) (to - from));
+        int point = -1;
+        Parameters params = null;
+        for (long i = from; i < to; i++) {
+            int p = mine.get((int) (i / reps));
+            if (p != point) {
+                point = p;
+                params = parameters(s, all.get(p));
             }
-            byPoint.add(futures);
-        }
-        return byPoint;
-    }
-
-    private static List<List<RunResult>> collect(List<List<Future<RunResult>>> running) {
-        List<List<RunResult>> byPoint = new ArrayList<>();
-        try {
-            for (List<Future<RunResult>> futures : running) {
-                List<RunResult> rs = new ArrayList<>(futures.size());
-                for (Future<RunResult> f : futures) {
-                    rs.add(f.get());
+            RunKey key = new RunKey(p, (int) (i % reps), SeedDerivation.runSeed(s.seed(), p, (int) (i % reps)));
+            Parameters runParams = params;
+            futures.add(pool.submit(() -> {
+                RunResult result;
+                try {
+                    result = RunResult.ok(key, simulator.simulate(runParams, s.modelEvents(), s.months(), key.seed()));
+                } catch (RuntimeException | StackOverflowError e) {
+                    result = RunResult.failed(key, e);
                 }
-                byPoint.add(rs);
-            }
+                onRunDone.accept(1);
+                return result;
+            }));
+        }
+        return futures;
+    }
+
+    private static RunResult result(Future<RunResult> future) {
+        try {
+            return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("sweep interrupted", e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("sweep runner failed: " + e.getCause(), e.getCause());
         }
-        return byPoint;
     }
 
     static Parameters parameters(Scenario s, double[] values) {
@@ -195,40 +176,5 @@ public final class SweepRunner {
             p = p.with(spec.factors().get(j).param(), values[j]);
         }
         return p;
-    }
-
-    private static void appendChunk(Path folder, Scenario s, List<String> factors, List<double[]> all, List<Integer> points,
-                                    List<List<RunResult>> results, boolean header) {
-        try (Writer runsOut = append(folder.resolve("runs.csv"), header);
-             Writer tsOut = append(folder.resolve("timeseries.csv"), header)) {
-            RunsCsv runs = new RunsCsv(runsOut, factors, Output.all(), header);
-            TimeseriesCsv ts = new TimeseriesCsv(tsOut, s.start(), Output.all(), header);
-            for (int i = 0; i < points.size(); i++) {
-                for (RunResult r : results.get(i)) {
-                    runs.write(r, all.get(points.get(i)));
-                }
-                ts.write(points.get(i), results.get(i));
-            }
-            runs.flush();
-            ts.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        force(folder.resolve("runs.csv"));
-        force(folder.resolve("timeseries.csv"));
-    }
-
-    private static Writer append(Path file, boolean fresh) throws IOException {
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                fresh ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
-    }
-
-    /** Data on disk before the progress that counts it is committed. */
-    private static void force(Path file) {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,8 +10,9 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * timeseries.csv in long (tidy) form: one row per point x month x output with n, mean, sd and
- * the 5th, 50th and 95th percentiles over the point's successful runs. The calendar month and
- * the unit ride along, so a reader needs nothing else to plot it.
+ * the 5th, 50th and 95th percentiles over the point's successful runs (exact up to
+ * {@link PointTimeseries#EXACT_RUNS} runs, P² estimates beyond). The calendar month and the unit
+ * ride along, so a reader needs nothing else to plot it.
  */
 public final class TimeseriesCsv {
     public static final List<String> HEADER =
@@ -36,15 +37,14 @@ public final class TimeseriesCsv {
 
     /** Summarizes one point's runs, month by month. */
     public void write(int point, List<RunResult> results) throws IOException {
-        List<RunResult> ok = results.stream().filter(RunResult::isOk).toList();
-        int months = ok.isEmpty() ? 0 : ok.get(0).trajectory().months();
-        double[] values = new double[ok.size()];
-        for (int month = 0; month < months; month++) {
+        write(point, PointTimeseries.of(outputs, results));
+    }
+
+    /** Writes a point's summaries, month by month and output by output. */
+    public void write(int point, PointTimeseries series) throws IOException {
+        for (int month = 0; month < series.months(); month++) {
             for (Output o : outputs) {
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = ok.get(i).trajectory().get(month, o);
-                }
-                Summary s = Summary.of(values);
+                Summary s = series.summary(month, o);
                 printer.printRecord(point, month, start.plusMonths(month).toString(), o.key(), o.unit(), s.n(),
                         CsvNumbers.format(s.mean()), CsvNumbers.format(s.sd()), CsvNumbers.format(s.p05()),
                         CsvNumbers.format(s.p50()), CsvNumbers.format(s.p95()));

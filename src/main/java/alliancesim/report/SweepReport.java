@@ -31,6 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class SweepReport {
     private static final int BOOTSTRAP = 500;
+    /** Box plots are drawn for sweeps of up to this many points; more would not be readable. */
+    private static final int MAX_BOXES = 40;
 
     private SweepReport() {
     }
@@ -43,7 +45,7 @@ public final class SweepReport {
         List<Map<String, Object>> factorSpecs = (List<Map<String, Object>>) sweep.get("factors");
         List<String> factors = factorSpecs.stream().map(f -> String.valueOf(f.get("name"))).toList();
         int points = ((Number) sweep.get("points")).intValue();
-        PointTable table = PointTable.read(dir.resolve("runs.csv"), factors, folder.outputs(), points);
+        PointTable table = PointTable.read(dir.resolve("runs.csv"), factors, folder.outputs(), points, points <= MAX_BOXES);
         Path charts = dir.resolve("charts");
         long seed = ((Number) folder.scenario().get("seed")).longValue();
         switch (design) {
@@ -56,7 +58,7 @@ public final class SweepReport {
             }
             default -> { }
         }
-        if (points <= 40) {
+        if (points <= MAX_BOXES) {
             boxes(folder, table, charts);
         }
         extremeFans(folder, points, charts);
@@ -187,10 +189,15 @@ public final class SweepReport {
     private static void boxes(ResultFolder folder, PointTable t, Path charts) {
         for (String output : folder.outputs()) {
             List<BoxPlotChart.Group> groups = new ArrayList<>();
+            boolean all = true;
             for (int p = 0; p < t.points(); p++) {
                 groups.add(new BoxPlotChart.Group("point " + p, t.values(p, output)));
+                all &= t.allKept(p, output);
             }
-            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values by design point", folder.title(),
+            String subtitle = all ? folder.title()
+                    : folder.title() + " — the first " + String.format(java.util.Locale.ROOT, "%,d", PointTable.BOX_VALUES)
+                    + " runs of each point";
+            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values by design point", subtitle,
                     Labels.axis(output, ""), groups), charts, "box-" + output);
         }
     }
@@ -212,23 +219,28 @@ public final class SweepReport {
         }
     }
 
-    /** Final values from runs.csv grouped by point, with each point's factor values. */
+    /**
+     * Final values from runs.csv by point, with each point's factor values, read as a stream: a mean
+     * per point and output, and, for box plots, the first {@link #BOX_VALUES} values of each point.
+     */
     static final class PointTable {
+        static final int BOX_VALUES = 10_000;
+
         private final int points;
         private final double[][] factorValues;
-        private final Map<String, List<List<Double>>> values = new TreeMap<>();
+        private final Map<String, PointValues[]> values = new TreeMap<>();
 
         private PointTable(int points, int factors) {
             this.points = points;
             this.factorValues = new double[points][factors];
         }
 
-        static PointTable read(Path runs, List<String> factors, List<String> outputs, int points) {
+        static PointTable read(Path runs, List<String> factors, List<String> outputs, int points, boolean keepValues) {
             PointTable t = new PointTable(points, factors.size());
             for (String o : outputs) {
-                List<List<Double>> perPoint = new ArrayList<>();
+                PointValues[] perPoint = new PointValues[points];
                 for (int p = 0; p < points; p++) {
-                    perPoint.add(new ArrayList<>());
+                    perPoint[p] = new PointValues(keepValues ? BOX_VALUES : 0);
                 }
                 t.values.put(o, perPoint);
             }
@@ -243,7 +255,7 @@ public final class SweepReport {
                         continue;
                     }
                     for (String o : outputs) {
-                        t.values.get(o).get(p).add(Double.parseDouble(r.get(o)));
+                        t.values.get(o)[p].add(Double.parseDouble(r.get(o)));
                     }
                 }
             } catch (IOException e) {
@@ -260,13 +272,51 @@ public final class SweepReport {
             return factorValues[point][j];
         }
 
+        /** The values kept for box plots (all of them up to {@link #BOX_VALUES}, else the first ones). */
         double[] values(int point, String output) {
-            return values.get(output).get(point).stream().mapToDouble(Double::doubleValue).toArray();
+            return values.get(output)[point].kept();
+        }
+
+        boolean allKept(int point, String output) {
+            return values.get(output)[point].allKept();
         }
 
         double mean(int point, String output) {
-            double[] v = values(point, output);
-            return v.length == 0 ? Double.NaN : java.util.Arrays.stream(v).average().orElse(Double.NaN);
+            return values.get(output)[point].mean();
+        }
+    }
+
+    /** One point's final values of one output: their mean over all runs and the first few of them. */
+    private static final class PointValues {
+        private final java.util.DoubleSummaryStatistics all = new java.util.DoubleSummaryStatistics();
+        private final int capacity;
+        private double[] kept = new double[0];
+        private int n;
+
+        PointValues(int capacity) {
+            this.capacity = capacity;
+        }
+
+        void add(double v) {
+            all.accept(v);
+            if (n < capacity) {
+                if (n == kept.length) {
+                    kept = java.util.Arrays.copyOf(kept, Math.min(capacity, Math.max(16, 2 * n)));
+                }
+                kept[n++] = v;
+            }
+        }
+
+        double mean() {
+            return all.getCount() == 0 ? Double.NaN : all.getAverage();
+        }
+
+        double[] kept() {
+            return java.util.Arrays.copyOf(kept, n);
+        }
+
+        boolean allKept() {
+            return all.getCount() == n;
         }
     }
 }

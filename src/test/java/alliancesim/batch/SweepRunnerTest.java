@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import alliancesim.model.AllianceModel;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
+import alliancesim.scenario.SweepSpec;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -86,26 +87,75 @@ class SweepRunnerTest {
 
     @Test
     void anInterruptedSweepResumesToTheSameFiles() throws IOException {
-        Path whole = sweep("whole", 2, Shard.ALL);
-        Path cut = dir.resolve("cut");
-        // A sweep that dies after 40 of its 75 runs, in chunks of 3 points (9 runs): four chunks are committed.
+        // Chunks of 9 runs hold 3 whole points; chunks of 4 or 5 runs end inside points, and points of 7
+        // replicates span chunks: every way a kill can fall between a chunk's end and a point's end.
+        resumesAfterDying(3, 9, 40, 12);
+        resumesAfterDying(3, 4, 40, 13); // chunk [36, 40) finishes point 12 at run 39
+        resumesAfterDying(7, 5, 30, 4); // chunk [25, 30) finishes point 3 at run 28
+    }
+
+    private void resumesAfterDying(int replications, int runsPerChunk, int diesAfter, int pointsCommitted) throws IOException {
+        Scenario scenario = grid().withReplications(replications);
+        String name = replications + "x" + runsPerChunk;
+        Path whole = dir.resolve("whole" + name);
+        new SweepRunner(2, Simulator.MODEL).run(scenario, whole, CONTEXT, Shard.ALL, false, n -> { });
+        Path cut = dir.resolve("cut" + name);
         AtomicInteger runs = new AtomicInteger();
         Simulator dying = (p, e, m, seed) -> {
-            if (runs.incrementAndGet() > 40) {
+            if (runs.incrementAndGet() > diesAfter) {
                 throw new Error("killed");
             }
             return AllianceModel.simulate(p, e, m, seed);
         };
-        assertThrows(Throwable.class, () -> new SweepRunner(1, dying, 9).run(grid(), cut, CONTEXT, Shard.ALL, false, n -> { }));
-        assertEquals(1 + 4 * 3 * 3, Files.readAllLines(cut.resolve("runs.csv")).size(), "four chunks committed");
+        assertThrows(Throwable.class, () -> new SweepRunner(1, dying, runsPerChunk).run(scenario, cut, CONTEXT, Shard.ALL,
+                false, n -> { }));
+        // Progress counts the whole points of the chunks that finished; rows after them are cut back on resume.
+        SweepProgress progress = SweepProgress.read(cut);
+        assertEquals(pointsCommitted, progress.pointsDone(), name);
+        assertTrue(Files.size(cut.resolve("runs.csv")) >= progress.runsBytes(), name);
         // A kill can also leave half a line after the last commit.
         try (FileChannel ch = FileChannel.open(cut.resolve("runs.csv"), StandardOpenOption.APPEND)) {
             ch.write(java.nio.ByteBuffer.wrap("7,1,12345,0.5,half a li".getBytes()));
         }
         assertThrows(IllegalArgumentException.class,
-                () -> new SweepRunner(2, Simulator.MODEL).run(grid(), cut, CONTEXT, Shard.ALL, false, n -> { }),
+                () -> new SweepRunner(2, Simulator.MODEL).run(scenario, cut, CONTEXT, Shard.ALL, false, n -> { }),
                 "a folder that holds a sweep is not overwritten without --resume");
-        new SweepRunner(2, Simulator.MODEL).run(grid(), cut, CONTEXT, Shard.ALL, true, n -> { });
+        new SweepRunner(2, Simulator.MODEL, runsPerChunk).run(scenario, cut, CONTEXT, Shard.ALL, true, n -> { });
         assertSameFiles(whole, cut);
+    }
+
+    @Test
+    void aPointLargerThanAChunkIsSummarizedLikeAnyOther() throws IOException {
+        // 25 points x 6 replicates in chunks of 4 runs (points span chunks) against chunks of 1,000.
+        Scenario scenario = grid().withReplications(6);
+        Path small = dir.resolve("small");
+        Path large = dir.resolve("large");
+        new SweepRunner(2, Simulator.MODEL, 4).run(scenario, small, CONTEXT, Shard.ALL, false, n -> { });
+        new SweepRunner(1, Simulator.MODEL, 1000).run(scenario, large, CONTEXT, Shard.ALL, false, n -> { });
+        assertSameFiles(small, large);
+    }
+
+    @Test
+    void aPointWithMoreRunsThanTheExactLimitStreamsItsSummaries() throws IOException {
+        // One point, 10,500 replicates, 6 months: past PointTimeseries.EXACT_RUNS the quantiles are streamed.
+        Scenario base = grid().withHorizon(6);
+        SweepSpec one = new SweepSpec(SweepSpec.Design.GRID, 0, 0, List.of(new SweepSpec.Factor(
+                alliancesim.model.Param.SANCTIONS_PRESSURE_RUS, List.of(0.5), 0, 0, 0)));
+        Scenario s = new Scenario(base.name(), base.title(), base.description(), base.start(), base.months(),
+                PointTimeseries.EXACT_RUNS + 500, base.seed(), base.set(), base.events(), java.util.Optional.of(one),
+                base.outputs(), base.source());
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        new SweepRunner(1, Simulator.MODEL, 3000).run(s, a, CONTEXT, Shard.ALL, false, n -> { });
+        new SweepRunner(2, Simulator.MODEL).run(s, b, CONTEXT, Shard.ALL, false, n -> { });
+        assertSameFiles(a, b);
+        List<String> rows = Files.readAllLines(a.resolve("timeseries.csv"));
+        assertEquals(1 + 6 * 15, rows.size());
+        String crises = rows.stream().filter(r -> r.startsWith("0,5,") && r.contains(",crises,")).findFirst().orElseThrow();
+        String[] f = crises.split(",");
+        assertEquals("10500", f[5]);
+        for (int q = 8; q <= 10; q++) { // a count keeps whole-number quantiles
+            assertEquals(Math.rint(Double.parseDouble(f[q])), Double.parseDouble(f[q]), 0.0, crises);
+        }
     }
 }

@@ -1,0 +1,133 @@
+package alliancesim.batch;
+
+import alliancesim.model.Output;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.YearMonth;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The files of a sweep as it runs: each run appended to runs.csv in (point, replicate) order and
+ * fed to its point's {@link PointTimeseries}; a point's rows go to timeseries.csv when its last
+ * replicate is in. Progress counts whole points: {@link #commit()} records the files' lengths at
+ * the last point boundary written, so a resumed sweep cuts them back there and runs the unfinished
+ * point again from its first replicate, losing no run and writing none twice.
+ */
+final class SweepFiles implements Closeable {
+    static final String RUNS = "runs.csv";
+    static final String TIMESERIES = "timeseries.csv";
+
+    private final Path folder;
+    private final List<double[]> factorValues;
+    private final List<Output> outputs;
+    private final Writer runsOut;
+    private final Writer timeseriesOut;
+    private final RunsCsv runs;
+    private final TimeseriesCsv timeseries;
+    private PointTimeseries open;
+    private SweepProgress boundary;
+
+    /** Appends to the files as {@code committed} left them (a fresh sweep: empty files, headers first). */
+    SweepFiles(Path folder, YearMonth start, List<String> factors, List<double[]> factorValues, SweepProgress committed)
+            throws IOException {
+        this.folder = folder;
+        this.factorValues = factorValues;
+        this.outputs = Output.all();
+        this.runsOut = append(folder.resolve(RUNS));
+        this.timeseriesOut = append(folder.resolve(TIMESERIES));
+        this.runs = new RunsCsv(runsOut, factors, outputs, committed.runsBytes() == 0);
+        this.timeseries = new TimeseriesCsv(timeseriesOut, start, outputs, committed.timeseriesBytes() == 0);
+        this.open = new PointTimeseries(outputs);
+    }
+
+    /**
+     * Writes a run. {@code pointsDone} counts this shard's points finished once it is in;
+     * {@code boundary} marks the last point a chunk finishes, whose file lengths the next commit records.
+     */
+    void add(RunResult result, boolean lastOfPoint, int pointsDone, boolean boundary) throws IOException {
+        int point = result.key().point();
+        runs.write(result, factorValues.get(point));
+        open.add(result);
+        if (!lastOfPoint) {
+            return;
+        }
+        timeseries.write(point, open);
+        open = new PointTimeseries(outputs);
+        if (boundary) {
+            flush();
+            this.boundary = new SweepProgress(pointsDone, size(RUNS), size(TIMESERIES), false);
+        }
+    }
+
+    /** Makes what is written durable, then records the last boundary (if the chunk reached one). */
+    void commit() throws IOException {
+        flush();
+        if (boundary != null) {
+            force(RUNS);
+            force(TIMESERIES);
+            boundary.write(folder);
+            boundary = null;
+        }
+    }
+
+    void finish(int pointsDone) throws IOException {
+        flush();
+        force(RUNS);
+        force(TIMESERIES);
+        new SweepProgress(pointsDone, size(RUNS), size(TIMESERIES), true).write(folder);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (runsOut; timeseriesOut) {
+            flush();
+        }
+    }
+
+    /** Failed runs recorded in a sweep folder's runs.csv (counted again when a sweep resumes). */
+    static long failedRuns(Path folder) {
+        Path file = folder.resolve(RUNS);
+        if (!Files.exists(file)) {
+            return 0;
+        }
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        long failed = 0;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord r : format.parse(in)) {
+                failed += "failed".equals(r.get("status")) ? 1 : 0;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return failed;
+    }
+
+    private void flush() throws IOException {
+        runs.flush();
+        timeseries.flush();
+    }
+
+    private long size(String file) throws IOException {
+        return Files.size(folder.resolve(file));
+    }
+
+    private void force(String file) throws IOException {
+        try (FileChannel ch = FileChannel.open(folder.resolve(file), StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+    }
+
+    private static Writer append(Path file) throws IOException {
+        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}

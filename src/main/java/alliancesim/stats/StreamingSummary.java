@@ -1,0 +1,84 @@
+package alliancesim.stats;
+
+import java.util.Arrays;
+
+/**
+ * A {@link Summary} of values that arrive one at a time, in bounded memory. Up to
+ * {@code exactLimit} values it keeps them all and its summary is exactly {@link Summary#of}.
+ * Past that it keeps Welford's running mean and variance and a {@link PSquareQuantile} for each of
+ * the 5th, 50th and 95th percentiles, fed every value in arrival order, so the result depends on
+ * the values and their order only. While the values take at most {@link #FEW_DISTINCT} distinct
+ * values (counts, rungs) a {@link FrequencyTable} keeps their quantiles exact as well. NaN values
+ * are dropped, as in {@link Summary#of}.
+ */
+public final class StreamingSummary {
+    public static final int FEW_DISTINCT = 64;
+
+    private final int exactLimit;
+    private double[] kept = new double[8];
+    private int n;
+    private double mean;
+    private double squares;
+    private PSquareQuantile[] quantiles;
+    private FrequencyTable table;
+
+    public StreamingSummary(int exactLimit) {
+        if (exactLimit < 5) {
+            throw new IllegalArgumentException("exactLimit must be at least 5, got " + exactLimit);
+        }
+        this.exactLimit = exactLimit;
+    }
+
+    public void add(double x) {
+        if (Double.isNaN(x)) {
+            return;
+        }
+        if (quantiles == null && n < exactLimit) {
+            if (n == kept.length) {
+                kept = Arrays.copyOf(kept, Math.min(exactLimit, 2 * kept.length));
+            }
+            kept[n++] = x;
+            return;
+        }
+        if (quantiles == null) {
+            quantiles = new PSquareQuantile[] {new PSquareQuantile(0.05), new PSquareQuantile(0.5), new PSquareQuantile(0.95)};
+            table = new FrequencyTable(FEW_DISTINCT);
+            double[] earlier = Arrays.copyOf(kept, n);
+            kept = null;
+            n = 0;
+            for (double v : earlier) {
+                stream(v);
+            }
+        }
+        stream(x);
+    }
+
+    private void stream(double x) {
+        n++;
+        double delta = x - mean;
+        mean += delta / n;
+        squares += delta * (x - mean);
+        for (PSquareQuantile q : quantiles) {
+            q.add(x);
+        }
+        if (table != null && !table.add(x)) {
+            table = null;
+        }
+    }
+
+    /** True once the quantiles are P² estimates rather than exact. */
+    public boolean estimated() {
+        return quantiles != null && table == null;
+    }
+
+    public Summary summary() {
+        if (quantiles == null) {
+            return Summary.of(Arrays.copyOf(kept, n));
+        }
+        double sd = Math.sqrt(squares / (n - 1));
+        if (table != null) {
+            return new Summary(n, mean, sd, table.quantile(0.05), table.quantile(0.5), table.quantile(0.95));
+        }
+        return new Summary(n, mean, sd, quantiles[0].estimate(), quantiles[1].estimate(), quantiles[2].estimate());
+    }
+}
