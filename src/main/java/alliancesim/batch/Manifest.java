@@ -5,6 +5,7 @@ import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
 import alliancesim.scenario.Scenario;
+import alliancesim.stats.StreamingSummary;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
@@ -76,6 +77,9 @@ public final class Manifest {
             factors.add(fm);
         }
         m.put("factors", factors);
+        m.put("quantiles", "p05, p50 and p95 in timeseries.csv are exact (type 7) up to " + PointTimeseries.EXACT_RUNS
+                + " successful runs a point, or while an output takes at most " + StreamingSummary.FEW_DISTINCT
+                + " distinct values; beyond, P2 estimates (Jain and Chlamtac 1985); n, mean and sd are always exact");
         return m;
     }
 

@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.batch.Benchmark;
+import alliancesim.batch.LiveHeapMonitor;
 import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
@@ -31,6 +32,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap-runs", split = ",", description = "sweep sizes at which to measure the heap, e.g. 100000,1000000 (default: none)")
     List<Long> heapRuns = List.of();
 
+    @Option(names = "--heap-replications", description = "replicates a design point in the heap sweeps, which run n / this"
+            + " points (default 100, so only the number of points grows; n puts all runs on one point)")
+    int heapReplications = 100;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,24 +53,31 @@ final class BenchCommand implements Callable<Integer> {
                 s.nanosScheduled() / 1000, s.nanosPlain() / 1000, s.masonOverhead());
         for (long n : heapRuns) {
             Path dir = Files.createTempDirectory("alliance-bench");
-            // The baseline swept over 1,000 random levels of sanctions pressure on Russia, n / 1,000 runs each.
-            int points = 1000;
+            // The baseline swept over n / replications random levels of sanctions pressure on Russia.
+            int points = (int) Math.max(1, n / heapReplications);
             SweepSpec design = new SweepSpec(SweepSpec.Design.RANDOM, points, 4, List.of(new SweepSpec.Factor(
                     Param.SANCTIONS_PRESSURE_RUS, List.of(), 0.0, 1.0, 0)));
             Scenario sweep = new Scenario("bench", baseline.title(), baseline.description(), baseline.start(),
-                    baseline.months(), (int) Math.max(1, n / points), baseline.seed(), baseline.set(), baseline.events(),
+                    baseline.months(), heapReplications, baseline.seed(), baseline.set(), baseline.events(),
                     Optional.of(design), baseline.outputs(), baseline.source());
             Benchmark.heapAfterGc();
             Benchmark.resetPeakHeap();
             long t0 = System.nanoTime();
-            new SweepRunner(s.cores(), Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL, false,
-                    r -> { });
+            double live;
+            long collections;
+            try (LiveHeapMonitor monitor = new LiveHeapMonitor()) {
+                new SweepRunner(s.cores(), Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL,
+                        false, r -> { });
+                live = monitor.largestAfterGcMiB();
+                collections = monitor.collections();
+            }
             double seconds = (System.nanoTime() - t0) / 1e9;
             long total = (long) points * sweep.replications();
             double peak = Benchmark.peakHeap();
-            out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d): %.1f s (%,.0f runs/s), peak heap %.0f MiB,"
-                    + " heap after GC %.1f MiB%n", total, points, sweep.replications(), seconds, total / seconds, peak,
-                    Benchmark.heapAfterGc());
+            out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d): %.1f s (%,.0f runs/s)%n", total, points,
+                    sweep.replications(), seconds, total / seconds);
+            out.printf(Locale.ROOT, "      heap: largest after any of %,d GCs during it %.1f MiB; peak before GC %.0f MiB;"
+                    + " after the sweep %.1f MiB%n", collections, live, peak, Benchmark.heapAfterGc());
             out.flush();
         }
         return Main.OK;

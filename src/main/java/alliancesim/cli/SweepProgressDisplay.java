@@ -11,6 +11,7 @@ final class SweepProgressDisplay implements AutoCloseable {
     private final ProgressBar bar;
     private final PrintWriter err;
     private final long total;
+    private final long alreadyDone;
     private final long startNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong lastLine = new AtomicLong(System.nanoTime());
@@ -18,6 +19,7 @@ final class SweepProgressDisplay implements AutoCloseable {
     SweepProgressDisplay(PrintWriter err, long total, long alreadyDone) {
         this.err = err;
         this.total = total;
+        this.alreadyDone = alreadyDone;
         this.done.set(alreadyDone);
         this.bar = System.console() == null ? null : new ProgressBarBuilder().setTaskName("runs").setInitialMax(total)
                 .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build();
@@ -36,7 +38,7 @@ final class SweepProgressDisplay implements AutoCloseable {
         long last = lastLine.get();
         if (now - last > 10_000_000_000L && lastLine.compareAndSet(last, now)) {
             double seconds = (now - startNanos) / 1e9;
-            double rate = d / Math.max(seconds, 1e-9);
+            double rate = (d - alreadyDone) / Math.max(seconds, 1e-9); // this session's runs: a resume starts part-way
             synchronized (err) {
                 err.printf("  %d/%d runs, %.0f runs/s, about %.0f s left%n", d, total, rate, (total - d) / Math.max(rate, 1e-9));
                 err.flush();

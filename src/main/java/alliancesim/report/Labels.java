@@ -15,6 +15,6 @@ final class Labels {
     }
 
     static String axis(String output, String unit) {
-        return title(output) + " (" + unit + ")";
+        return unit == null || unit.isBlank() ? title(output) : title(output) + " (" + unit + ")";
     }
 }

@@ -187,6 +187,8 @@ public final class SweepReport {
     }
 
     private static void boxes(ResultFolder folder, PointTable t, Path charts) {
+        Map<String, String> units = new TreeMap<>();
+        folder.timeseries().forEach(r -> units.putIfAbsent(r.output(), r.unit()));
         for (String output : folder.outputs()) {
             List<BoxPlotChart.Group> groups = new ArrayList<>();
             boolean all = true;
@@ -198,7 +200,7 @@ public final class SweepReport {
                     : folder.title() + " — the first " + String.format(java.util.Locale.ROOT, "%,d", PointTable.BOX_VALUES)
                     + " runs of each point";
             ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values by design point", subtitle,
-                    Labels.axis(output, ""), groups), charts, "box-" + output);
+                    Labels.axis(output, units.get(output)), groups), charts, "box-" + output);
         }
     }
 
