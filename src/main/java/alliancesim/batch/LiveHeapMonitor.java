@@ -1,79 +1,55 @@
 package alliancesim.batch;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.lang.management.MemoryMXBean;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
 
 /**
- * The largest heap in use just after a garbage collection while it listens: what a sweep really
- * keeps alive. The heap's peak before collection mostly says how far the collector let garbage
- * pile up, which depends on the allocation rate, not on what the sweep holds.
+ * The live heap while something runs: once a second a full collection, then the heap in use, and
+ * the largest of those. A heap's peak before collection says how far the collector let garbage
+ * pile up (it follows the allocation rate); after a young collection, old garbage is still
+ * counted. Only after a full collection is what is left what the work really keeps alive.
+ * Each sample stops the application for the collection (some milliseconds with a small heap).
  */
 public final class LiveHeapMonitor implements AutoCloseable {
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final AtomicLong largest = new AtomicLong();
-    private final AtomicLong collections = new AtomicLong();
-    private final List<NotificationEmitter> emitters = new ArrayList<>();
-    private final NotificationListener listener = this::onCollection;
-    private final Set<String> heapPools = new HashSet<>();
+    private final AtomicLong samples = new AtomicLong();
+    private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-heap-monitor");
+        t.setDaemon(true);
+        return t;
+    });
 
     public LiveHeapMonitor() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                heapPools.add(pool.getName());
-            }
-        }
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof NotificationEmitter emitter) {
-                emitter.addNotificationListener(listener, null, null);
-                emitters.add(emitter);
-            }
-        }
+        sampler.scheduleAtFixedRate(this::sample, 1, 1, TimeUnit.SECONDS);
     }
 
-    private void onCollection(Notification n, Object handback) {
-        if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) {
-            return;
-        }
-        GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-        long used = 0;
-        for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-            used += heapPools.contains(pool.getKey()) ? pool.getValue().getUsed() : 0; // not metaspace, code cache
-        }
-        largest.accumulateAndGet(used, Math::max);
-        collections.incrementAndGet();
+    private void sample() {
+        System.gc();
+        largest.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        samples.incrementAndGet();
     }
 
-    /** The largest use after a collection so far, in MiB. */
-    public double largestAfterGcMiB() {
+    /** The largest live heap sampled so far, in MiB. */
+    public double largestLiveMiB() {
         return largest.get() / (1024.0 * 1024.0);
     }
 
-    public long collections() {
-        return collections.get();
+    public long samples() {
+        return samples.get();
     }
 
     @Override
     public void close() {
-        for (NotificationEmitter e : emitters) {
-            try {
-                e.removeNotificationListener(listener);
-            } catch (ListenerNotFoundException ignored) {
-                // already gone: nothing to undo
-            }
+        sampler.shutdownNow();
+        try {
+            sampler.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

@@ -64,20 +64,20 @@ final class BenchCommand implements Callable<Integer> {
             Benchmark.resetPeakHeap();
             long t0 = System.nanoTime();
             double live;
-            long collections;
+            long samples;
             try (LiveHeapMonitor monitor = new LiveHeapMonitor()) {
                 new SweepRunner(s.cores(), Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL,
                         false, r -> { });
-                live = monitor.largestAfterGcMiB();
-                collections = monitor.collections();
+                live = monitor.largestLiveMiB();
+                samples = monitor.samples();
             }
             double seconds = (System.nanoTime() - t0) / 1e9;
             long total = (long) points * sweep.replications();
             double peak = Benchmark.peakHeap();
             out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d): %.1f s (%,.0f runs/s)%n", total, points,
                     sweep.replications(), seconds, total / seconds);
-            out.printf(Locale.ROOT, "      heap: largest after any of %,d GCs during it %.1f MiB; peak before GC %.0f MiB;"
-                    + " after the sweep %.1f MiB%n", collections, live, peak, Benchmark.heapAfterGc());
+            out.printf(Locale.ROOT, "      heap: live (after a full GC, sampled each second: %,d samples) at most %.1f MiB;"
+                    + " peak before GC %.0f MiB; after the sweep %.1f MiB%n", samples, live, peak, Benchmark.heapAfterGc());
             out.flush();
         }
         return Main.OK;
