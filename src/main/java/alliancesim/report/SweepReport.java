@@ -193,7 +193,7 @@ public final class SweepReport {
             List<BoxPlotChart.Group> groups = new ArrayList<>();
             boolean all = true;
             for (int p = 0; p < t.points(); p++) {
-                groups.add(new BoxPlotChart.Group("point " + p, t.values(p, output)));
+                groups.add(new BoxPlotChart.Group(Integer.toString(p), t.values(p, output))); // "point 12" does not fit 40 boxes
                 all &= t.allKept(p, output);
             }
             String subtitle = all ? folder.title()
