@@ -1,0 +1,22 @@
+package alliancesim.batch;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LiveHeapMonitorTest {
+    @Test
+    void seesWhatIsKeptAliveWhileItSamples() throws InterruptedException {
+        long[] kept;
+        double live;
+        try (LiveHeapMonitor monitor = new LiveHeapMonitor()) {
+            kept = new long[8 * 1024 * 1024]; // 64 MiB, reachable until the sample is read
+            while (monitor.samples() < 1) {
+                Thread.sleep(50);
+            }
+            live = monitor.largestLiveMiB();
+        }
+        assertTrue(live >= 64, "64 MiB held, live heap sampled " + live + " MiB");
+        assertTrue(kept.length > 0);
+    }
+}
