@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntPredicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -64,10 +65,18 @@ public final class ResultFolder {
     }
 
     public List<TimeseriesRow> timeseries() {
+        return timeseries(point -> true);
+    }
+
+    /** The rows of the points wanted, read as a stream: a sweep's file can hold millions of rows. */
+    public List<TimeseriesRow> timeseries(IntPredicate wanted) {
         List<TimeseriesRow> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader in = Files.newBufferedReader(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord r : format.parse(in)) {
+                if (!wanted.test(Integer.parseInt(r.get("point")))) {
+                    continue;
+                }
                 rows.add(new TimeseriesRow(Integer.parseInt(r.get("point")), Integer.parseInt(r.get("month")),
                         r.get("date"), r.get("output"), r.get("unit"), Integer.parseInt(r.get("n")),
                         number(r.get("mean")), number(r.get("sd")), number(r.get("p05")), number(r.get("p50")),

@@ -56,7 +56,7 @@ public final class RunReport {
     }
 
     static List<List<String>> finalValues(ResultFolder folder) {
-        List<TimeseriesRow> rows = folder.timeseries();
+        List<TimeseriesRow> rows = folder.timeseries(point -> point == 0); // a sweep's first point
         int last = rows.stream().mapToInt(TimeseriesRow::month).max().orElse(0);
         List<List<String>> out = new ArrayList<>();
         for (TimeseriesRow r : rows) {

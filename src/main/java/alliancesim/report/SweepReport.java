@@ -58,10 +58,12 @@ public final class SweepReport {
             }
             default -> { }
         }
+        // Only the first and last points are drawn as fans; their rows also give the outputs' units.
+        List<TimeseriesRow> ends = folder.timeseries(p -> p == 0 || p == points - 1);
         if (points <= MAX_BOXES) {
-            boxes(folder, table, charts);
+            boxes(folder, table, ends, charts);
         }
-        extremeFans(folder, points, charts);
+        extremeFans(folder, ends, points, charts);
         RunReport.write(folder);
     }
 
@@ -186,9 +188,9 @@ public final class SweepReport {
         return sorted.length > 1 ? sorted[1] - sorted[0] : 1;
     }
 
-    private static void boxes(ResultFolder folder, PointTable t, Path charts) {
+    private static void boxes(ResultFolder folder, PointTable t, List<TimeseriesRow> ends, Path charts) {
         Map<String, String> units = new TreeMap<>();
-        folder.timeseries().forEach(r -> units.putIfAbsent(r.output(), r.unit()));
+        ends.forEach(r -> units.putIfAbsent(r.output(), r.unit()));
         for (String output : folder.outputs()) {
             List<BoxPlotChart.Group> groups = new ArrayList<>();
             boolean all = true;
@@ -204,8 +206,7 @@ public final class SweepReport {
         }
     }
 
-    private static void extremeFans(ResultFolder folder, int points, Path charts) {
-        List<TimeseriesRow> rows = folder.timeseries();
+    private static void extremeFans(ResultFolder folder, List<TimeseriesRow> rows, int points, Path charts) {
         int last = points - 1;
         for (String output : folder.outputs()) {
             List<TimeseriesRow> first = rows.stream().filter(r -> r.point() == 0 && r.output().equals(output)).toList();

@@ -41,7 +41,7 @@ public final class PSquareQuantile {
             height[0] = x;
             cell = 0;
         } else if (x >= height[4]) {
-            height[4] = Math.max(height[4], x);
+            height[4] = x;
             cell = 3;
         } else {
             cell = 0;

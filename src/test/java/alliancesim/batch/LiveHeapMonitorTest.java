@@ -16,7 +16,7 @@ class LiveHeapMonitorTest {
             }
             live = monitor.largestLiveMiB();
         }
+        java.lang.ref.Reference.reachabilityFence(kept); // held, not collected, until the sample was read
         assertTrue(live >= 64, "64 MiB held, live heap sampled " + live + " MiB");
-        assertTrue(kept.length > 0);
     }
 }

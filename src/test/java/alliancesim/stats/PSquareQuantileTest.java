@@ -23,10 +23,10 @@ class PSquareQuantileTest {
             median.add(x);
         }
         // The paper's last row has the markers at positions 1, 6, 10, 16, 20. Its middle height, 4.44,
-        // was computed by hand with two decimals; in double precision the same steps give 4.2462...
+        // was computed by hand with two decimals; in double precision the same steps give 4.2462...,
+        // the value independent P² implementations (Commons Math, Rust's `average` crate) reach too.
         assertArrayEquals(new int[] {1, 6, 10, 16, 20}, median.positions());
         assertEquals(4.2462394088036435, median.estimate(), 1e-12);
-        assertEquals(4.44, median.estimate(), 0.25);
     }
 
     @Test
