@@ -27,14 +27,23 @@ public class AllianceModel extends SimState {
     private final StateAgent[] agents = new StateAgent[StateCode.values().length];
     private Network tieNetwork = new Network(false);
     private final Edge[] tieEdges = new Edge[TiePair.values().length];
+    /** The most happenings a run keeps; a runaway crisis rate must not grow memory without bound. */
+    static final int MAX_HAPPENINGS = 1000;
+
     private double chinaFacilitation;
     private double pressureIncrement;
-    private double rusShellSufficiency;
+    private final double[] referencePressure = new double[StateCode.values().length];
+    private double chinaTieReference;
+    private double prkTroopsSent;
+    private double rusShellsFired;
+    private double ukrShellsFired;
     private double frontBalance;
+    private double territoryChange;
     private double tension;
     private double tests;
-    private int crises;
-    private int maxEscalation;
+    private double crises;
+    private double maxEscalation;
+    private int happeningsDropped;
     private double[][] series;
     private final List<Happening> happenings = new ArrayList<>();
     private final List<Steppable> phases = new ArrayList<>();
@@ -120,10 +129,13 @@ public class AllianceModel extends SimState {
         live = base.toArray();
         series = new double[months][Output.all().size()];
         happenings.clear();
-        chinaFacilitation = param(Param.CHINA_FACILITATION);
+        happeningsDropped = 0;
         pressureIncrement = 0;
-        rusShellSufficiency = 0;
+        prkTroopsSent = 0;
+        rusShellsFired = 0;
+        ukrShellsFired = 0;
         frontBalance = 0;
+        territoryChange = 0;
         tension = 0;
         tests = 0;
         crises = 0;
@@ -131,6 +143,9 @@ public class AllianceModel extends SimState {
         currentMonth = -1;
         buildAgents();
         buildTies();
+        chinaTieReference = easternChinaTie();
+        updateChinaFacilitation();
+        setReferencePressures();
         phases.clear();
         orderings.clear();
         addPhase(Phase.EVENTS, new EventScheduler(events));
@@ -170,7 +185,7 @@ public class AllianceModel extends SimState {
                 case PRK -> param(Param.DETERRENCE_INITIAL_CAPABILITY);
                 default -> 0.0;
             };
-            agent.manpower = switch (c) {
+            agent.manpower = switch (c) { // PRK: soldiers at the front, none until a deployment
                 case RUS -> param(Param.FRONT_MANPOWER_RUS);
                 case UKR -> param(Param.FRONT_MANPOWER_UKR);
                 default -> 0.0;
@@ -206,14 +221,15 @@ public class AllianceModel extends SimState {
         return base;
     }
 
-    /** Changes a parameter from now on (events, GUI sliders). Moving China's lever resets its current level. */
+    /** Changes a parameter from now on (events, GUI sliders). China's decision follows its lever at once. */
     public void setParam(Param p, double value) {
         if (!p.inRange(value) || Double.isNaN(value)) {
             throw new IllegalArgumentException(p.key() + " = " + value + " is outside [" + p.min() + ", " + p.max() + "]");
         }
         live[p.ordinal()] = value;
-        if (p == Param.CHINA_FACILITATION) {
-            chinaFacilitation = value;
+        if (p == Param.CHINA_FACILITATION || p == Param.SANCTIONS_SECONDARY || p == Param.CHINA_SECONDARY_RISK
+                || p == Param.CHINA_TIE_WEIGHT) {
+            updateChinaFacilitation();
         }
     }
 
@@ -259,8 +275,49 @@ public class AllianceModel extends SimState {
         return chinaFacilitation;
     }
 
-    void setChinaFacilitation(double value) {
-        chinaFacilitation = Economy.clamp01(value);
+    /** China decides its facilitation from its policy lever, secondary sanctions and its ties (see {@link Policy}). */
+    void updateChinaFacilitation() {
+        chinaFacilitation = Policy.chinaFacilitation(param(Param.CHINA_FACILITATION), param(Param.CHINA_SECONDARY_RISK),
+                param(Param.SANCTIONS_SECONDARY), param(Param.CHINA_TIE_WEIGHT), easternChinaTie() - chinaTieReference);
+    }
+
+    private double easternChinaTie() {
+        return tieEdges[TiePair.RUS_CHN.ordinal()] == null ? 0
+                : (tie(TiePair.RUS_CHN) + tie(TiePair.CHN_PRK)) / 2;
+    }
+
+    /**
+     * The effective pressure of the sanctions in force at month 0 with the default levers: the
+     * observed growth rates already contain it, so only pressure beyond it drags growth.
+     */
+    private void setReferencePressures() {
+        double f = Policy.chinaFacilitation(Param.CHINA_FACILITATION.defaultValue(), param(Param.CHINA_SECONDARY_RISK),
+                Param.SANCTIONS_SECONDARY.defaultValue(), param(Param.CHINA_TIE_WEIGHT), 0);
+        referencePressure[StateCode.RUS.ordinal()] = Economy.effectivePressure(
+                Param.SANCTIONS_PRESSURE_RUS.defaultValue(), param(Param.ECONOMY_CHINA_EVASION_RUS), f);
+        referencePressure[StateCode.PRK.ordinal()] = Economy.effectivePressure(
+                Param.SANCTIONS_PRESSURE_PRK.defaultValue(), param(Param.ECONOMY_CHINA_EVASION_PRK), f);
+    }
+
+    double referencePressure(StateCode code) {
+        return referencePressure[code.ordinal()];
+    }
+
+    /** Pressure on a state after evasion through China. */
+    public double effectivePressure(StateCode code) {
+        Param share = code == StateCode.RUS ? Param.ECONOMY_CHINA_EVASION_RUS : Param.ECONOMY_CHINA_EVASION_PRK;
+        return Economy.effectivePressure(pressureOn(code), param(share), chinaFacilitation);
+    }
+
+    /**
+     * Sends North Korean soldiers up to the number the scenario says were sent in all (or withdraws
+     * when it falls): soldiers who fell are not replaced.
+     */
+    void deployNorthKoreanTroops() {
+        double sent = param(Param.TROOPS_PRK_TO_RUS);
+        StateAgent prk = agent(StateCode.PRK);
+        prk.manpower = Math.max(0, prk.manpower + sent - prkTroopsSent);
+        prkTroopsSent = sent;
     }
 
     /** The lever plus what reactive policy has added, at most 1. */
@@ -273,7 +330,7 @@ public class AllianceModel extends SimState {
         pressureIncrement += increment;
     }
 
-    /** This month's PRK shells delivered to Russia, as a share of Russia's monthly need. */
+    /** This month's PRK shells delivered to Russia, as a share of Russia's monthly fire rate. */
     public double flowIndex() {
         return agent(StateCode.RUS).shells().received() / param(Param.FRONT_NEED_RUS);
     }
@@ -282,9 +339,11 @@ public class AllianceModel extends SimState {
         return (agent(StateCode.USA).military + agent(StateCode.KOR).military + agent(StateCode.JPN).military) / 3;
     }
 
-    void recordFront(double sufficiency, double balance) {
-        rusShellSufficiency = sufficiency;
+    void recordFront(double rusFired, double ukrFired, double balance, double territory) {
+        rusShellsFired = rusFired;
+        ukrShellsFired = ukrFired;
         frontBalance = balance;
+        territoryChange = territory;
     }
 
     void recordTension(double value, double testsThisMonth) {
@@ -299,16 +358,37 @@ public class AllianceModel extends SimState {
                 "Crisis on the Korean peninsula reaches rung " + rung + " of " + Crises.TOP_RUNG);
     }
 
-    void log(Happening.Kind kind, String text) {
-        happenings.add(new Happening(month(), kind, text));
+    /** Deterministic mode: crises at their expected rate, and the expected rung once one crisis is expected. */
+    void recordExpectedCrises(double expected, double expectedRung) {
+        crises += expected;
+        if (crises >= 1) {
+            maxEscalation = Math.max(maxEscalation, expectedRung);
+        }
     }
 
-    public double rusShellSufficiency() { return rusShellSufficiency; }
+    /** Logs a happening; beyond {@link #MAX_HAPPENINGS} only counts it, so the log stays bounded. */
+    void log(Happening.Kind kind, String text) {
+        if (happenings.size() < MAX_HAPPENINGS) {
+            happenings.add(new Happening(month(), kind, text));
+        } else {
+            happeningsDropped++;
+        }
+    }
+
+    /** Happenings not kept because the log was full. */
+    public int happeningsDropped() {
+        return happeningsDropped;
+    }
+
+    public double rusShellSufficiency() { return rusShellsFired / param(Param.FRONT_NEED_RUS); }
+    public double rusShellsFired() { return rusShellsFired; }
+    public double ukrShellsFired() { return ukrShellsFired; }
     public double frontBalance() { return frontBalance; }
+    public double territoryChange() { return territoryChange; }
     public double tension() { return tension; }
     public double testsThisMonth() { return tests; }
-    public int crises() { return crises; }
-    public int maxEscalation() { return maxEscalation; }
+    public double crises() { return crises; }
+    public double maxEscalation() { return maxEscalation; }
 
     /** What happened so far, oldest first (events, summits, crises). */
     public List<Happening> happenings() {

@@ -6,8 +6,11 @@ import sim.engine.Steppable;
 /**
  * Phase 5. Richardson arms race between the trilateral partners (USA, KOR, JPN: posture x_i) and
  * North Korea (capability y), one explicit Euler step a month:
- * x_i += k y - a x_i + g;  y += l x_mean - b y + h_eff, with
- * h_eff = h + techGain x technology received this month + backingGain x tie(RUS, PRK).
+ * x_i += k s_i y - a x_i + g;  y += l x_mean - b y + h_eff, with
+ * h_eff = h + techGain x technology received this month + backingGain x (tie(RUS, PRK) - its month-0 level).
+ * Each trilateral partner reacts with its own scale s_i; the scales are normalised to mean 1, so the
+ * mean posture follows the two-state Richardson system exactly and its closed forms still hold.
+ * Levels are capped at {@link #CEILING}: a runaway race (a b <= k l) stays bounded.
  * The fixed point of this map is the ODE's equilibrium; it is reached when a b > k l and the
  * monthly rates are small (the Euler map is stable well below a step of 2 / (a + b + ...)).
  */
@@ -15,6 +18,23 @@ final class Deterrence implements Steppable {
     private static final long serialVersionUID = 1L;
 
     static final StateCode[] TRILATERAL = {StateCode.USA, StateCode.KOR, StateCode.JPN};
+    private static final Param[] SCALES = {Param.DETERRENCE_SCALE_USA, Param.DETERRENCE_SCALE_KOR,
+        Param.DETERRENCE_SCALE_JPN};
+    /** Highest posture or capability: 100 times the month-0 index, a state at full war mobilisation. */
+    static final double CEILING = 100;
+
+    /** The reaction scales normalised to mean 1 (all 1 when they sum to 0). */
+    static double[] normalisedScales(double[] scales) {
+        double sum = 0;
+        for (double s : scales) {
+            sum += s;
+        }
+        double[] out = new double[scales.length];
+        for (int i = 0; i < scales.length; i++) {
+            out[i] = sum == 0 ? 1.0 : scales[i] * scales.length / sum;
+        }
+        return out;
+    }
 
     /** Richardson equilibrium {x*, y*}; NaN when a b <= k l (no stable equilibrium). */
     static double[] equilibrium(double k, double l, double a, double b, double g, double h) {
@@ -37,14 +57,23 @@ final class Deterrence implements Steppable {
         StateAgent prk = m.agent(StateCode.PRK);
         double hEff = m.param(Param.DETERRENCE_GRIEVANCE_H)
                 + m.param(Param.DETERRENCE_TECH_GAIN) * prk.techReceived
-                + m.param(Param.DETERRENCE_BACKING_GAIN) * m.tie(TiePair.RUS_PRK);
+                + m.param(Param.DETERRENCE_BACKING_GAIN) * (m.tie(TiePair.RUS_PRK) - m.param(Param.TIES_INITIAL_RUS_PRK));
 
+        double[] raw = new double[SCALES.length];
+        for (int i = 0; i < raw.length; i++) {
+            raw[i] = m.param(SCALES[i]);
+        }
+        double[] scale = normalisedScales(raw);
         double y = prk.military;
         double xMean = m.trilateralPosture();
-        for (StateCode c : TRILATERAL) {
-            StateAgent s = m.agent(c);
-            s.military = Math.max(0, s.military + k * y - a * s.military + g + m.noise(sd));
+        for (int i = 0; i < TRILATERAL.length; i++) {
+            StateAgent s = m.agent(TRILATERAL[i]);
+            s.military = bounded(s.military + k * scale[i] * y - a * s.military + g + m.noise(sd));
         }
-        prk.military = Math.max(0, y + l * xMean - b * y + hEff + m.noise(sd));
+        prk.military = bounded(y + l * xMean - b * y + hEff + m.noise(sd));
+    }
+
+    private static double bounded(double level) {
+        return Math.max(0, Math.min(CEILING, level));
     }
 }

@@ -1,47 +1,43 @@
 package alliancesim.model;
 
 /**
- * Phase 1. GDP grows at its baseline rate minus the effective sanctions drag
- * pressure x (1 - evasion) (after Neuenkirch and Neumeier 2015; the linear form is an assumption).
- * Evasion comes from China's facilitation and, for North Korea, from Russian lifelines.
+ * Phase 1. GDP grows at the rate observed under the sanctions in force at month 0, minus the drag
+ * of effective sanctions pressure beyond that reference, plus (North Korea) what Russian payments
+ * add: g = g_observed + gain x payments/GDP - drag x (e - e_ref), with e = pressure x (1 - leak)
+ * and leak = China's share x facilitation. Counting the baseline's sanctions inside g_observed and
+ * only the change as drag avoids counting them twice. The linear form is an assumption; the size of
+ * a drag follows Neuenkirch and Neumeier (2015).
  */
 final class Economy {
     private Economy() {
     }
 
-    /** Monthly growth from annual rates: (base - drag x pressure x (1 - evasion)) / 12. */
-    static double monthlyGrowth(double annualBase, double annualDrag, double pressure, double evasion) {
-        return (annualBase - annualDrag * pressure * (1 - evasion)) / 12.0;
+    /** Effective pressure: what is left of the pressure after evasion through China. */
+    static double effectivePressure(double pressure, double chinaShare, double facilitation) {
+        return pressure * (1 - clamp01(chinaShare * facilitation));
     }
 
-    /** Russia leaks sanctions through China: IMF's -8.5 % forecast for 2022 became -1.2 %. */
-    static double russianEvasion(double facilitation, double chinaShare) {
-        return clamp01(facilitation * chinaShare);
-    }
-
-    /**
-     * North Korea leaks sanctions through China and is carried by Russian aid; lifelineShare is
-     * last month's aid as a share of its monthly GDP.
-     */
-    static double northKoreanEvasion(double facilitation, double chinaShare, double lifelineShare,
-                                     double lifelineWeight) {
-        return clamp01(facilitation * chinaShare + lifelineShare * lifelineWeight);
+    /** Monthly growth from annual rates. */
+    static double monthlyGrowth(double observedGrowth, double drag, double effective, double reference,
+                                double aidGain, double annualPaymentShare) {
+        return (observedGrowth + aidGain * annualPaymentShare - drag * (effective - reference)) / 12.0;
     }
 
     static void grow(StateAgent agent, AllianceModel m) {
         switch (agent.code()) {
             case RUS -> {
-                agent.evasion = russianEvasion(m.chinaFacilitation(), m.param(Param.ECONOMY_CHINA_EVASION_RUS));
-                applyGrowth(agent, m, m.param(Param.ECONOMY_GROWTH_RUS), m.param(Param.ECONOMY_DRAG_RUS),
-                        m.pressureOn(StateCode.RUS));
+                double e = m.effectivePressure(StateCode.RUS);
+                agent.evasion = 1 - e / Math.max(1e-12, m.pressureOn(StateCode.RUS));
+                applyGrowth(agent, m, monthlyGrowth(m.param(Param.ECONOMY_GROWTH_RUS), m.param(Param.ECONOMY_DRAG_RUS),
+                        e, m.referencePressure(StateCode.RUS), 0, 0));
             }
             case PRK -> {
-                double monthlyGdpUsd = m.param(Param.ECONOMY_PRK_GDP_USD) / 12.0 * agent.gdpIndex;
-                double lifeline = agent.aidReceivedUsd / monthlyGdpUsd;
-                agent.evasion = northKoreanEvasion(m.chinaFacilitation(), m.param(Param.ECONOMY_CHINA_EVASION_PRK),
-                        lifeline, m.param(Param.ECONOMY_LIFELINE_EVASION_PRK));
-                applyGrowth(agent, m, m.param(Param.ECONOMY_GROWTH_PRK), m.param(Param.ECONOMY_DRAG_PRK),
-                        m.pressureOn(StateCode.PRK));
+                double e = m.effectivePressure(StateCode.PRK);
+                agent.evasion = 1 - e / Math.max(1e-12, m.pressureOn(StateCode.PRK));
+                double annualGdpUsd = m.param(Param.ECONOMY_PRK_GDP_USD) * agent.gdpIndex;
+                double paymentShare = annualGdpUsd <= 0 ? 0 : agent.aidReceivedUsd * 12 / annualGdpUsd;
+                applyGrowth(agent, m, monthlyGrowth(m.param(Param.ECONOMY_GROWTH_PRK), m.param(Param.ECONOMY_DRAG_PRK),
+                        e, m.referencePressure(StateCode.PRK), m.param(Param.ECONOMY_AID_GROWTH_GAIN_PRK), paymentShare));
             }
             default -> {
                 // The other economies are not sanctioned in the model and carry no output: their index stays 1.
@@ -49,10 +45,9 @@ final class Economy {
         }
     }
 
-    private static void applyGrowth(StateAgent agent, AllianceModel m, double base, double drag, double pressure) {
-        double growth = monthlyGrowth(base, drag, pressure, agent.evasion)
-                + m.noise(m.param(Param.ECONOMY_NOISE_SD));
-        agent.gdpIndex *= Math.max(0.0, 1 + growth);
+    private static void applyGrowth(StateAgent agent, AllianceModel m, double growth) {
+        double g = growth + m.noise(m.param(Param.ECONOMY_NOISE_SD));
+        agent.gdpIndex *= Math.max(0.0, 1 + g);
     }
 
     static double clamp01(double v) {

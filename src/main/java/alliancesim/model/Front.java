@@ -4,41 +4,46 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 4. Russia and Ukraine fire shells against their needs. Fire effectiveness scales with
- * shell sufficiency (an assumption); manpower (with North Korean troops) follows one monthly
- * step of Lanchester's aimed-fire (square-law) attrition plus recruitment, and the front balance
- * is the square-law strength advantage (aA^2 - bB^2) / (aA^2 + bB^2), in [-1, 1]. Each side
- * refills part of the gap to its month-0 strength: with fixed recruitment the square law has a
- * saddle point and one side always collapses, which is not the war the articles describe.
+ * Phase 4. Russia and Ukraine fire the shells they have, up to the rate of the period (Russia rations
+ * fire when its stock is below a few months of it); losses follow
+ * Lanchester's linear law (area fire), one explicit step a month. Each side's combat power is the
+ * damage it does a month at the enemy's month-0 density,
+ * P_rus = lethality_rus x shells fired + direct_fire_rus x (Russians + effectiveness x North Koreans),
+ * P_ukr = lethality_ukr x shells fired + direct_fire_ukr x Ukrainians,
+ * and the losses a side takes are the enemy's power times its own density (soldiers / month-0
+ * soldiers), Russia's times its attack exposure. The soldier terms are the linear law
+ * dB/dt = -alpha A B, dA/dt = -beta A B with alpha = direct_fire / B0, and its invariant
+ * alpha A - beta B holds exactly for the monthly step. Area fire is the textbook form for artillery:
+ * losses grow with the fire received and with how densely the target is packed.
+ * North Korean soldiers take their share of Russia's losses and are not replaced. Forces grow by
+ * recruitment. The balance (P_rus - P_ukr) / (P_rus + P_ukr) is in [-1, 1]; the territory changing
+ * hands is a scale times the balance (an assumption with a public referent to check it against).
+ * More shells fired never lowers the firing side's power.
  */
 final class Front implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /** Square-law advantage of side A over side B. */
-    static double balance(double alpha, double a, double beta, double b) {
-        double sa = alpha * a * a;
-        double sb = beta * b * b;
-        return sa + sb == 0 ? 0.0 : (sa - sb) / (sa + sb);
-    }
-
     /**
-     * Aimed fire: dA/dt = -beta B, dB/dt = -alpha A, integrated with explicit Euler in the given
-     * number of substeps; returns {A, B} (never negative).
+     * Russia's fire: the rate of the period, but at most its stock over the rationing months, so that
+     * a low stock is stretched (and more shells in stock mean more fire until the rate is reached).
      */
-    static double[] squareLaw(double a, double b, double alpha, double beta, double time, int substeps) {
-        double dt = time / substeps;
-        for (int i = 0; i < substeps && a > 0 && b > 0; i++) {
-            double na = a - beta * b * dt;
-            double nb = b - alpha * a * dt;
-            a = Math.max(0, na);
-            b = Math.max(0, nb);
-        }
-        return new double[] {a, b};
+    static double russianFire(double stock, double rate, double rationingMonths) {
+        return Math.min(rate, stock / Math.max(1.0, rationingMonths));
     }
 
-    /** Closes a share of the gap to the target strength (never lowers a force above target). */
-    static double refill(double manpower, double target, double share) {
-        return manpower < target ? manpower + share * (target - manpower) : manpower;
+    /** Combat power: damage a month at the enemy's month-0 density. */
+    static double power(double lethality, double shellsFired, double directFire, double soldiers) {
+        return lethality * shellsFired + directFire * soldiers;
+    }
+
+    /** Losses of a force of {@code soldiers} (month-0 strength {@code initial}) under an enemy power. */
+    static double losses(double enemyPower, double exposure, double soldiers, double initial) {
+        return Math.min(soldiers, exposure * enemyPower * soldiers / initial);
+    }
+
+    static double balance(double powerRus, double powerUkr) {
+        double total = powerRus + powerUkr;
+        return total == 0 ? 0.0 : (powerRus - powerUkr) / total;
     }
 
     @Override
@@ -46,28 +51,37 @@ final class Front implements Steppable {
         AllianceModel m = (AllianceModel) state;
         StateAgent rus = m.agent(StateCode.RUS);
         StateAgent ukr = m.agent(StateCode.UKR);
-        double needRus = m.param(Param.FRONT_NEED_RUS);
-        double needUkr = m.param(Param.FRONT_NEED_UKR);
+        StateAgent prk = m.agent(StateCode.PRK);
+        m.deployNorthKoreanTroops();
 
-        double rusShells = Math.min(rus.shells().stock(), needRus);
+        double rusShells = russianFire(rus.shells().stock(), m.param(Param.FRONT_NEED_RUS),
+                m.param(Param.FRONT_RATIONING_MONTHS_RUS));
         rus.shells().fire(rusShells);
         double rusMissiles = rus.missiles().stock();
         rus.missiles().fire(rusMissiles);
-        double ukrShells = Math.min(ukr.shells().stock(), needUkr);
+        double ukrShells = Math.min(ukr.shells().stock(), m.param(Param.FRONT_NEED_UKR));
         ukr.shells().fire(ukrShells);
 
         double rusFire = rusShells + rusMissiles * m.param(Param.MUNITIONS_MISSILE_SHELLS);
-        double alpha = m.param(Param.FRONT_LETHALITY_RUS) * Math.min(1.0, rusFire / needRus);
-        double beta = m.param(Param.FRONT_LETHALITY_UKR) * Math.min(1.0, ukrShells / needUkr);
-        double troops = m.param(Param.TROOPS_PRK_TO_RUS) * m.param(Param.TROOPS_EFFECTIVENESS);
+        double koreans = prk.manpower;
+        double russianSide = rus.manpower + koreans;
+        double pRus = power(m.param(Param.FRONT_LETHALITY_RUS), rusFire, m.param(Param.FRONT_DIRECT_FIRE_RUS),
+                rus.manpower + m.param(Param.TROOPS_EFFECTIVENESS) * koreans);
+        double pUkr = power(m.param(Param.FRONT_LETHALITY_UKR), ukrShells, m.param(Param.FRONT_DIRECT_FIRE_UKR),
+                ukr.manpower);
 
-        double rusStrength = rus.manpower + troops;
-        double[] after = squareLaw(rusStrength, ukr.manpower, alpha, beta, 1.0, 1);
-        // North Korean troops are held at their deployed level (replaced as they fall): losses hit Russians.
-        rus.manpower = refill(Math.max(0, after[0] - troops), m.param(Param.FRONT_MANPOWER_RUS),
-                m.param(Param.FRONT_REPLACEMENT_RUS));
-        ukr.manpower = refill(after[1], m.param(Param.FRONT_MANPOWER_UKR), m.param(Param.FRONT_REPLACEMENT_UKR));
+        double ukrLosses = losses(pRus, 1.0, ukr.manpower, m.param(Param.FRONT_MANPOWER_UKR));
+        double sideLosses = losses(pUkr, m.param(Param.FRONT_ATTACK_EXPOSURE_RUS), russianSide,
+                m.param(Param.FRONT_MANPOWER_RUS));
+        double koreanLosses = russianSide == 0 ? 0 : sideLosses * koreans / russianSide;
+        rus.casualties = sideLosses - koreanLosses;
+        prk.casualties = koreanLosses;
+        ukr.casualties = ukrLosses;
+        rus.manpower = rus.manpower - rus.casualties + m.param(Param.FRONT_RECRUITMENT_RUS);
+        prk.manpower = koreans - koreanLosses;
+        ukr.manpower = ukr.manpower - ukrLosses + m.param(Param.FRONT_RECRUITMENT_UKR);
 
-        m.recordFront(rusShells / needRus, balance(alpha, rus.manpower + troops, beta, ukr.manpower));
+        double balance = balance(pRus, pUkr);
+        m.recordFront(rusShells, ukrShells, balance, balance * m.param(Param.FRONT_TERRITORY_SCALE));
     }
 }

@@ -31,11 +31,18 @@ final class MetricsRecorder implements Steppable {
             case TRILATERAL_POSTURE -> m.trilateralPosture();
             case TIE_RUS_PRK -> m.tie(TiePair.RUS_PRK);
             case CHINA_FACILITATION -> m.chinaFacilitation();
-            case SANCTIONS_EFFECTIVENESS -> (m.pressureOn(StateCode.RUS) * (1 - rus.evasion())
-                    + m.pressureOn(StateCode.PRK) * (1 - prk.evasion())) / 2;
+            case SANCTIONS_EFFECTIVENESS -> (m.effectivePressure(StateCode.RUS) + m.effectivePressure(StateCode.PRK)) / 2;
             case REGIONAL_TENSION -> m.tension();
             case CRISES -> m.crises();
             case MAX_ESCALATION -> m.maxEscalation();
+            case RUS_SHELLS_FIRED -> m.rusShellsFired();
+            case UKR_SHELLS_FIRED -> m.ukrShellsFired();
+            case RUS_SHELL_STOCK -> rus.shells().stock();
+            case PRK_SHELL_STOCK -> prk.shells().stock();
+            case RUS_CASUALTIES -> rus.casualties();
+            case UKR_CASUALTIES -> m.agent(StateCode.UKR).casualties();
+            case PRK_TROOPS_AT_FRONT -> prk.manpower();
+            case TERRITORY_CHANGE -> m.territoryChange();
         };
     }
 }

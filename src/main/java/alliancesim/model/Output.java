@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The outputs recorded every month: one place declares them all (name, unit, meaning). */
 public enum Output {
     RUS_SHELL_SUFFICIENCY("rus_shell_sufficiency", "share of need", "Russian shells fired / shells wanted"),
-    FRONT_BALANCE("front_balance", "index -1..1", "Lanchester square-law advantage (>0 Russia, <0 Ukraine)"),
+    FRONT_BALANCE("front_balance", "index -1..1", "combat-power balance: (P_rus - P_ukr) / (P_rus + P_ukr), >0 favours Russia"),
     SHELLS_TRANSFERRED("shells_transferred", "shells/month", "PRK shells delivered to Russia"),
     SHELLS_INTERDICTED("shells_interdicted", "shells/month", "PRK shells interdicted on the way"),
     MISSILES_TRANSFERRED("missiles_transferred", "missiles/month", "PRK ballistic missiles delivered to Russia"),
@@ -16,10 +16,18 @@ public enum Output {
     TRILATERAL_POSTURE("trilateral_posture", "index", "mean USA/KOR/JPN deterrence posture (Richardson x)"),
     TIE_RUS_PRK("tie_rus_prk", "0..1", "RUS-PRK alliance tie strength"),
     CHINA_FACILITATION("china_facilitation", "share", "China's facilitation of sanctions evasion"),
-    SANCTIONS_EFFECTIVENESS("sanctions_effectiveness", "share", "mean effective sanctions drag on RUS and PRK: pressure x (1 - evasion)"),
-    REGIONAL_TENSION("regional_tension", "index", "weighted index of posture gap, capability, tests, flows, polarization"),
+    SANCTIONS_EFFECTIVENESS("sanctions_effectiveness", "share", "mean effective sanctions pressure on RUS and PRK: pressure x (1 - evasion through China)"),
+    REGIONAL_TENSION("regional_tension", "index", "weighted index of posture, capability, surprise tests, flows, polarization"),
     CRISES("crises", "count", "crises so far"),
-    MAX_ESCALATION("max_escalation", "rung 0..5", "highest escalation rung reached so far");
+    MAX_ESCALATION("max_escalation", "rung 0..5", "highest escalation rung reached so far"),
+    RUS_SHELLS_FIRED("rus_shells_fired", "shells/month", "artillery shells Russia fired"),
+    UKR_SHELLS_FIRED("ukr_shells_fired", "shells/month", "artillery shells Ukraine fired"),
+    RUS_SHELL_STOCK("rus_shell_stock", "shells", "Russian shell stock at the end of the month"),
+    PRK_SHELL_STOCK("prk_shell_stock", "shells", "North Korean shell stock at the end of the month"),
+    RUS_CASUALTIES("rus_casualties", "soldiers/month", "Russian soldiers killed or wounded"),
+    UKR_CASUALTIES("ukr_casualties", "soldiers/month", "Ukrainian soldiers killed or wounded"),
+    PRK_TROOPS_AT_FRONT("prk_troops_at_front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
+    TERRITORY_CHANGE("territory_change_km2", "km2/month", "territory gained by Russia (<0: regained by Ukraine)");
 
     private static final List<Output> ALL = List.of(values());
 

@@ -4,28 +4,27 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 8. Reactive levers. Sanctions pressure rises with the observed PRK-RUS flow
- * (responsiveness x flow index a month, on top of the scenario's lever). China moves its
- * facilitation part of the way towards a logistic response to its eastern ties against the
- * risk of secondary sanctions.
+ * Phase 8. The states' reactive decisions. The United States raises sanctions pressure with the
+ * observed PRK-RUS flow (responsiveness x flow index a month, on top of the scenario's lever; 0
+ * keeps the lever fixed). China sets its facilitation from its policy (the lever), giving up a share
+ * per unit of secondary sanctions and adding some as its ties to Russia and North Korea strengthen:
+ * f = policy x (1 - risk x secondary) + tieWeight x (mean eastern tie - its month-0 level).
+ * With risk and tie weight 0 the lever holds exactly. Weighing ties against the cost of siding with
+ * a bloc is the frame of landscape theory (Axelrod and Bennett 1993); the linear form is an assumption.
  */
 final class Policy implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /** China's target facilitation: logistic(steepness x (mean eastern tie - risk x secondary - midpoint)). */
-    static double chinaTarget(double steepness, double meanTie, double secondaryRisk, double secondary,
-                              double midpoint) {
-        return 1.0 / (1.0 + Math.exp(-steepness * (meanTie - secondaryRisk * secondary - midpoint)));
+    /** China's facilitation, in [0, 1]. */
+    static double chinaFacilitation(double policy, double secondaryRisk, double secondary, double tieWeight,
+                                    double tieRise) {
+        return Economy.clamp01(policy * (1 - secondaryRisk * secondary) + tieWeight * tieRise);
     }
 
     @Override
     public void step(SimState state) {
         AllianceModel m = (AllianceModel) state;
         m.raisePressure(m.param(Param.SANCTIONS_RESPONSIVENESS) * m.flowIndex());
-        double meanTie = (m.tie(TiePair.RUS_CHN) + m.tie(TiePair.CHN_PRK)) / 2;
-        double target = chinaTarget(m.param(Param.CHINA_STEEPNESS), meanTie, m.param(Param.CHINA_SECONDARY_RISK),
-                m.param(Param.SANCTIONS_SECONDARY), m.param(Param.CHINA_MIDPOINT));
-        double f = m.chinaFacilitation();
-        m.setChinaFacilitation(f + m.param(Param.CHINA_ADJUST_RATE) * (target - f));
+        m.updateChinaFacilitation();
     }
 }

@@ -4,9 +4,10 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 2. Each producer makes munitions at capacity x economic factor x technology factor,
- * with multiplicative noise. Russia and North Korea make shells for the war; North Korea also
- * ballistic missiles; the Western supply to Ukraine is counted as made by the USA.
+ * Phase 2. Each producer makes munitions at capacity x economic factor x technology factor, with
+ * multiplicative noise. Russia's capacity grows at its ramp-up rate; North Korea makes shells and
+ * ballistic missiles, helped by Russian technology; Ukraine makes some shells of its own; the
+ * Western supply to Ukraine is counted as made by the USA (its known changes are scenario events).
  */
 final class Production implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -16,21 +17,28 @@ final class Production implements Steppable {
         return capacity * gdpIndex * (1 + techProductivity * techStock);
     }
 
+    /** Capacity after {@code month} months of growth at an annual rate. */
+    static double rampedCapacity(double capacity, double annualGrowth, int month) {
+        return capacity * Math.pow(1 + annualGrowth, month / 12.0);
+    }
+
     @Override
     public void step(SimState state) {
         AllianceModel m = (AllianceModel) state;
         StateAgent rus = m.agent(StateCode.RUS);
         StateAgent prk = m.agent(StateCode.PRK);
-        StateAgent usa = m.agent(StateCode.USA);
         double sd = m.param(Param.MUNITIONS_PRODUCTION_NOISE_SD);
         double prkTech = m.param(Param.MUNITIONS_TECH_PRODUCTIVITY);
 
-        rus.shells().produce(noisy(m, expectedOutput(m.param(Param.MUNITIONS_CAPACITY_RUS), rus.gdpIndex, 0, 0), sd));
+        double rusCapacity = rampedCapacity(m.param(Param.MUNITIONS_CAPACITY_RUS),
+                m.param(Param.MUNITIONS_CAPACITY_GROWTH_RUS), m.month());
+        rus.shells().produce(noisy(m, expectedOutput(rusCapacity, rus.gdpIndex, 0, 0), sd));
         prk.shells().produce(noisy(m, expectedOutput(m.param(Param.MUNITIONS_CAPACITY_PRK), prk.gdpIndex,
                 prkTech, prk.techStock), sd));
         prk.missiles().produce(noisy(m, expectedOutput(m.param(Param.MUNITIONS_MISSILES_PRK), prk.gdpIndex,
                 prkTech, prk.techStock), sd));
-        usa.shells().produce(noisy(m, m.param(Param.MUNITIONS_CAPACITY_WEST), sd));
+        m.agent(StateCode.USA).shells().produce(noisy(m, m.param(Param.MUNITIONS_CAPACITY_WEST), sd));
+        m.agent(StateCode.UKR).shells().produce(noisy(m, m.param(Param.MUNITIONS_CAPACITY_UKR), sd));
     }
 
     private static double noisy(AllianceModel m, double expected, double relativeSd) {

@@ -17,8 +17,10 @@ public final class StateAgent implements Steppable {
     double evasion;
     /** Posture (USA, KOR, JPN) or military capability (PRK): the Richardson level. */
     double military;
-    /** Soldiers at the front (RUS, UKR). */
+    /** Own soldiers at the front (RUS, UKR); North Korean soldiers at the front are counted on PRK. */
     double manpower;
+    /** Soldiers killed or wounded this month. */
+    double casualties;
     double techStock;
     double techReceived;
     double aidReceivedUsd;
@@ -44,6 +46,7 @@ public final class StateAgent implements Steppable {
     public double evasion() { return evasion; }
     public double military() { return military; }
     public double manpower() { return manpower; }
+    public double casualties() { return casualties; }
     public double techStock() { return techStock; }
     public double techReceived() { return techReceived; }
     public double aidReceivedUsd() { return aidReceivedUsd; }

@@ -50,7 +50,7 @@ class SweepRunnerTest {
         assertTrue(runs.get(1).startsWith("0,0,"));
         assertTrue(runs.get(75).startsWith("24,2,"));
         assertTrue(runs.get(75).contains(",1,0.14,"), "last grid point has factor values 1 and 0.14: " + runs.get(75));
-        assertEquals(1 + 25 * 12 * 15, Files.readAllLines(out.resolve("timeseries.csv")).size());
+        assertEquals(1 + 25 * 12 * alliancesim.model.Output.all().size(), Files.readAllLines(out.resolve("timeseries.csv")).size());
     }
 
     @Test
@@ -150,7 +150,7 @@ class SweepRunnerTest {
         new SweepRunner(2, Simulator.MODEL).run(s, b, CONTEXT, Shard.ALL, false, n -> { });
         assertSameFiles(a, b);
         List<String> rows = Files.readAllLines(a.resolve("timeseries.csv"));
-        assertEquals(1 + 6 * 15, rows.size());
+        assertEquals(1 + 6 * alliancesim.model.Output.all().size(), rows.size());
         String crises = rows.stream().filter(r -> r.startsWith("0,5,") && r.contains(",crises,")).findFirst().orElseThrow();
         String[] f = crises.split(",");
         assertEquals("10500", f[5]);

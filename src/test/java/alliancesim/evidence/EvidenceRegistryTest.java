@@ -55,15 +55,15 @@ class EvidenceRegistryTest {
         }
         String yaml = Files.readString(SEEDS.resolve("evidence.yaml"))
                 .replace("an estimated 11,000 troops", "an estimated 12,000 troops")
-                .replace("  china.steepness:\n", "  china.steepnes:\n")
-                .replace("sweep: [0.02, 0.5]", "sweep: [0.02, 5]");
+                .replace("  china.tie_weight:\n", "  china.tie_weigh:\n")
+                .replace("regional tension\"\n    sweep: [0, 0.4]", "regional tension\"\n    sweep: [0, 5]");
         Files.writeString(dir.resolve("evidence.yaml"), yaml);
         List<String> problems = EvidenceRegistry.load(SeedTexts.folder(dir)).problems();
         String all = String.join("\n", problems);
         assertTrue(all.contains("troops.prk_to_rus: the quote"), all);
-        assertTrue(all.contains("china.steepnes: entry for a parameter the model does not have"), all);
-        assertTrue(all.contains("china.steepness: no entry"), all);
-        assertTrue(all.contains("china.adjust_rate: sweep"), all);
+        assertTrue(all.contains("china.tie_weigh: entry for a parameter the model does not have"), all);
+        assertTrue(all.contains("china.tie_weight: no entry"), all);
+        assertTrue(all.contains("tension.w_posture: sweep"), all);
     }
 
     @Test

@@ -76,9 +76,9 @@ class AllianceModelWithUITest {
     @Test
     void aLeverMovedMidRunActsFromTheNextMonthAndSurvivesARestart() {
         months(5);
+        double before = model.chinaFacilitation();
         gui.levers().setSecondarySanctions(0.9);
         assertEquals(0.9, model.param(Param.SANCTIONS_SECONDARY));
-        double before = model.chinaFacilitation();
         months(6);
         assertTrue(model.chinaFacilitation() < before - 0.1, "China restrains after the lever moved");
         gui.levers().setSanctionsEnforcement(2.0);

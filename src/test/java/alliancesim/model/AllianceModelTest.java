@@ -64,7 +64,7 @@ class AllianceModelTest {
                 assertTrue(Double.isFinite(v));
             }
         }
-        assertTrue(t.finalValue(Output.SHELLS_TRANSFERRED) > 0);
+        assertTrue(t.get(12, Output.SHELLS_TRANSFERRED) > 0);
         assertTrue(t.finalValue(Output.PRK_GDP_INDEX) > 0.5);
     }
 

@@ -28,9 +28,21 @@ class CrisesTest {
     }
 
     @Test
-    void deterministicRunsHaveNoCrises() {
+    void deterministicRunsCountCrisesAtTheirExpectedRate() {
         Trajectory t = AllianceModel.simulate(Models.deterministic().with(Param.CRISIS_RATE, 1), List.of(), 36, 3L);
-        assertEquals(0, t.finalValue(Output.CRISES));
+        double expected = 0;
+        for (double tension : t.series(Output.REGIONAL_TENSION)) {
+            expected += 1 * tension;
+        }
+        assertEquals(expected, t.finalValue(Output.CRISES), 1e-9);
+        assertTrue(t.finalValue(Output.MAX_ESCALATION) >= 1 && t.finalValue(Output.MAX_ESCALATION) <= Crises.TOP_RUNG);
+    }
+
+    @Test
+    void expectedRungIsTheSumOfClimbProbabilities() {
+        assertEquals(1, Crises.expectedRung(0), 0);
+        assertEquals(5, Crises.expectedRung(1), 0);
+        assertEquals(1 + 0.5 + 0.25 + 0.125 + 0.0625, Crises.expectedRung(0.5), 1e-15);
     }
 
     @Test

@@ -4,88 +4,110 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class FrontTest {
 
-    @Test
-    void squareLawSurvivorsMatchThePublishedValue() {
-        // A0 = 1000, B0 = 500, alpha = beta = 0.01: sqrt(1000^2 - 500^2) = 866.03 survivors.
-        double[] end = Front.squareLaw(1000, 500, 0.01, 0.01, 2000, 2_000_000);
-        assertEquals(0, end[1], 1e-9);
-        assertEquals(Math.sqrt(1000.0 * 1000 - 500.0 * 500), end[0], 0.05);
-        assertEquals(866.03, end[0], 0.05);
+    /** Fire has no effect and nobody is recruited: only the soldiers' linear-law terms act. */
+    private static Parameters soldiersOnly(double rus, double ukr, double directRus, double directUkr) {
+        return Models.deterministic()
+                .with(Param.FRONT_LETHALITY_RUS, 0).with(Param.FRONT_LETHALITY_UKR, 0)
+                .with(Param.FRONT_RECRUITMENT_RUS, 0).with(Param.FRONT_RECRUITMENT_UKR, 0)
+                .with(Param.FRONT_ATTACK_EXPOSURE_RUS, 1)
+                .with(Param.FRONT_MANPOWER_RUS, rus).with(Param.FRONT_MANPOWER_UKR, ukr)
+                .with(Param.FRONT_DIRECT_FIRE_RUS, directRus).with(Param.FRONT_DIRECT_FIRE_UKR, directUkr);
     }
 
     @Test
-    void squareLawKeepsItsInvariantOverSmallSteps() {
-        double alpha = 0.02;
-        double beta = 0.01;
-        double[] end = Front.squareLaw(800, 900, alpha, beta, 10, 100_000);
-        double before = alpha * 800 * 800 - beta * 900 * 900;
-        double after = alpha * end[0] * end[0] - beta * end[1] * end[1];
-        assertEquals(before, after, Math.abs(before) * 1e-3);
+    void linearLawSurvivorsMatchTheClosedForm() {
+        // dB/dt = -alpha A B, dA/dt = -beta A B with alpha = 0.2 / B0 and beta = 0.2 / A0 (A0 = 200k, B0 = 100k):
+        // alpha A - beta B is invariant, so A ends at A0 - (beta / alpha) B0 = 200k - 0.5 x 100k = 150,000
+        // (the textbook survivors A0 - (beta/alpha) B0; with A0 = 1000, B0 = 500, alpha = beta it is 500).
+        AllianceModel m = Models.started(soldiersOnly(200_000, 100_000, 0.2, 0.2), 400);
+        Models.step(m, 400);
+        assertEquals(150_000, m.agent(StateCode.RUS).manpower(), 1e-3);
+        assertEquals(0, m.agent(StateCode.UKR).manpower(), 1e-3);
     }
 
     @Test
-    void oneMonthStepMatchesHandComputation() {
-        // A = 100, B = 50, alpha = 0.1, beta = 0.2: A' = 100 - 0.2*50 = 90, B' = 50 - 0.1*100 = 40.
-        double[] end = Front.squareLaw(100, 50, 0.1, 0.2, 1, 1);
-        assertEquals(90, end[0], 1e-12);
-        assertEquals(40, end[1], 1e-12);
+    void theMonthlyStepKeepsTheLinearLawInvariantExactly() {
+        double alpha = 0.1 / 300_000;
+        double beta = 0.05 / 400_000;
+        AllianceModel m = Models.started(soldiersOnly(400_000, 300_000, 0.1, 0.05), 24);
+        double before = alpha * 400_000 - beta * 300_000;
+        for (int month = 0; month < 24; month++) {
+            Models.step(m, 1);
+            double now = alpha * m.agent(StateCode.RUS).manpower() - beta * m.agent(StateCode.UKR).manpower();
+            assertEquals(before, now, 1e-12);
+        }
     }
 
     @Test
-    void balanceIsTheSquareLawAdvantage() {
-        assertEquals(0.0, Front.balance(0.01, 100, 0.04, 50), 1e-12);
-        assertEquals((0.02 * 1e4 - 0.01 * 2500) / (0.02 * 1e4 + 0.01 * 2500), Front.balance(0.02, 100, 0.01, 50), 1e-12);
-        assertEquals(0.0, Front.balance(0, 0, 0, 0));
+    void russiaRationsFireWhenItsStockIsLow() {
+        assertEquals(300_000, Front.russianFire(5e6, 300_000, 6), 0);
+        assertEquals(1.2e6 / 6, Front.russianFire(1.2e6, 300_000, 6), 1e-9);
+        assertEquals(100_000, Front.russianFire(100_000, 300_000, 0), 0, "no rationing: all it has, up to the rate");
     }
 
     @Test
-    void refillClosesAShareOfTheGap() {
-        assertEquals(95, Front.refill(90, 100, 0.5), 1e-12);
-        assertEquals(120, Front.refill(120, 100, 0.5), 1e-12);
+    void powerLossesAndBalanceMatchHandComputation() {
+        assertEquals(0.03 * 300_000 + 0.025 * 470_000, Front.power(0.03, 300_000, 0.025, 470_000), 1e-9);
+        // Losses are the enemy's power times the target's density (soldiers / month-0 soldiers), times exposure.
+        assertEquals(1.8 * 20_000 * 0.9, Front.losses(20_000, 1.8, 450_000, 500_000), 1e-9);
+        assertEquals(100, Front.losses(1e9, 1, 100, 500_000), 0, "never more than the force");
+        assertEquals((3.0 - 1.0) / 4.0, Front.balance(3, 1), 1e-15);
+        assertEquals(0.0, Front.balance(0, 0));
     }
 
     @Test
-    void moreNorthKoreanShellsTiltTheFrontTowardsRussia() {
-        Parameters few = Models.deterministic().with(Param.MUNITIONS_PRK_EXPORT_SHARE, 0.05);
-        Parameters many = Models.deterministic().with(Param.MUNITIONS_PRK_EXPORT_SHARE, 0.9);
-        double low = AllianceModel.simulate(few, List.of(), 24, 1L).finalValue(Output.FRONT_BALANCE);
-        double high = AllianceModel.simulate(many, List.of(), 24, 1L).finalValue(Output.FRONT_BALANCE);
-        assertTrue(high > low + 0.05, high + " vs " + low);
-    }
-
-    @Test
-    void firstMonthOfTheModelMatchesHandComputation() {
-        Parameters p = Models.deterministic();
-        AllianceModel m = Models.started(p, 1);
+    void firstMonthOfTheFrontMatchesHandComputation() {
+        AllianceModel m = Models.started(Models.deterministic(), 1);
         Models.step(m, 1);
-        // Hand computation of month 0 from the defaults, phase by phase.
-        double rusStock = 250_000 * rusGdpAfterMonth0();
-        double shipment = Math.min(500_000 * prkGdpAfterMonth0() * 0.8, 600_000 - rusStock) * 0.7;
-        double delivered = shipment * (1 - 0.3 * 0.2);
-        double fired = Math.min(rusStock + delivered, 600_000);
-        double missileFire = m.agent(StateCode.RUS).missiles().fired() * 300;
-        double alpha = 0.05 * Math.min(1, (fired + missileFire) / 600_000);
-        double beta = 0.12 * Math.min(1, 60_000 / 180_000.0);
-        double rus = 470_000 - beta * 400_000;
-        double ukr = 400_000 - alpha * 470_000;
-        rus = rus + 0.5 * (470_000 - rus);
-        ukr = ukr + 0.4 * (400_000 - ukr);
-        assertEquals(delivered, m.trajectory().get(0, Output.SHELLS_TRANSFERRED), 1e-6);
-        assertEquals(fired / 600_000, m.trajectory().get(0, Output.RUS_SHELL_SUFFICIENCY), 1e-12);
-        assertEquals(Front.balance(alpha, rus, beta, ukr), m.trajectory().get(0, Output.FRONT_BALANCE), 1e-12);
+        StateAgent rus = m.agent(StateCode.RUS);
+        // Russia holds 1M + its production + 470k delivered and fires a sixth of it (rationing below 6 months
+        // of fire); Ukraine holds 100k + 20k + 120k = 240k and fires its rate, 180k.
+        double rusFired = (1e6 + 250_000 * (1 + 0.036 / 12) + 470_000) / 6;
+        double missiles = rus.missiles().fired();
+        double pRus = 0.03 * (rusFired + 300 * missiles) + 0.025 * 470_000;
+        double pUkr = 0.1 * 180_000 + 0.02 * 400_000;
+        assertEquals(rusFired, m.trajectory().get(0, Output.RUS_SHELLS_FIRED), 1e-6);
+        assertEquals(180_000, m.trajectory().get(0, Output.UKR_SHELLS_FIRED), 1e-9);
+        assertEquals(pRus, m.trajectory().get(0, Output.UKR_CASUALTIES), 1e-6);
+        assertEquals(1.8 * pUkr, m.trajectory().get(0, Output.RUS_CASUALTIES), 1e-6);
+        assertEquals((pRus - pUkr) / (pRus + pUkr), m.trajectory().get(0, Output.FRONT_BALANCE), 1e-12);
+        assertEquals(1000 * (pRus - pUkr) / (pRus + pUkr), m.trajectory().get(0, Output.TERRITORY_CHANGE), 1e-9);
+        assertEquals(470_000 - 1.8 * pUkr + 35_000, rus.manpower(), 1e-6);
     }
 
-    private static double prkGdpAfterMonth0() {
-        double evasion = 0.5 * 0.6; // no Russian aid has arrived yet in month 0
-        return 1 + (0.039 - 0.08 * 0.8 * (1 - evasion)) / 12;
+    @Test
+    void firingMoreShellsNeverWorsensTheFiringSide() {
+        // Ukraine's rate raised with supply to match: more fire, never a worse balance for Ukraine.
+        Parameters supplied = Models.deterministic().with(Param.MUNITIONS_CAPACITY_WEST, 400_000);
+        double low = AllianceModel.simulate(supplied.with(Param.FRONT_NEED_UKR, 60_000), List.of(), 24, 1L)
+                .finalValue(Output.FRONT_BALANCE);
+        double high = AllianceModel.simulate(supplied.with(Param.FRONT_NEED_UKR, 300_000), List.of(), 24, 1L)
+                .finalValue(Output.FRONT_BALANCE);
+        assertTrue(high < low, high + " vs " + low);
+        double rusLow = AllianceModel.simulate(Models.deterministic().with(Param.FRONT_NEED_RUS, 150_000), List.of(), 24, 1L)
+                .finalValue(Output.FRONT_BALANCE);
+        double rusHigh = AllianceModel.simulate(Models.deterministic().with(Param.FRONT_NEED_RUS, 450_000), List.of(), 24, 1L)
+                .finalValue(Output.FRONT_BALANCE);
+        assertTrue(rusHigh > rusLow, rusHigh + " vs " + rusLow);
     }
 
-    private static double rusGdpAfterMonth0() {
-        double evasion = 0.5 * 0.85;
-        return 1 + (0.04 - 0.085 * 0.6 * (1 - evasion)) / 12;
+    @Test
+    void northKoreanTroopsHelpRussiaAndTakeLossesThatAreNotReplaced() {
+        ModelEvent deploy = new ModelEvent(2, "deploy", Map.of(Param.TROOPS_PRK_TO_RUS, 11_000.0), List.of());
+        Trajectory without = AllianceModel.simulate(Models.deterministic(), List.of(), 24, 1L);
+        Trajectory with = AllianceModel.simulate(Models.deterministic(), List.of(deploy), 24, 1L);
+        assertTrue(with.finalValue(Output.FRONT_BALANCE) > without.finalValue(Output.FRONT_BALANCE));
+        double[] troops = with.series(Output.PRK_TROOPS_AT_FRONT);
+        assertEquals(0, troops[1], 0);
+        // Russia's side loses about 10 % a month at the default rates; North Koreans their share of it.
+        assertTrue(troops[2] < 11_000 && troops[2] > 9_000, "" + troops[2]);
+        for (int t = 3; t < troops.length; t++) {
+            assertTrue(troops[t] < troops[t - 1], "month " + t);
+        }
     }
 }

@@ -22,7 +22,8 @@ class MetricsRecorderTest {
                 + m.agent(StateCode.JPN).military()) / 3, t.get(month, Output.TRILATERAL_POSTURE), 1e-15);
         assertEquals(m.tie(TiePair.RUS_PRK), t.get(month, Output.TIE_RUS_PRK));
         assertEquals(m.chinaFacilitation(), t.get(month, Output.CHINA_FACILITATION));
-        assertEquals((m.pressureOn(StateCode.RUS) * (1 - rus.evasion()) + m.pressureOn(StateCode.PRK) * (1 - prk.evasion())) / 2,
+        assertEquals((m.pressureOn(StateCode.RUS) * (1 - 0.85 * m.chinaFacilitation())
+                + m.pressureOn(StateCode.PRK) * (1 - 0.6 * m.chinaFacilitation())) / 2,
                 t.get(month, Output.SANCTIONS_EFFECTIVENESS), 1e-15);
         assertEquals(m.crises(), t.get(month, Output.CRISES));
         assertEquals(m.tension(), t.get(month, Output.REGIONAL_TENSION));

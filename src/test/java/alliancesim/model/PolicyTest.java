@@ -9,26 +9,29 @@ import org.junit.jupiter.api.Test;
 class PolicyTest {
 
     @Test
-    void chinaTargetIsLogistic() {
-        assertEquals(0.5, Policy.chinaTarget(6, 0.55, 1.5, 0.3, 0.1), 1e-12);
-        assertEquals(1 / (1 + Math.exp(-6 * 0.2)), Policy.chinaTarget(6, 0.75, 1.5, 0.3, 0.1), 1e-12);
+    void chinaGivesUpAShareOfItsPolicyPerUnitOfSecondarySanctions() {
+        assertEquals(0.5 * (1 - 0.5 * 0.3), Policy.chinaFacilitation(0.5, 0.5, 0.3, 0.5, 0), 1e-15);
+        assertEquals(0.5 * (1 - 0.5 * 0.3) + 0.5 * 0.1, Policy.chinaFacilitation(0.5, 0.5, 0.3, 0.5, 0.1), 1e-15);
+        assertEquals(1.0, Policy.chinaFacilitation(1, 0, 0, 2, 0.5), 0);
     }
 
     @Test
-    void secondarySanctionsMakeChinaRestrain() {
-        Parameters p = Models.deterministic().with(Param.SANCTIONS_SECONDARY, 1.0);
-        Trajectory t = AllianceModel.simulate(p, List.of(), 36, 1L);
-        assertTrue(t.finalValue(Output.CHINA_FACILITATION) < 0.15, "" + t.finalValue(Output.CHINA_FACILITATION));
+    void aLeverWithoutReactionHoldsEveryMonth() {
+        Parameters p = Parameters.defaults().with(Param.CHINA_FACILITATION, 0.37)
+                .with(Param.CHINA_SECONDARY_RISK, 0).with(Param.CHINA_TIE_WEIGHT, 0);
+        for (double f : AllianceModel.simulate(p, List.of(), 36, 5L).series(Output.CHINA_FACILITATION)) {
+            assertEquals(0.37, f, 0);
+        }
     }
 
     @Test
-    void chinaClosesItsShareOfTheGapEachMonth() {
-        Parameters p = Models.deterministic().with(Param.CHINA_FACILITATION, 0.9).with(Param.CHINA_ADJUST_RATE, 0.25);
-        AllianceModel m = Models.started(p, 2);
-        Models.step(m, 1);
-        double meanTie = (m.tie(TiePair.RUS_CHN) + m.tie(TiePair.CHN_PRK)) / 2;
-        double target = Policy.chinaTarget(6, meanTie, 1.5, 0.3, 0.1);
-        assertEquals(0.9 + 0.25 * (target - 0.9), m.chinaFacilitation(), 1e-12);
+    void secondarySanctionsMakeChinaRestrainWithoutSwitchingItOff() {
+        double low = AllianceModel.simulate(Models.deterministic().with(Param.SANCTIONS_SECONDARY, 0), List.of(), 36, 1L)
+                .finalValue(Output.CHINA_FACILITATION);
+        double high = AllianceModel.simulate(Models.deterministic().with(Param.SANCTIONS_SECONDARY, 1), List.of(), 36, 1L)
+                .finalValue(Output.CHINA_FACILITATION);
+        assertTrue(high < low - 0.15, high + " vs " + low);
+        assertTrue(high > 0.1, "" + high);
     }
 
     @Test

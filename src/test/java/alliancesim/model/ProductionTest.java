@@ -17,13 +17,22 @@ class ProductionTest {
     void firstMonthMatchesHandComputation() {
         AllianceModel m = Models.started(Models.deterministic(), 2);
         Models.step(m, 1);
-        double rusGdp = 1 + (0.04 - 0.085 * 0.6 * (1 - 0.5 * 0.85)) / 12;
-        double prkGdp = 1 + (0.039 - 0.08 * 0.8 * (1 - 0.5 * 0.6)) / 12;
+        // Baseline levers: both economies grow at their observed rates (no payment has arrived yet).
+        double rusGdp = 1 + 0.036 / 12;
+        double prkGdp = 1 - 0.002 / 12;
         assertEquals(250_000 * rusGdp, m.agent(StateCode.RUS).shells().produced(), 1e-6);
-        assertEquals(500_000 * prkGdp, m.agent(StateCode.PRK).shells().produced(), 1e-6);
+        assertEquals(150_000 * prkGdp, m.agent(StateCode.PRK).shells().produced(), 1e-6);
         assertEquals(8 * prkGdp, m.agent(StateCode.PRK).missiles().produced(), 1e-9);
-        assertEquals(60_000, m.agent(StateCode.USA).shells().produced(), 1e-9);
+        assertEquals(120_000, m.agent(StateCode.USA).shells().produced(), 1e-9);
+        assertEquals(20_000, m.agent(StateCode.UKR).shells().produced(), 1e-9);
         assertEquals(0, m.agent(StateCode.CHN).shells().produced());
+    }
+
+    @Test
+    void russianCapacityRampsUpAtItsAnnualRate() {
+        assertEquals(250_000 * 1.15, Production.rampedCapacity(250_000, 0.15, 12), 1e-6);
+        assertEquals(250_000 * Math.sqrt(1.15), Production.rampedCapacity(250_000, 0.15, 6), 1e-6);
+        assertEquals(250_000, Production.rampedCapacity(250_000, 0.15, 0), 0);
     }
 
     @Test
