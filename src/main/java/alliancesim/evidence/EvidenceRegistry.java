@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * seeds/evidence.yaml joined by name to the parameter registry. {@link #problems()} lists every way the
@@ -23,6 +24,8 @@ import java.util.OptionalDouble;
  */
 public final class EvidenceRegistry {
     public static final String FILE = "evidence.yaml";
+    /** A citation names at least the year of the publication. */
+    private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
     private final Map<Param, Provenance> byParam;
     private final Map<String, Provenance> events;
@@ -135,7 +138,12 @@ public final class EvidenceRegistry {
                     problems.add(key + ": a seed needs 'bound: value', 'bound: lower' or 'bound: upper'");
                 }
             }
-            case SOURCE -> require(key, "citation", p.citation(), problems);
+            case SOURCE -> {
+                require(key, "citation", p.citation(), problems);
+                if (p.citation() != null && !YEAR.matcher(p.citation()).find()) {
+                    problems.add(key + ": the citation names no date; give publisher, what and when (at least the year)");
+                }
+            }
             case ASSUMPTION -> {
                 require(key, "statement", p.statement(), problems);
                 requireSweep(key, sweep, problems);
