@@ -77,6 +77,13 @@ class EvidenceRegistryTest {
     }
 
     @Test
+    void theReadmeStatesTheCountsParamsPrints() throws IOException {
+        String counts = new ParameterTable(EvidenceRegistry.load(SeedTexts.folder(SEEDS))).kindCounts();
+        assertTrue(Files.readString(Path.of("README.md")).contains(counts),
+                "README.md must state the current counts: " + counts);
+    }
+
+    @Test
     void aSeedSpanMustStateTheValue() {
         String seed = seed("11,000 troops", "value", "11000");
         assertEquals(List.of(), problemsOf(seed));
