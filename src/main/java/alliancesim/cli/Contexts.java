@@ -18,7 +18,7 @@ final class Contexts {
         EvidenceRegistry evidence = EvidenceRegistry.load(ParamsCommand.seeds());
         for (Param p : Param.all()) {
             Provenance prov = evidence.of(p);
-            provenance.put(p.key(), prov.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + prov.summary()
+            provenance.put(p.key(), prov.kindName() + ": " + prov.summary()
                     + (prov.note() == null ? "" : " — " + prov.note()));
         }
         return new RunContext(RunCommand.commandLine(spec), GitCommit.current(), Version.current(), provenance);

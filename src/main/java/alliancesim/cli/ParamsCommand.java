@@ -10,8 +10,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** `params`: the parameter table with provenance, as Markdown (default) or CSV. */
-@Command(name = "params", description = "Print every parameter: name, unit, default, range, provenance.")
+/** `params`: the parameter table with provenance and the count of each kind, as Markdown (default) or CSV. */
+@Command(name = "params", description = "Print every parameter: name, unit, default, range, sweep, kind of evidence, description, provenance; the Markdown ends with the count of each kind.")
 final class ParamsCommand implements Callable<Integer> {
     enum Format { markdown, csv }
 
