@@ -24,8 +24,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "finish an interrupted sweep in DIR")
     Path resume;
 
-    @Option(names = "--shard", paramLabel = "i/n", description = "run slice i of n of the design points")
-    String shard;
+    @Option(names = "--shard", paramLabel = "i/n", converter = ShardOption.class,
+            description = "run slice i of n of the design points (1 <= i <= n)")
+    Shard shard;
 
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
@@ -37,7 +38,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = work.apply(new ScenarioLoader().load(file));
-        Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
+        Shard slice = shard == null ? Shard.ALL : shard;
         int workers = work.workers();
         int points = SweepRunner.points(s).size();
         Path folder = resume != null ? resume : work.folder(s, "");

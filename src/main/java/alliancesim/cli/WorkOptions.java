@@ -10,7 +10,8 @@ final class WorkOptions {
     @Option(names = "--replications", description = "replications per point (default: the file's)")
     Integer replications;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    @Option(names = "--threads", converter = ThreadCount.class,
+            description = "worker threads, 1 to 4 x the cores (default: all cores)")
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>/<timestamp>)")
