@@ -60,10 +60,6 @@ public final class ReplicationRunner {
     }
 
     private RunResult runOne(RunKey key, Parameters parameters, List<ModelEvent> events, int months) {
-        try {
-            return RunResult.ok(key, simulator.simulate(parameters, events, months, key.seed()));
-        } catch (RuntimeException | StackOverflowError e) {
-            return RunResult.failed(key, e);
-        }
+        return RunResult.of(key, simulator, parameters, events, months);
     }
 }

@@ -145,12 +145,7 @@ public final class SweepRunner {
             RunKey key = new RunKey(p, (int) (i % reps), SeedDerivation.runSeed(s.seed(), p, (int) (i % reps)));
             Parameters runParams = params;
             futures.add(pool.submit(() -> {
-                RunResult result;
-                try {
-                    result = RunResult.ok(key, simulator.simulate(runParams, s.modelEvents(), s.months(), key.seed()));
-                } catch (RuntimeException | StackOverflowError e) {
-                    result = RunResult.failed(key, e);
-                }
+                RunResult result = RunResult.of(key, simulator, runParams, s.modelEvents(), s.months());
                 onRunDone.accept(1);
                 return result;
             }));
