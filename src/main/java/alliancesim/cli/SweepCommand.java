@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.batch.JobSize;
 import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
@@ -40,12 +41,15 @@ final class SweepCommand implements Callable<Integer> {
         Scenario s = work.apply(new ScenarioLoader().load(file));
         Shard slice = shard == null ? Shard.ALL : shard;
         int workers = work.workers();
-        int points = SweepRunner.points(s).size();
         Path folder = resume != null ? resume : work.folder(s, "");
-        long mine = (points + slice.count() - slice.index()) / slice.count();
+        JobSize size = JobSize.sweep(s, slice);
+        size.check(folder); // before the points are drawn: a design too big for memory or disk is refused here
+        long points = size.points();
+        long mine = size.pointsHere();
         console.printf("Sweeping %s: %s design, %d points x %d replications%s on %d threads -> %s%n", s.name(),
                 s.sweep().orElseThrow().design().key(), points, s.replications(),
                 slice.count() > 1 ? " (shard " + slice + ": " + mine + " points)" : "", workers, folder);
+        console.printf("  %s%n", size.describe());
         console.flush();
         long before = resume != null && Files.exists(folder) ? doneRuns(folder, s) : 0;
         SweepRunner.Outcome outcome;

@@ -1,6 +1,6 @@
 package alliancesim.cli;
 
-import alliancesim.batch.ReplicationRunner;
+import alliancesim.batch.ScenarioRun;
 import picocli.CommandLine;
 
 /**
@@ -11,12 +11,12 @@ final class ThreadCount implements CommandLine.ITypeConverter<Integer> {
     static final int PER_CORE = 4;
 
     static int max() {
-        return PER_CORE * ReplicationRunner.defaultThreads();
+        return PER_CORE * ScenarioRun.defaultThreads();
     }
 
     @Override
     public Integer convert(String text) {
-        int cores = ReplicationRunner.defaultThreads();
+        int cores = ScenarioRun.defaultThreads();
         int n;
         try {
             n = Integer.parseInt(text.strip());

@@ -1,6 +1,6 @@
 package alliancesim.cli;
 
-import alliancesim.batch.ReplicationRunner;
+import alliancesim.batch.ScenarioRun;
 import alliancesim.scenario.Scenario;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -18,7 +18,7 @@ final class WorkOptions {
     Path out;
 
     int workers() {
-        int n = threads == null ? ReplicationRunner.defaultThreads() : threads;
+        int n = threads == null ? ScenarioRun.defaultThreads() : threads;
         if (n < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
