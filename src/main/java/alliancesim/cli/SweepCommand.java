@@ -4,6 +4,7 @@ import alliancesim.batch.JobSize;
 import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
+import alliancesim.report.SensitivityWarnings;
 import alliancesim.report.SweepReport;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -60,6 +61,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (slice.count() == 1) {
             SweepReport.write(folder);
+            SensitivityWarnings.of(folder).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             console.printf("Done: %d runs in %s (sensitivity.csv for sobol/morris, charts/, report.html)%n",
                     outcome.runs(), folder);
         } else {
