@@ -1,54 +1,105 @@
 package alliancesim.batch;
 
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
+import alliancesim.model.Parameters;
 import alliancesim.scenario.Scenario;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
  * `run`: a scenario's replicates on all cores, written as manifest.json, runs.csv and
- * timeseries.csv in a result folder. Charts are drawn afterwards from these files.
+ * timeseries.csv in a result folder. Like a one-point sweep, runs stream through
+ * {@link ChunkedRuns} to runs.csv in replicate order and into one {@link PointTimeseries}, so
+ * memory does not grow with the replications; each CSV file appears whole when the runs are done.
+ * Charts are drawn afterwards from these files.
  */
 public final class ScenarioRun {
-    private final ReplicationRunner runner;
     private final int threads;
+    private final Simulator simulator;
+    private final int runsPerChunk;
 
     public ScenarioRun(int threads, Simulator simulator) {
-        this.runner = new ReplicationRunner(threads, simulator);
-        this.threads = threads;
+        this(threads, simulator, 1024 * threads);
     }
 
-    /** What a run produced: where it is and the runs themselves (for the summary table). */
-    public record Outcome(Path folder, List<RunResult> results) {
-        public long failed() {
-            return results.stream().filter(r -> !r.isOk()).count();
+    public ScenarioRun(int threads, Simulator simulator, int runsPerChunk) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
+        this.threads = threads;
+        this.simulator = simulator;
+        this.runsPerChunk = runsPerChunk;
+    }
+
+    public static int defaultThreads() {
+        return Runtime.getRuntime().availableProcessors();
+    }
+
+    /** What a run produced: where it is, how many runs and failures, and the month-by-month summaries. */
+    public record Outcome(Path folder, long runs, long failed, PointTimeseries series) {
     }
 
     public Outcome run(Scenario scenario, Path folder, RunContext context, IntConsumer onDone) {
         Instant started = Instant.now();
-        List<RunResult> results = runner.run(0, scenario.parameters(), scenario.modelEvents(), scenario.months(),
-                scenario.seed(), scenario.replications(), onDone);
         List<Output> outputs = Output.all();
-        AtomicFiles.write(folder.resolve("runs.csv"), out -> {
-            RunsCsv csv = new RunsCsv(out, List.of(), outputs);
-            for (RunResult r : results) {
-                csv.write(r, new double[0]);
-            }
-            csv.flush();
-        });
-        AtomicFiles.write(folder.resolve("timeseries.csv"), out -> {
-            TimeseriesCsv csv = new TimeseriesCsv(out, scenario.start(), outputs);
-            csv.write(0, results);
-            csv.flush();
-        });
-        int failed = (int) results.stream().filter(r -> !r.isOk()).count();
+        PointTimeseries series = new PointTimeseries(outputs);
+        long[] failed = {0};
+        int reps = scenario.replications();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, reps));
+        try {
+            AtomicFiles.write(folder.resolve("runs.csv"), runsOut -> AtomicFiles.write(folder.resolve("timeseries.csv"),
+                    timeseriesOut -> {
+                        RunsCsv runs = new RunsCsv(runsOut, List.of(), outputs);
+                        ChunkedRuns.run(0, reps, runsPerChunk, (from, to) -> submit(pool, scenario, from, to, onDone),
+                                new ChunkedRuns.Sink() {
+                                    @Override
+                                    public void add(long run, long chunkEnd, RunResult r) throws IOException {
+                                        runs.write(r, new double[0]);
+                                        series.add(r);
+                                        failed[0] += r.isOk() ? 0 : 1;
+                                    }
+
+                                    @Override
+                                    public void endOfChunk(long to) throws IOException {
+                                        runs.flush();
+                                    }
+                                });
+                        runs.flush();
+                        TimeseriesCsv timeseries = new TimeseriesCsv(timeseriesOut, scenario.start(), outputs);
+                        timeseries.write(0, series);
+                        timeseries.flush();
+                    }));
+        } finally {
+            pool.shutdownNow();
+        }
         Map<String, Object> manifest = Manifest.describe("run", scenario, context, threads, started, Instant.now(),
-                results.size(), failed);
+                reps, (int) failed[0]);
         Manifest.write(folder.resolve("manifest.json"), manifest);
-        return new Outcome(folder, results);
+        return new Outcome(folder, reps, failed[0], series);
+    }
+
+    /** Starts replicates [from, to) of the scenario's one point. */
+    private List<Future<RunResult>> submit(ExecutorService pool, Scenario s, long from, long to, IntConsumer onDone) {
+        Parameters parameters = s.parameters();
+        List<ModelEvent> events = s.modelEvents();
+        List<Future<RunResult>> futures = new ArrayList<>((int) (to - from));
+        for (long i = from; i < to; i++) {
+            RunKey key = new RunKey(0, (int) i, SeedDerivation.runSeed(s.seed(), 0, (int) i));
+            futures.add(pool.submit(() -> {
+                RunResult result = RunResult.of(key, simulator, parameters, events, s.months());
+                onDone.accept(key.replicate());
+                return result;
+            }));
+        }
+        return futures;
     }
 }

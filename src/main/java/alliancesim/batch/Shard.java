@@ -10,13 +10,13 @@ public record Shard(int index, int count) {
         }
     }
 
+    /** Exactly "i/n", two whole numbers: "1/2/3" is refused, not read as 1/2. */
     public static Shard parse(String text) {
-        String[] parts = text.split("/");
-        try {
-            return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--shard takes i/n, e.g. 2/8, not '" + text + "'");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\s*(\\d{1,9})\\s*/\\s*(\\d{1,9})\\s*").matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("--shard takes i/n with 1 <= i <= n, e.g. 2/8, not '" + text + "'");
         }
+        return new Shard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
     public boolean owns(int point) {

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,20 +71,22 @@ public final class SweepRunner {
         try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed)) {
             // Runs are numbered i = (index among this shard's points) x replications + replicate.
             long from = (long) committed.pointsDone() * reps;
-            List<Future<RunResult>> running = submit(pool, s, all, mine, from, Math.min(total, from + runsPerChunk), onRunDone);
-            while (from < total) {
-                long to = Math.min(total, from + runsPerChunk);
-                List<Future<RunResult>> next = submit(pool, s, all, mine, to, Math.min(total, to + runsPerChunk), onRunDone);
-                long boundary = to / reps * reps; // the end of the last point this chunk finishes
-                for (long i = from; i < to; i++) {
-                    RunResult r = result(running.get((int) (i - from)));
-                    failed += r.isOk() ? 0 : 1;
-                    files.add(r, (i + 1) % reps == 0, (int) ((i + 1) / reps), i + 1 == boundary);
-                }
-                files.commit();
-                from = to;
-                running = next;
-            }
+            long[] failures = {failed};
+            ChunkedRuns.run(from, total, runsPerChunk, (a, b) -> submit(pool, s, all, mine, a, b, onRunDone),
+                    new ChunkedRuns.Sink() {
+                        @Override
+                        public void add(long i, long to, RunResult r) throws IOException {
+                            failures[0] += r.isOk() ? 0 : 1;
+                            long boundary = to / reps * reps; // the end of the last point this chunk finishes
+                            files.add(r, (i + 1) % reps == 0, (int) ((i + 1) / reps), i + 1 == boundary);
+                        }
+
+                        @Override
+                        public void endOfChunk(long to) throws IOException {
+                            files.commit();
+                        }
+                    });
+            failed = failures[0];
             files.finish(mine.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -145,28 +146,12 @@ public final class SweepRunner {
             RunKey key = new RunKey(p, (int) (i % reps), SeedDerivation.runSeed(s.seed(), p, (int) (i % reps)));
             Parameters runParams = params;
             futures.add(pool.submit(() -> {
-                RunResult result;
-                try {
-                    result = RunResult.ok(key, simulator.simulate(runParams, s.modelEvents(), s.months(), key.seed()));
-                } catch (RuntimeException | StackOverflowError e) {
-                    result = RunResult.failed(key, e);
-                }
+                RunResult result = RunResult.of(key, simulator, runParams, s.modelEvents(), s.months());
                 onRunDone.accept(1);
                 return result;
             }));
         }
         return futures;
-    }
-
-    private static RunResult result(Future<RunResult> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("sweep interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("sweep runner failed: " + e.getCause(), e.getCause());
-        }
     }
 
     static Parameters parameters(Scenario s, double[] values) {

@@ -47,7 +47,15 @@ public final class Main implements Runnable {
             err.flush();
             return code;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // picocli passes Errors through; without this the JVM would print a stack trace and exit 1 ("runs failed").
+            err.println("error: Java ran out of memory (" + e.getMessage() + "); give it more heap, e.g."
+                    + " JAVA_TOOL_OPTIONS=-Xmx4g, or use fewer --threads; a sweep goes on with --resume DIR");
+            code = ERROR;
+        }
         out.flush();
         err.flush();
         return code;

@@ -1,7 +1,8 @@
 package alliancesim.cli;
 
+import alliancesim.batch.JobSize;
+import alliancesim.batch.PointTimeseries;
 import alliancesim.batch.RunContext;
-import alliancesim.batch.RunResult;
 import alliancesim.batch.ScenarioRun;
 import alliancesim.batch.Simulator;
 import alliancesim.model.Output;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,21 +52,25 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = resolve();
         int workers = work.workers();
         Path folder = work.folder(s, "");
+        JobSize size = JobSize.run(s);
+        size.check(folder);
         console.printf("Running %s: %d replications x %d months from %s on %d threads%n", s.name(), s.replications(),
                 s.months(), s.start(), workers);
+        console.printf("  %s%n", size.describe());
         console.flush();
-        Progress progress = new Progress(spec.commandLine().getErr(), s.replications());
         RunContext context = Contexts.of(spec);
-        ScenarioRun.Outcome outcome = new ScenarioRun(workers, Simulator.MODEL).run(s, folder, context, r -> progress.tick());
-        progress.done();
+        ScenarioRun.Outcome outcome;
+        try (SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), s.replications(), 0)) {
+            outcome = new ScenarioRun(workers, Simulator.MODEL).run(s, folder, context, r -> progress.tick(1));
+        }
         ResultFolder saved = ResultFolder.open(folder);
         List<String> charts = FanCharts.draw(saved);
         RunReport.write(saved);
         console.printf("%nResults in %s (report.html, %d fan charts in charts/)%n%n", folder, charts.size());
-        printFinalValues(console, s, outcome.results());
+        printFinalValues(console, s, outcome.series());
         if (outcome.failed() > 0) {
             console.printf("%n%d of %d runs failed; see the status and message columns of runs.csv%n",
-                    outcome.failed(), outcome.results().size());
+                    outcome.failed(), outcome.runs());
             return Main.RUNS_FAILED;
         }
         return Main.OK;
@@ -96,46 +100,20 @@ final class RunCommand implements Callable<Integer> {
         return String.join(" ", words);
     }
 
-    static void printFinalValues(PrintWriter console, Scenario s, List<RunResult> results) {
-        List<RunResult> ok = results.stream().filter(RunResult::isOk).toList();
-        console.printf("Final values at month %d (%s), over %d runs:%n", s.months() - 1,
-                s.start().plusMonths(s.months() - 1L), ok.size());
+    /** The last month's summary of each output: exact quantiles up to 10,000 runs, P² beyond (as in timeseries.csv). */
+    static void printFinalValues(PrintWriter console, Scenario s, PointTimeseries series) {
+        int last = s.months() - 1;
+        long ok = series.months() == 0 ? 0 : series.summary(last, s.outputs().get(0)).n();
+        console.printf("Final values at month %d (%s), over %d runs:%n", last, s.start().plusMonths(last), ok);
         console.printf("  %-24s %12s   %-27s %s%n", "output", "mean", "5-95 % interval", "unit");
         for (Output o : s.outputs()) {
-            double[] v = ok.stream().mapToDouble(r -> r.trajectory().finalValue(o)).toArray();
-            Summary sum = Summary.of(v);
+            if (series.months() == 0) {
+                console.printf(Locale.ROOT, "  %-24s %12s   %-27s %s%n", o.key(), "NA", "NA", o.unit());
+                continue;
+            }
+            Summary sum = series.summary(last, o);
             console.printf(Locale.ROOT, "  %-24s %12s   %-27s %s%n", o.key(), Change.num(sum.mean()),
                     Change.num(sum.p05()) + " to " + Change.num(sum.p95()), o.unit());
-        }
-    }
-
-    /** A one-line counter on a terminal; silent when output is not interactive. */
-    static final class Progress {
-        private final PrintWriter err;
-        private final int total;
-        private final boolean interactive = System.console() != null;
-        private final AtomicInteger done = new AtomicInteger();
-
-        Progress(PrintWriter err, int total) {
-            this.err = err;
-            this.total = total;
-        }
-
-        void tick() {
-            int d = done.incrementAndGet();
-            if (interactive && (d == total || d % Math.max(1, total / 100) == 0)) {
-                synchronized (err) {
-                    err.printf("\r  %d/%d runs", d, total);
-                    err.flush();
-                }
-            }
-        }
-
-        void done() {
-            if (interactive) {
-                err.println();
-                err.flush();
-            }
         }
     }
 }

@@ -1,8 +1,10 @@
 package alliancesim.cli;
 
+import alliancesim.batch.JobSize;
 import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
+import alliancesim.report.SensitivityWarnings;
 import alliancesim.report.SweepReport;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -24,8 +26,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "DIR", description = "finish an interrupted sweep in DIR")
     Path resume;
 
-    @Option(names = "--shard", paramLabel = "i/n", description = "run slice i of n of the design points")
-    String shard;
+    @Option(names = "--shard", paramLabel = "i/n", converter = ShardOption.class,
+            description = "run slice i of n of the design points (1 <= i <= n)")
+    Shard shard;
 
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
@@ -37,14 +40,17 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = work.apply(new ScenarioLoader().load(file));
-        Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
+        Shard slice = shard == null ? Shard.ALL : shard;
         int workers = work.workers();
-        int points = SweepRunner.points(s).size();
         Path folder = resume != null ? resume : work.folder(s, "");
-        long mine = (points + slice.count() - slice.index()) / slice.count();
+        JobSize size = JobSize.sweep(s, slice);
+        size.check(folder); // before the points are drawn: a design too big for memory or disk is refused here
+        long points = size.points();
+        long mine = size.pointsHere();
         console.printf("Sweeping %s: %s design, %d points x %d replications%s on %d threads -> %s%n", s.name(),
                 s.sweep().orElseThrow().design().key(), points, s.replications(),
                 slice.count() > 1 ? " (shard " + slice + ": " + mine + " points)" : "", workers, folder);
+        console.printf("  %s%n", size.describe());
         console.flush();
         long before = resume != null && Files.exists(folder) ? doneRuns(folder, s) : 0;
         SweepRunner.Outcome outcome;
@@ -55,6 +61,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (slice.count() == 1) {
             SweepReport.write(folder);
+            SensitivityWarnings.of(folder).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             console.printf("Done: %d runs in %s (sensitivity.csv for sobol/morris, charts/, report.html)%n",
                     outcome.runs(), folder);
         } else {

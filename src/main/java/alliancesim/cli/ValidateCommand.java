@@ -1,10 +1,13 @@
 package alliancesim.cli;
 
+import alliancesim.batch.JobSize;
+import alliancesim.batch.Shard;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +16,9 @@ import picocli.CommandLine.Parameters;
 /** `validate FILE...`: checks scenario files without running them. */
 @Command(name = "validate", description = "Check scenario files without running them (exit 2 if any is invalid).")
 final class ValidateCommand implements Callable<Integer> {
+    /** Where run and sweep write by default: its disk is the one whose free space is checked. */
+    private static final Path RESULTS = Path.of("results");
+
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario YAML files")
     List<Path> files;
 
@@ -24,9 +30,15 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         for (Path file : files) {
             Scenario s = new ScenarioLoader().load(file);
+            JobSize run = JobSize.run(s);
+            run.check(RESULTS);
+            Optional<JobSize> sweep = s.sweep().map(w -> JobSize.sweep(s, Shard.ALL));
+            sweep.ifPresent(size -> size.check(RESULTS));
             out.printf("ok  %s: %s, %d months from %s, %d replications, %d events%s%n", file, s.name(), s.months(),
                     s.start(), s.replications(), s.events().size(),
                     s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size() + " factors").orElse(""));
+            out.printf("    run: %s%n", run.describe());
+            sweep.ifPresent(size -> out.printf("    sweep: %s%n", size.describe()));
         }
         return Main.OK;
     }

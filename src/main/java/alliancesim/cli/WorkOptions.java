@@ -1,6 +1,6 @@
 package alliancesim.cli;
 
-import alliancesim.batch.ReplicationRunner;
+import alliancesim.batch.ScenarioRun;
 import alliancesim.scenario.Scenario;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -10,14 +10,15 @@ final class WorkOptions {
     @Option(names = "--replications", description = "replications per point (default: the file's)")
     Integer replications;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    @Option(names = "--threads", converter = ThreadCount.class,
+            description = "worker threads, 1 to 4 x the cores (default: all cores)")
     Integer threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>/<timestamp>)")
     Path out;
 
     int workers() {
-        int n = threads == null ? ReplicationRunner.defaultThreads() : threads;
+        int n = threads == null ? ScenarioRun.defaultThreads() : threads;
         if (n < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,9 +17,19 @@ final class Draft {
     record LocatedEvent(ScenarioEvent event, Path file, int line) {
     }
 
+    /** A file and line, for problems that only show once the extends chain is merged; level 0 is the file loaded, 1 its parent, ... */
+    record Where(Path file, int line, int level) {
+        @Override
+        public String toString() {
+            return file.getFileName() + ":" + line;
+        }
+    }
+
     static final YearMonth DEFAULT_START = YearMonth.of(2023, 9);
 
     Path file;
+    /** How far up the extends chain this file is: 0 for the file loaded, 1 for its parent, and so on. */
+    int level;
     String name;
     String title;
     String description = "";
@@ -27,7 +38,9 @@ final class Draft {
     int replications = 30;
     long seed = 1;
     final Map<Param, Double> set = new EnumMap<>(Param.class);
+    final Map<Param, Where> setLines = new EnumMap<>(Param.class);
     final List<LocatedEvent> events = new ArrayList<>();
+    final Map<Param, Where> factorLines = new EnumMap<>(Param.class);
     Optional<SweepSpec> sweep = Optional.empty();
     List<Output> outputs = Output.all();
 
@@ -46,11 +59,61 @@ final class Draft {
                         + (months - 1) + " or raise 'months:'"));
             }
         }
+        problems.addAll(conflictingEvents());
+        problems.addAll(conflictingFactors());
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
         List<ScenarioEvent> sorted = events.stream().map(LocatedEvent::event)
                 .sorted(Comparator.comparingInt(ScenarioEvent::month)).toList();
         return new Scenario(name, title, description, start, months, replications, seed, set, sorted, sweep, outputs, file);
+    }
+
+    /**
+     * Two events of one file, in one month, setting one parameter: which one wins would be an
+     * accident of order. A child's event may change what its parent's event of the same month set:
+     * the child's is applied after, as the README says, so it wins by design.
+     */
+    private List<Problem> conflictingEvents() {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, LocatedEvent> first = new HashMap<>();
+        for (LocatedEvent e : events) {
+            for (Param p : e.event().set().keySet()) {
+                LocatedEvent earlier = first.putIfAbsent(e.file() + " " + e.event().month() + " " + p.key(), e);
+                if (earlier != null) {
+                    problems.add(new Problem(e.file(), e.line(), "events '" + earlier.event().label() + "' ("
+                            + new Where(earlier.file(), earlier.line(), 0) + ") and '" + e.event().label() + "' both set "
+                            + p.key() + " at month " + e.event().month() + "; keep one of them, or move one to another month"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A factor the sweep varies must not be fixed elsewhere: `set:` would be dropped, an event would flatten it. */
+    private List<Problem> conflictingFactors() {
+        List<Problem> problems = new ArrayList<>();
+        if (sweep.isEmpty()) {
+            return problems;
+        }
+        for (SweepSpec.Factor f : sweep.get().factors()) {
+            Param p = f.param();
+            Where at = factorLines.getOrDefault(p, new Where(file, 1, level));
+            Where fixed = setLines.get(p);
+            // A parent's set: is the base a child's sweep varies; the same file's or a child's set: would be dropped.
+            if (fixed != null && fixed.level() <= at.level()) {
+                problems.add(new Problem(at.file(), at.line(), "sweep factor " + p.key() + " is also in set: (" + fixed
+                        + "), which the sweep would override; remove it from set: or from the factors"));
+            }
+            for (LocatedEvent e : events) {
+                if (e.event().set().containsKey(p)) {
+                    problems.add(new Problem(at.file(), at.line(), "sweep factor " + p.key() + " is also set by event '"
+                            + e.event().label() + "' (" + new Where(e.file(), e.line(), 0) + ") at month " + e.event().month()
+                            + ", which would give every point the same value from then on; remove the factor or the"
+                            + " event's change of it"));
+                }
+            }
+        }
+        return problems;
     }
 }

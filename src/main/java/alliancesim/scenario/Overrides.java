@@ -3,9 +3,12 @@ package alliancesim.scenario;
 import alliancesim.model.Param;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Command-line `--set name=value` changes, checked like the `set:` block of a file. */
 public final class Overrides {
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][-+]?[0-9]{1,3})?");
+
     private Overrides() {
     }
 
@@ -35,12 +38,12 @@ public final class Overrides {
             }
             v = t.equals("true") ? 1 : 0;
         } else {
-            try {
-                v = Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes a number ("
-                        + p.unit() + "), not '" + text + "'");
+            // Java's parser also takes 0.5d, 0x1p3, NaN and Infinity: only plain decimal numbers are values.
+            if (!DECIMAL.matcher(text).matches() || !Double.isFinite(Double.parseDouble(text))) {
+                throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes a decimal number ("
+                        + p.unit() + "), e.g. 0.5 or 1e6, not '" + text + "'");
             }
+            v = Double.parseDouble(text);
             if (p.kind() == Param.Kind.COUNT && v != Math.rint(v)) {
                 throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes a whole number");
             }

@@ -4,7 +4,11 @@ import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -15,6 +19,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +33,13 @@ public final class ScenarioLoader {
     static final List<String> KEYS = List.of("name", "extends", "title", "description", "start", "months",
             "replications", "seed", "set", "events", "sweep", "outputs");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /** A name becomes a folder name: short enough for every file system with a timestamp beside it. */
+    static final int MAX_NAME_LENGTH = 100;
+    /** Scenario files are a page or two; a cap keeps a stray huge file from stalling the parser. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+    /** Calendar years a start month may take: wide for history and futures, narrow enough for dates to print. */
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2200;
     private static final List<String> PARAM_KEYS = Param.all().stream().map(Param::key).toList();
     private static final List<String> OUTPUT_KEYS = Output.all().stream().map(Output::key).toList();
 
@@ -41,19 +53,13 @@ public final class ScenarioLoader {
 
     private Draft loadDraft(Path file, List<Path> chain) {
         Problems problems = new Problems(file);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(file, 1, "cannot read the file ("
-                    + e.getClass().getSimpleName() + "); check the path")));
-        }
+        String text = read(file);
         YamlNode root;
         try {
             root = yaml.read(text);
         } catch (YamlReader.SyntaxError e) {
-            throw new ScenarioException(List.of(new Problem(file, e.line(), e.getMessage()
-                    + "; check indentation (spaces, not tabs) and that every 'key: value' has its colon")));
+            throw new ScenarioException(List.of(new Problem(file, e.line(), e.getMessage() + (e.complete() ? ""
+                    : "; check indentation (spaces, not tabs) and that every 'key: value' has its colon"))));
         }
         if (!(root instanceof YamlNode.Mapping map)) {
             throw new ScenarioException(List.of(new Problem(file, root.line(),
@@ -66,10 +72,14 @@ public final class ScenarioLoader {
             }
         }
         Draft draft = parent(file, map, chain, problems);
+        draft.level = chain.size();
         draft.file = file;
         Fields f = new Fields(map, problems);
         f.text("name").ifPresent(n -> {
-            if (NAME.matcher(n.value()).matches()) {
+            if (n.value().length() > MAX_NAME_LENGTH) {
+                problems.add(n.line(), "name is " + n.value().length() + " characters long; keep it to "
+                        + MAX_NAME_LENGTH + " (it names the result folder)");
+            } else if (NAME.matcher(n.value()).matches()) {
                 draft.name = n.value();
             } else {
                 problems.add(n.line(), "name '" + n.value() + "' must be lower-case letters, digits and dashes,"
@@ -80,7 +90,13 @@ public final class ScenarioLoader {
         f.text("description").ifPresent(t -> draft.description = t.value().strip());
         f.text("start").ifPresent(t -> {
             try {
-                draft.start = YearMonth.parse(t.value());
+                YearMonth start = YearMonth.parse(t.value());
+                if (start.getYear() < MIN_YEAR || start.getYear() > MAX_YEAR) {
+                    problems.add(t.line(), "start '" + t.value() + "' is outside the years " + MIN_YEAR + " to " + MAX_YEAR
+                            + "; write a calendar month as YYYY-MM, e.g. 2023-09");
+                } else {
+                    draft.start = start;
+                }
             } catch (DateTimeParseException ex) {
                 problems.add(t.line(), "start '" + t.value() + "' is not a calendar month; write it as YYYY-MM, e.g. 2023-09");
             }
@@ -88,15 +104,54 @@ public final class ScenarioLoader {
         f.integer("months", 1, Scenario.MAX_MONTHS).ifPresent(v -> draft.months = (int) v.longValue());
         f.integer("replications", 1, Scenario.MAX_REPLICATIONS).ifPresent(v -> draft.replications = (int) v.longValue());
         f.integer("seed", Long.MIN_VALUE, Long.MAX_VALUE).ifPresent(v -> draft.seed = v);
-        f.entry("set").ifPresent(e -> draft.set.putAll(parameterMap(e, problems)));
+        f.entry("set").ifPresent(e -> {
+            draft.set.putAll(parameterMap(e, problems));
+            draft.setLines.putAll(paramLines(e.value(), file, draft.level));
+        });
         f.entry("events").ifPresent(e -> draft.events.addAll(events(e.value(), problems)));
-        f.entry("sweep").ifPresent(e -> draft.sweep = SweepParser.parse(e.value(), problems));
+        f.entry("sweep").ifPresent(e -> {
+            draft.sweep = SweepParser.parse(e.value(), problems);
+            draft.factorLines.clear(); // a child's sweep replaces its parent's
+            if (e.value() instanceof YamlNode.Mapping sweep && sweep.entries().containsKey("factors")) {
+                draft.factorLines.putAll(paramLines(sweep.entries().get("factors").value(), file, draft.level));
+            }
+        });
         f.entry("outputs").ifPresent(e -> draft.outputs = outputs(e.value(), problems));
         if (draft.name == null && !map.entries().containsKey("name")) {
             problems.add(1, "missing 'name:'; add e.g. 'name: " + suggestedName(file) + "'");
         }
         problems.throwIfAny();
         return draft;
+    }
+
+    /** The file's text, or a problem saying why it cannot be read: missing, too big, not UTF-8. */
+    private static String read(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw problem(file, 1, "this is a folder, not a scenario file; name a .yaml file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw problem(file, 1, "the file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES
+                        + " bytes (1 MiB) — is this the right file?");
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw problem(file, 1, "the file is not UTF-8 text; save it as UTF-8 (most editors offer it under 'Save as' or"
+                    + " 'encoding')");
+        } catch (NoSuchFileException e) {
+            throw problem(file, 1, "no such file; check the path");
+        } catch (AccessDeniedException e) {
+            throw problem(file, 1, "permission denied; check the file's permissions");
+        } catch (IOException e) {
+            throw problem(file, 1, "cannot read the file (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    private static ScenarioException problem(Path file, int line, String message) {
+        return new ScenarioException(List.of(new Problem(file, line, message)));
     }
 
     private Draft parent(Path file, YamlNode.Mapping map, List<Path> chain, Problems problems) {
@@ -109,6 +164,11 @@ public final class ScenarioLoader {
             return new Draft();
         }
         Path parentFile = file.resolveSibling(parentName + ".yaml").normalize();
+        if (!NAME.matcher(parentName).matches() || !Objects.equals(parentFile.getParent(), file.getParent())) {
+            problems.add(ext.line(), "extends '" + parentName + "' reaches outside this file's folder; name a scenario"
+                    + " in the same folder, without a path or .yaml, e.g. 'extends: baseline'");
+            problems.throwIfAny();
+        }
         List<Path> here = new ArrayList<>(chain);
         here.add(file);
         if (here.contains(parentFile)) {
@@ -144,6 +204,17 @@ public final class ScenarioLoader {
             }
         }
         return values;
+    }
+
+    /** Where each known parameter of a mapping stands, for problems found once the extends chain is merged. */
+    private static Map<Param, Draft.Where> paramLines(YamlNode node, Path file, int level) {
+        Map<Param, Draft.Where> lines = new EnumMap<>(Param.class);
+        if (node instanceof YamlNode.Mapping map) {
+            for (YamlNode.Entry e : map.entries().values()) {
+                Param.byKey(e.key()).ifPresent(p -> lines.put(p, new Draft.Where(file, e.line(), level)));
+            }
+        }
+        return lines;
     }
 
     static Optional<Param> param(String key, int line, Problems problems) {

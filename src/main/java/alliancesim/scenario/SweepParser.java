@@ -10,6 +10,14 @@ import java.util.Optional;
 /** Parses and validates a `sweep:` block; the batch runner runs it. */
 final class SweepParser {
     private static final List<String> KEYS = List.of("design", "samples", "levels", "factors");
+    /**
+     * Saltelli's S1 and ST are means over the N base rows, and their intervals a bootstrap over those
+     * rows: the sampling error is of the order of 1/sqrt(N) in units of the output's variance, so
+     * below 32 rows (1/sqrt(32) = 0.18) the indices are mostly noise and can fall far outside [0, 1].
+     */
+    static final int MIN_SOBOL_SAMPLES = 32;
+    /** Morris' sigma is a standard deviation over trajectories: it needs at least two. */
+    static final int MIN_MORRIS_TRAJECTORIES = 2;
     private static final List<String> DESIGNS =
             Arrays.stream(SweepSpec.Design.values()).map(SweepSpec.Design::key).toList();
 
@@ -37,6 +45,17 @@ final class SweepParser {
         if (design != null && design != SweepSpec.Design.GRID && samples == 0 && !map.entries().containsKey("samples")) {
             problems.add(map.line(), "a " + design.key() + " sweep needs 'samples:' (how many design points"
                     + (design == SweepSpec.Design.MORRIS ? " or trajectories" : "") + ")");
+        }
+        YamlNode.Entry samplesEntry = map.entries().get("samples");
+        if (design == SweepSpec.Design.SOBOL && samplesEntry != null && samples > 0 && samples < MIN_SOBOL_SAMPLES) {
+            problems.add(samplesEntry.line(), "a sobol sweep needs samples: " + MIN_SOBOL_SAMPLES + " or more (got "
+                    + samples + "): the indices are means over the base rows, with an error of about 1/sqrt(samples),"
+                    + " so fewer rows give indices that are mostly noise and can fall far outside [0, 1]");
+        }
+        if (design == SweepSpec.Design.MORRIS && samplesEntry != null && samples > 0
+                && samples < MIN_MORRIS_TRAJECTORIES) {
+            problems.add(samplesEntry.line(), "a morris sweep needs samples: " + MIN_MORRIS_TRAJECTORIES
+                    + " or more trajectories (got " + samples + "): sigma is a standard deviation over trajectories");
         }
         List<SweepSpec.Factor> factors = f.entry("factors").map(e -> factors(e, design, problems)).orElse(List.of());
         if (!map.entries().containsKey("factors")) {
@@ -125,6 +144,16 @@ final class SweepParser {
             problems.add(e.line(), "a grid factor with a range needs 'levels:' (how many values from min to max)");
             return Optional.empty();
         }
-        return Optional.of(new SweepSpec.Factor(p, List.of(), min, max, levels));
+        SweepSpec.Factor factor = new SweepSpec.Factor(p, List.of(), min, max, levels);
+        if (design == SweepSpec.Design.GRID && p.kind() != Param.Kind.NUMBER
+                && factor.gridValues().stream().anyMatch(v -> v != Math.rint(v))) {
+            problems.add(e.line(), p.kind() == Param.Kind.BOOLEAN
+                    ? "factor " + p.key() + " is a flag: use levels: 2 (false and true) or the list [false, true]"
+                    : "factor " + p.key() + " counts whole " + p.unit() + ", but " + levels + " levels from "
+                    + ParameterValues.format(min) + " to " + ParameterValues.format(max) + " fall between whole numbers;"
+                    + " choose levels so that (max - min) / (levels - 1) is whole, or list the values");
+            return Optional.empty();
+        }
+        return Optional.of(factor);
     }
 }

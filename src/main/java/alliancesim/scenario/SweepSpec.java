@@ -10,6 +10,29 @@ public record SweepSpec(Design design, int samples, int levels, List<Factor> fac
         factors = List.copyOf(factors);
     }
 
+    /**
+     * The number of design points, counted without drawing them (a grid of 10000^3 is 10^12
+     * points): saturates at Long.MAX_VALUE.
+     */
+    public long pointCount() {
+        int k = factors.size();
+        return switch (design) {
+            case GRID -> factors.stream().mapToLong(f -> f.values().isEmpty() ? Math.max(1, f.levels()) : f.values().size())
+                    .reduce(1L, SweepSpec::times);
+            case RANDOM, LHS -> samples;
+            case SOBOL -> times(samples, k + 2L);
+            case MORRIS -> times(samples, k + 1L);
+        };
+    }
+
+    private static long times(long a, long b) {
+        try {
+            return Math.multiplyExact(a, b);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
     public enum Design {
         GRID, RANDOM, LHS, SOBOL, MORRIS;
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -12,26 +13,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads YAML into {@link YamlNode}s that keep their line numbers. Jackson's tree model forgets
  * locations, so this walks the streaming parser's tokens instead.
  */
 final class YamlReader {
+    /**
+     * Whole numbers as people write them: decimal, no leading zero (digits may be grouped with _).
+     * YAML 1.1, which the parser follows, reads 012 as octal 10 and 0x1F as hex; both are refused.
+     */
+    private static final Pattern DECIMAL = Pattern.compile("[-+]?(0|[1-9][0-9_]*)");
+    private static final Pattern NOT_FINITE = Pattern.compile("[-+]?\\.(nan|NaN|NAN|inf|Inf|INF)");
+
     private final YAMLFactory factory = new YAMLFactory();
 
     /** Thrown for malformed YAML; carries the line the parser stopped at. */
     static final class SyntaxError extends Exception {
         private static final long serialVersionUID = 1L;
         private final int line;
+        private final boolean complete;
 
         SyntaxError(int line, String message) {
+            this(line, message, false);
+        }
+
+        /** {@code complete}: the message already says what to do, so no generic syntax hint is added. */
+        SyntaxError(int line, String message, boolean complete) {
             super(message);
             this.line = line;
+            this.complete = complete;
         }
 
         int line() {
             return line;
+        }
+
+        boolean complete() {
+            return complete;
         }
     }
 
@@ -48,7 +68,13 @@ final class YamlReader {
             return node;
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            throw new SyntaxError(line, "YAML syntax error: " + firstLine(e.getOriginalMessage()));
+            String message = firstLine(e.getOriginalMessage());
+            java.util.regex.Matcher m = Pattern.compile("'(" + NOT_FINITE.pattern() + ")'").matcher(message);
+            if (m.find()) {
+                throw new SyntaxError(line, "'" + m.group(1) + "' is not a finite number; write a number such as 0.5"
+                        + " (a scenario takes no NaN or infinity)", true);
+            }
+            throw new SyntaxError(line, "YAML syntax error: " + message);
         } catch (IOException e) {
             throw new SyntaxError(1, "cannot read: " + e.getMessage());
         }
@@ -56,6 +82,10 @@ final class YamlReader {
 
     private YamlNode node(JsonParser p, JsonToken t) throws IOException, SyntaxError {
         int line = line(p.currentTokenLocation());
+        if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+            throw new SyntaxError(line, "'*" + p.getText() + "' is a YAML alias; aliases are not supported in scenario"
+                    + " files (the parser would read the anchor's name, not its value): write the value out in full", true);
+        }
         switch (t) {
             case START_OBJECT: {
                 Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -80,10 +110,16 @@ final class YamlReader {
             }
             case VALUE_NUMBER_INT:
                 if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                    throw new SyntaxError(line, "the number " + p.getText() + " is too large");
+                    throw new SyntaxError(line, "the number " + p.getText() + " is too large", true);
+                }
+                if (!DECIMAL.matcher(p.getText()).matches()) {
+                    throw new SyntaxError(line, notDecimal(p.getText(), p.getLongValue()), true);
                 }
                 return new YamlNode.Scalar(line, p.getLongValue());
             case VALUE_NUMBER_FLOAT:
+                if (!Double.isFinite(p.getDoubleValue())) {
+                    throw new SyntaxError(line, "the number " + p.getText() + " is too large for a double", true);
+                }
                 return new YamlNode.Scalar(line, p.getDoubleValue());
             case VALUE_TRUE:
                 return new YamlNode.Scalar(line, Boolean.TRUE);
@@ -94,6 +130,19 @@ final class YamlReader {
             default:
                 return new YamlNode.Scalar(line, p.getText());
         }
+    }
+
+    /** Why 012 or 0x1F is refused, with the plain decimal the user probably meant. */
+    private static String notDecimal(String text, long yamlValue) {
+        String digits = text.replaceFirst("^[-+]", "");
+        String sign = text.startsWith("-") ? "-" : "";
+        if (digits.matches("0[0-9_]+")) {
+            String stripped = digits.replaceFirst("^[0_]+", "");
+            return "the number " + text + " has a leading zero, which YAML 1.1 reads as octal (= " + yamlValue
+                    + "); write " + sign + (stripped.isEmpty() ? "0" : stripped) + " without the leading zero";
+        }
+        return "the number " + text + " is not written in decimal (YAML reads it as " + yamlValue + "); write "
+                + yamlValue + " in plain decimal digits";
     }
 
     private static int line(JsonLocation location) {

@@ -103,7 +103,7 @@ class SweepRunnerTest {
         AtomicInteger runs = new AtomicInteger();
         Simulator dying = (p, e, m, seed) -> {
             if (runs.incrementAndGet() > diesAfter) {
-                throw new Error("killed");
+                throw new InternalError("killed"); // a JVM-wide emergency stops the sweep, as a kill would
             }
             return AllianceModel.simulate(p, e, m, seed);
         };

@@ -1,0 +1,51 @@
+package alliancesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Options that were accepted or overflowed: each refused with exit 2, naming the option, before anything runs. */
+class OptionLimitsTest {
+    @TempDir
+    Path dir;
+
+    private void assertRefused(String phrase, String... args) {
+        Cli r = Cli.run(args);
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().contains(phrase), "wanted '" + phrase + "' in:\n" + r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace:\n" + r.err());
+        assertFalse(Files.exists(dir.resolve("out")), "nothing ran");
+    }
+
+    @Test
+    void threadsAreCappedAtFourPerCore() {
+        int max = 4 * Runtime.getRuntime().availableProcessors();
+        String out = dir.resolve("out").toString();
+        assertRefused("give 1 to " + max, "run", "scenarios/baseline.yaml", "--threads", "100000", "--out", out);
+        assertRefused("give 1 to " + max, "run", "scenarios/baseline.yaml", "--threads", "2097152", "--out", out);
+        assertRefused("give 1 to " + max, "sweep", "scenarios/sanctions-vs-deterrence.yaml", "--threads", "0", "--out", out);
+        assertRefused("not a whole number", "run", "scenarios/baseline.yaml", "--threads", "99999999999", "--out", out);
+    }
+
+    @Test
+    void shardTakesExactlyTwoNumbers() {
+        String out = dir.resolve("out").toString();
+        assertRefused("1 <= i <= n", "sweep", "scenarios/sanctions-vs-deterrence.yaml", "--shard", "1/2/3", "--out", out);
+        assertRefused("1 <= i <= n", "sweep", "scenarios/sanctions-vs-deterrence.yaml", "--shard", "3/2", "--out", out);
+        assertRefused("1 <= i <= n", "sweep", "scenarios/sanctions-vs-deterrence.yaml", "--shard", "0/2", "--out", out);
+    }
+
+    @Test
+    void setTakesPlainDecimalNumbers() {
+        String out = dir.resolve("out").toString();
+        for (String bad : new String[] {"0.5d", "0x1p-1", "NaN", "Infinity", "1e999"}) {
+            assertRefused("takes a decimal number", "run", "scenarios/baseline.yaml", "--set",
+                    "sanctions.enforcement=" + bad, "--out", out);
+        }
+    }
+}
