@@ -11,6 +11,7 @@ import alliancesim.report.FanCharts;
 import alliancesim.report.ResultFolder;
 import alliancesim.report.RunReport;
 import alliancesim.scenario.Overrides;
+import alliancesim.scenario.RunawayRace;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import alliancesim.stats.Summary;
@@ -78,6 +79,7 @@ final class RunCommand implements Callable<Integer> {
 
     private Scenario resolve() {
         Scenario s = new ScenarioLoader().load(file);
+        Overrides.overriddenByEvents(s, sets).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         s = Overrides.apply(s, sets);
         if (seed != null) {
             s = s.withSeed(seed);
@@ -91,6 +93,8 @@ final class RunCommand implements Callable<Integer> {
                         before - s.events().size(), months - 1, months);
             }
         }
+        Scenario resolved = s;
+        RunawayRace.warning(resolved).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
         return s;
     }
 

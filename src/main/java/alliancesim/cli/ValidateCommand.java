@@ -2,6 +2,7 @@ package alliancesim.cli;
 
 import alliancesim.batch.JobSize;
 import alliancesim.batch.Shard;
+import alliancesim.scenario.RunawayRace;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
@@ -39,6 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
                     s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size() + " factors").orElse(""));
             out.printf("    run: %s%n", run.describe());
             sweep.ifPresent(size -> out.printf("    sweep: %s%n", size.describe()));
+            RunawayRace.warning(s).ifPresent(w -> out.println("    warning: " + w));
         }
         return Main.OK;
     }

@@ -39,6 +39,7 @@ final class WhatIfCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         Scenario before = work.apply(new ScenarioLoader().load(file));
+        Overrides.overriddenByEvents(before, sets).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Scenario after = Overrides.apply(before, sets);
         String label = String.join(", ", sets);
         Path folder = work.folder(before, "-whatif");

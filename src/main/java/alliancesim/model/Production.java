@@ -17,9 +17,12 @@ final class Production implements Steppable {
         return capacity * gdpIndex * (1 + techProductivity * techStock);
     }
 
-    /** Capacity after {@code month} months of growth at an annual rate. */
+    /** A ramp-up stops at this multiple of the month-0 capacity: factories, labour and explosives are finite. */
+    static final double MAX_RAMP = 4;
+
+    /** Capacity after {@code month} months of growth at an annual rate, at most {@link #MAX_RAMP} times the start. */
     static double rampedCapacity(double capacity, double annualGrowth, int month) {
-        return capacity * Math.pow(1 + annualGrowth, month / 12.0);
+        return capacity * Math.min(MAX_RAMP, Math.pow(1 + annualGrowth, month / 12.0));
     }
 
     @Override

@@ -29,6 +29,30 @@ public final class Overrides {
         return result;
     }
 
+    /**
+     * One warning for each `--set` that an event of the scenario later overrides: the value holds only
+     * until that event's month. (To win over the event, edit or drop it in a copy of the scenario.)
+     */
+    public static List<String> overriddenByEvents(Scenario scenario, List<String> assignments) {
+        List<String> warnings = new java.util.ArrayList<>();
+        for (String a : assignments) {
+            int eq = a.indexOf('=');
+            Param p = eq <= 0 ? null : Param.byKey(a.substring(0, eq).trim()).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            for (ScenarioEvent e : scenario.events()) {
+                if (e.set().containsKey(p)) {
+                    warnings.add("--set " + a.trim() + " holds only until month " + e.month() + " ("
+                            + scenario.start().plusMonths(e.month()) + "), when the event '" + e.label() + "' sets "
+                            + p.key() + " to " + ParameterValues.format(e.set().get(p))
+                            + "; to keep your value, copy the scenario and change or remove that event");
+                }
+            }
+        }
+        return warnings;
+    }
+
     private static double value(Param p, String text, String assignment) {
         double v;
         if (p.kind() == Param.Kind.BOOLEAN) {

@@ -33,6 +33,7 @@ class ProductionTest {
         assertEquals(250_000 * 1.15, Production.rampedCapacity(250_000, 0.15, 12), 1e-6);
         assertEquals(250_000 * Math.sqrt(1.15), Production.rampedCapacity(250_000, 0.15, 6), 1e-6);
         assertEquals(250_000, Production.rampedCapacity(250_000, 0.15, 0), 0);
+        assertEquals(250_000 * Production.MAX_RAMP, Production.rampedCapacity(250_000, 0.5, 600), 0, "bounded");
     }
 
     @Test
