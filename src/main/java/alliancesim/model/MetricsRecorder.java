@@ -43,6 +43,7 @@ final class MetricsRecorder implements Steppable {
             case UKR_CASUALTIES -> m.agent(StateCode.UKR).casualties();
             case PRK_TROOPS_AT_FRONT -> prk.manpower();
             case TERRITORY_CHANGE -> m.territoryChange();
+            case PRK_SHELLS_PRODUCED -> prk.shells().produced();
         };
     }
 }

@@ -27,7 +27,8 @@ public enum Output {
     RUS_CASUALTIES("rus_casualties", "soldiers/month", "Russian soldiers killed or wounded"),
     UKR_CASUALTIES("ukr_casualties", "soldiers/month", "Ukrainian soldiers killed or wounded"),
     PRK_TROOPS_AT_FRONT("prk_troops_at_front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
-    TERRITORY_CHANGE("territory_change_km2", "km2/month", "territory gained by Russia (<0: regained by Ukraine)");
+    TERRITORY_CHANGE("territory_change_km2", "km2/month", "territory gained by Russia (<0: regained by Ukraine)"),
+    PRK_SHELLS_PRODUCED("prk_shells_produced", "shells/month", "artillery shells North Korea produced");
 
     private static final List<Output> ALL = List.of(values());
 

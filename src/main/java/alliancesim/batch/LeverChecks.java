@@ -1,0 +1,139 @@
+package alliancesim.batch;
+
+import alliancesim.batch.LeverCheck.Window;
+import alliancesim.model.AllianceModel;
+import alliancesim.model.ModelEvent;
+import alliancesim.model.Output;
+import alliancesim.model.Param;
+import alliancesim.model.Parameters;
+import alliancesim.scenario.Scenario;
+import alliancesim.stats.PairedDifference;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The levers of the model and the direction a domain expert expects each to move the outputs it acts
+ * on, checked with common random numbers: each replicate runs the scenario before and after the
+ * change on the same seed, so the paired difference measures the lever, not chance. A changed lever
+ * holds for the whole run: events of the scenario that set it are given the new value too.
+ */
+public final class LeverChecks {
+    private LeverChecks() {
+    }
+
+    /** One check's paired effect (after - before, 90 % interval) and whether it has the expected sign. */
+    public record Result(LeverCheck check, PairedDifference effect, boolean holds) {
+    }
+
+    /** A lever at its sweep range's ends must not drive PRK deliveries to zero unless it is that flow. */
+    public record NoSwitchOff(Param lever, double value, double cumulativeShells, double baselineShells) {
+        public boolean holds() {
+            return cumulativeShells > 0.1 * baselineShells;
+        }
+    }
+
+    /** The standard checks on the baseline's horizon of 36 months. */
+    public static List<LeverCheck> standard() {
+        String nn = "UN sanctions cut growth by 2.3-3.5 points a year (Neuenkirch & Neumeier 2015)";
+        return List.of(
+            new LeverCheck(Param.SANCTIONS_PRESSURE_PRK, 0.8, 1.0, Output.PRK_GDP_INDEX, Window.VALUE_AT_LAST, 35, 35, -1, 0, nn),
+            new LeverCheck(Param.SANCTIONS_PRESSURE_PRK, 0.8, 1.0, Output.PRK_SHELLS_PRODUCED, Window.SUM, 0, 35, -1, 0,
+                    "North Korean production follows its economy"),
+            new LeverCheck(Param.SANCTIONS_PRESSURE_RUS, 0.6, 1.0, Output.RUS_GDP_INDEX, Window.VALUE_AT_LAST, 35, 35, -1, 0,
+                    "sanctions cut growth; US sanctions by 0.5-0.9 points a year (Neuenkirch & Neumeier 2015)"),
+            new LeverCheck(Param.SANCTIONS_ENFORCEMENT, 0.3, 0.8, Output.SHELLS_INTERDICTED, Window.SUM, 0, 35, 1, 0,
+                    "enforcement seizes shipments"),
+            new LeverCheck(Param.SANCTIONS_ENFORCEMENT, 0.3, 0.8, Output.SHELLS_TRANSFERRED, Window.SUM, 0, 9, -1, 0,
+                    "what is seized does not arrive while North Korea's supply is the limit (to June 2024)"),
+            new LeverCheck(Param.SANCTIONS_SECONDARY, 0.3, 0.8, Output.CHINA_FACILITATION, Window.VALUE_AT_LAST, 35, 35, -1, 0,
+                    "secondary sanctions raise China's cost of siding with Russia and North Korea (landscape theory)"),
+            new LeverCheck(Param.SANCTIONS_SECONDARY, 0.3, 0.8, Output.SANCTIONS_EFFECTIVENESS, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+                    "the trade they target through China shrinks, so less of the pressure leaks"),
+            new LeverCheck(Param.CHINA_FACILITATION, 0.5, 0.9, Output.RUS_GDP_INDEX, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+                    "facilitation lets sanctions leak: less drag on Russia (IMF's -8.5 % forecast for 2022 became -1.2 %)"),
+            new LeverCheck(Param.CHINA_FACILITATION, 0.5, 0.9, Output.PRK_GDP_INDEX, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+                    "facilitation lets sanctions leak: less drag on North Korea (UN Panel of Experts 2020 on coal and oil)"),
+            new LeverCheck(Param.MUNITIONS_PRK_EXPORT_SHARE, 0.5, 0.9, Output.SHELLS_TRANSFERRED, Window.SUM, 0, 9, 1, 0,
+                    "while North Korea's supply is the limit, offering more delivers more"),
+            new LeverCheck(Param.MUNITIONS_TRANSPORT_PRK_RUS, 500_000, 800_000, Output.RUS_SHELLS_FIRED, Window.SUM, 0, 11, 1, 0,
+                    "more North Korean shells delivered (transport is the limit early on) let Russia fire more while it rations a low stock"),
+            new LeverCheck(Param.MUNITIONS_TRANSPORT_PRK_RUS, 500_000, 800_000, Output.FRONT_BALANCE, Window.MEAN, 0, 5, 1, 0,
+                    "more fire for Russia never worsens its position"),
+            new LeverCheck(Param.TROOPS_PRK_TO_RUS, 11_000, 22_000, Output.FRONT_BALANCE, Window.MEAN, 13, 35, 1, 0,
+                    "more soldiers on Russia's side add to its direct fire"),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_WEST, 120_000, 200_000, Output.FRONT_BALANCE, Window.MEAN, 0, 35, -1, 0,
+                    "more Western shells let Ukraine fire more"),
+            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.TRILATERAL_POSTURE, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+                    "a stronger reaction raises the trilateral posture (Richardson)"),
+            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.PRK_CAPABILITY, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+                    "North Korea answers the higher posture (Richardson's l term)"),
+            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.REGIONAL_TENSION, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+                    "both sides armed higher: more tension"),
+            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.FRONT_BALANCE, Window.MEAN, 0, 35, 0, 0.01,
+                    "posture on the Korean peninsula does not move shells or soldiers in Ukraine"));
+    }
+
+    /** Runs every check on {@code replications} paired replicates of the scenario. */
+    public static List<Result> run(Scenario scenario, List<LeverCheck> checks, int replications) {
+        List<Result> results = new ArrayList<>();
+        for (LeverCheck c : checks) {
+            double[] before = new double[replications];
+            double[] after = new double[replications];
+            for (int r = 0; r < replications; r++) {
+                long seed = SeedDerivation.runSeed(scenario.seed(), 0, r);
+                before[r] = c.measure(series(scenario, c.lever(), c.from(), c.output(), seed));
+                after[r] = c.measure(series(scenario, c.lever(), c.to(), c.output(), seed));
+            }
+            PairedDifference d = PairedDifference.of(before, after, 0.90);
+            boolean holds = switch (c.sign()) {
+                case 1 -> d.low() > 0;
+                case -1 -> d.high() < 0;
+                default -> Math.abs(d.low()) <= c.tolerance() && Math.abs(d.high()) <= c.tolerance();
+            };
+            results.add(new Result(c, d, holds));
+        }
+        return results;
+    }
+
+    /** Deliveries over the whole run with each lever of the checks at both ends of its sweep range. */
+    public static List<NoSwitchOff> switchOff(Scenario scenario, Map<Param, double[]> sweepRanges) {
+        long seed = SeedDerivation.runSeed(scenario.seed(), 0, 0);
+        double baseline = sum(run(scenario, Map.of(), seed).series(Output.SHELLS_TRANSFERRED));
+        List<NoSwitchOff> out = new ArrayList<>();
+        for (Map.Entry<Param, double[]> e : sweepRanges.entrySet()) {
+            for (double v : e.getValue()) {
+                double shells = sum(run(scenario, Map.of(e.getKey(), v), seed).series(Output.SHELLS_TRANSFERRED));
+                out.add(new NoSwitchOff(e.getKey(), v, shells, baseline));
+            }
+        }
+        return out;
+    }
+
+    private static double[] series(Scenario scenario, Param lever, double value, Output output, long seed) {
+        return run(scenario, Map.of(lever, value), seed).series(output);
+    }
+
+    private static alliancesim.model.Trajectory run(Scenario scenario, Map<Param, Double> changes, long seed) {
+        Parameters p = scenario.parameters().withAll(changes);
+        List<ModelEvent> events = new ArrayList<>();
+        for (ModelEvent e : scenario.modelEvents()) {
+            Map<Param, Double> set = new EnumMap<>(Param.class);
+            set.putAll(e.set());
+            for (Map.Entry<Param, Double> c : changes.entrySet()) {
+                set.computeIfPresent(c.getKey(), (k, old) -> c.getValue());
+            }
+            events.add(new ModelEvent(e.month(), e.label(), set, e.summits()));
+        }
+        return AllianceModel.simulate(p, events, scenario.months(), seed);
+    }
+
+    private static double sum(double[] x) {
+        double s = 0;
+        for (double v : x) {
+            s += v;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,42 @@
+package alliancesim.batch;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import alliancesim.evidence.EvidenceRegistry;
+import alliancesim.evidence.SeedTexts;
+import alliancesim.model.Param;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every lever moves the outputs it acts on in the direction written down, with its reason, beforehand. */
+class LeverChecksTest {
+    private final Scenario baseline = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
+
+    @Test
+    void everyLeverMovesItsOutputsInTheExpectedDirection() {
+        List<LeverChecks.Result> results = LeverChecks.run(baseline, LeverChecks.standard(), 20);
+        for (LeverChecks.Result r : results) {
+            assertTrue(r.holds(), r.check().lever().key() + " " + r.check().from() + " -> " + r.check().to() + " on "
+                    + r.check().output().key() + ": " + r.effect());
+        }
+    }
+
+    @Test
+    void noLeverAtTheEndsOfItsSweepRangeSwitchesDeliveriesOff() {
+        EvidenceRegistry evidence = EvidenceRegistry.load(SeedTexts.folder(Path.of("seeds")));
+        Map<Param, double[]> ranges = new LinkedHashMap<>();
+        for (Param p : List.of(Param.SANCTIONS_PRESSURE_RUS, Param.SANCTIONS_PRESSURE_PRK, Param.SANCTIONS_ENFORCEMENT,
+                Param.SANCTIONS_SECONDARY, Param.CHINA_FACILITATION, Param.DETERRENCE_REACTION_K, Param.TIES_COST_GAIN,
+                Param.MUNITIONS_CAPACITY_WEST)) {
+            ranges.put(p, evidence.of(p).sweep().orElse(new double[] {p.min(), p.max()}));
+        }
+        for (LeverChecks.NoSwitchOff n : LeverChecks.switchOff(baseline, ranges)) {
+            assertTrue(n.holds(), n.toString());
+        }
+    }
+}
