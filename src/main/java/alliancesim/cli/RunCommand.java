@@ -4,6 +4,7 @@ import alliancesim.batch.RunContext;
 import alliancesim.batch.RunResult;
 import alliancesim.batch.ScenarioRun;
 import alliancesim.batch.Simulator;
+import alliancesim.files.FolderLock;
 import alliancesim.model.Output;
 import alliancesim.report.Change;
 import alliancesim.report.FanCharts;
@@ -51,7 +52,12 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = resolve();
         int workers = work.workers();
-        Path folder = work.folder(s, "");
+        try (FolderLock lock = work.claim(s, "")) {
+            return run(console, s, workers, lock.folder());
+        }
+    }
+
+    private int run(PrintWriter console, Scenario s, int workers, Path folder) {
         console.printf("Running %s: %d replications x %d months from %s on %d threads%n", s.name(), s.replications(),
                 s.months(), s.start(), workers);
         console.flush();

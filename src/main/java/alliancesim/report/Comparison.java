@@ -1,5 +1,7 @@
 package alliancesim.report;
 
+import alliancesim.files.AtomicFiles;
+
 import alliancesim.chart.BoxPlotChart;
 import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
@@ -10,8 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -165,10 +165,9 @@ public final class Comparison {
     }
 
     private static void writeCsv(Path file, List<Row> rows) {
-        try {
-            Files.createDirectories(file.getParent());
-            try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        AtomicFiles.write(file, out -> {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+            {
                 csv.printRecord("output", "unit", "folder_a", "folder_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
                         "ci95_low", "ci95_high", "welch_p", "mann_whitney_p", "cohens_d", "cliffs_delta");
                 for (Row r : rows) {
@@ -178,9 +177,8 @@ public final class Comparison {
                             fmt(s.cohensD()), fmt(s.cliffsDelta()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            csv.flush();
+        });
     }
 
     static String fmt(double v) {
