@@ -33,7 +33,7 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
     @SuppressWarnings("unchecked")
     public static RecordedSweep read(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException(folder + " does not exist; --resume takes a sweep's result folder");
+            throw new IllegalArgumentException(folder + " is not a folder; give the result folder of a sweep");
         }
         Path file = folder.resolve(MANIFEST);
         if (!Files.isRegularFile(file)) {
