@@ -125,8 +125,14 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
                 diff(path + k + ".", ma.get(k), mb.get(k), out);
             }
         } else if (!Objects.equals(a, b)) {
-            out.add(path.substring(0, path.length() - 1) + ": " + a + " in the folder, " + b + " given");
+            out.add(path.substring(0, path.length() - 1) + ": " + shortened(a) + " in the folder, " + shortened(b) + " given");
         }
+    }
+
+    /** A value short enough for a one-line message. */
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
     @SuppressWarnings("unchecked")

@@ -48,6 +48,9 @@ public final class OutputFolder {
     public static FolderLock claim(Path out, String option, boolean force) {
         checkNotHere(out, option);
         Path folder = out;
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new IllegalArgumentException(option + " " + out + " is a file, not a folder; give a folder for the results");
+        }
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
