@@ -140,13 +140,10 @@ public final class WhatIfReport {
         m.put("change", changeLabel);
         m.put("before", "before");
         m.put("after", "after");
-        try {
-            new com.fasterxml.jackson.databind.ObjectMapper()
-                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(folder.resolve("manifest.json").toFile(), m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFiles.writeBytes(folder.resolve("manifest.json"), out -> new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, m));
     }
 
     static String base64(Path png) {
