@@ -94,7 +94,9 @@ public final class SweepRunner {
             }
             files.finish(mine.size());
         } catch (IOException e) {
-            throw new UncheckedIOException(FileErrors.describe("cannot write the sweep's files in " + folder, e), e);
+            String what = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                    ? "cannot write " + fs.getFile() : "cannot write the sweep's files in " + folder;
+            throw new UncheckedIOException(FileErrors.describe(what, e), e);
         } finally {
             pool.shutdownNow();
         }

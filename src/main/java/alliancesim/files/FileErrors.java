@@ -19,7 +19,9 @@ public final class FileErrors {
     }
 
     public static String reason(IOException e) {
-        String msg = e.getMessage() == null ? "" : e.getMessage();
+        // A FileSystemException's message repeats the file; its reason is the cause alone.
+        String msg = e instanceof FileSystemException fs ? (fs.getReason() == null ? "" : fs.getReason())
+                : e.getMessage() == null ? "" : e.getMessage();
         String lower = msg.toLowerCase(Locale.ROOT);
         if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("not enough space")) {
             return "the disk is full (free some space)";
