@@ -53,13 +53,13 @@ public record SweepProgress(int pointsDone, long runsBytes, long timeseriesBytes
         }
     }
 
-    /** progress.json edited or corrupted by hand: invalid input, with what to do. */
+    /** progress.json, or a file it records, edited or corrupted: invalid input, with what to do. */
     public static final class DamagedException extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
         DamagedException(Path file, String why) {
-            super(file + " is damaged (" + why + "): it is not the progress record alliance-sim writes, so the"
-                    + " sweep cannot be resumed safely; restore the file or start the sweep again in a new folder");
+            super(file + " is damaged (" + why + "): it was changed by hand or by a failing disk, so the sweep"
+                    + " cannot be resumed safely; restore the file or start the sweep again in a new folder");
         }
     }
 }

@@ -156,14 +156,14 @@ public final class SweepRunner {
     private static void truncate(Path file, long length) throws IOException {
         if (!Files.exists(file)) {
             if (length > 0) {
-                throw new SweepProgress.DamagedException(file.resolveSibling(SweepProgress.FILE), file.getFileName()
-                        + " is missing but " + length + " bytes of it were committed");
+                throw new SweepProgress.DamagedException(file, "it is missing, but progress.json records " + length
+                        + " bytes of it");
             }
             return;
         }
         if (Files.size(file) < length) {
-            throw new SweepProgress.DamagedException(file.resolveSibling(SweepProgress.FILE), file.getFileName() + " holds "
-                    + Files.size(file) + " bytes, fewer than the " + length + " committed: it was cut or replaced");
+            throw new SweepProgress.DamagedException(file, "it holds " + Files.size(file) + " bytes, fewer than the "
+                    + length + " that progress.json records");
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(length);

@@ -166,6 +166,12 @@ class ResumeTest {
     void aHandDamagedProgressRecordIsReportedAsSuch() throws IOException {
         Path cut = dir.resolve("cut");
         interrupted(new ScenarioLoader().load(Path.of(GRID)).withReplications(2), cut, 10);
+        String progress = Files.readString(cut.resolve("progress.json"));
+        Files.writeString(cut.resolve("runs.csv"), "point,replicate\n");
+        Cli shortened = Cli.run("sweep", "--resume", cut.toString());
+        assertEquals(2, shortened.code(), shortened.err());
+        assertTrue(shortened.err().contains("runs.csv is damaged (it holds 16 bytes, fewer than the "), shortened.err());
+        assertEquals(progress, Files.readString(cut.resolve("progress.json")));
         Files.writeString(cut.resolve("progress.json"), "{\"points_done\": 3, \"runs_bytes\": \"lots\"}\n");
         Cli r = Cli.run("sweep", "--resume", cut.toString());
         assertEquals(2, r.code(), r.err());
