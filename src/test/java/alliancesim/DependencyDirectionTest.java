@@ -19,12 +19,13 @@ class DependencyDirectionTest {
             "model", Set.of(),
             "evidence", Set.of("model"),
             "scenario", Set.of("model", "evidence"),
-            "batch", Set.of("model", "scenario", "evidence", "stats"),
+            "batch", Set.of("model", "scenario", "evidence", "stats", "files"),
             "stats", Set.of(),
-            "chart", Set.of("stats"),
-            "report", Set.of("chart", "stats"),
+            "files", Set.of(), // atomic writes, folder locks, output folders: used by all that write
+            "chart", Set.of("stats", "files"),
+            "report", Set.of("chart", "stats", "files"),
             "gui", Set.of("model"),
-            "cli", Set.of("model", "evidence", "scenario", "batch", "stats", "chart", "report", "gui"));
+            "cli", Set.of("model", "evidence", "scenario", "batch", "stats", "chart", "report", "gui", "files"));
 
     private static final Pattern REFERENCE = Pattern.compile("alliancesim\\.([a-z]+)\\.");
 

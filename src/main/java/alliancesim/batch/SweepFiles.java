@@ -56,12 +56,13 @@ final class SweepFiles implements Closeable {
      */
     void add(RunResult result, boolean lastOfPoint, int pointsDone, boolean boundary) throws IOException {
         int point = result.key().point();
-        runs.write(result, factorValues.get(point));
+        onFile(RUNS, () -> runs.write(result, factorValues.get(point)));
         open.add(result);
         if (!lastOfPoint) {
             return;
         }
-        timeseries.write(point, open);
+        PointTimeseries finished = open;
+        onFile(TIMESERIES, () -> timeseries.write(point, finished));
         open = new PointTimeseries(outputs);
         if (boundary) {
             flush();
@@ -113,8 +114,23 @@ final class SweepFiles implements Closeable {
     }
 
     private void flush() throws IOException {
-        runs.flush();
-        timeseries.flush();
+        onFile(RUNS, runs::flush);
+        onFile(TIMESERIES, timeseries::flush);
+    }
+
+    private interface Io {
+        void run() throws IOException;
+    }
+
+    /** An I/O error names the file it happened to (a full disk shows up on whichever file is written). */
+    private void onFile(String name, Io io) throws IOException {
+        try {
+            io.run();
+        } catch (java.nio.file.FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new java.nio.file.FileSystemException(folder.resolve(name).toString(), null, e.getMessage());
+        }
     }
 
     private long size(String file) throws IOException {
@@ -122,9 +138,11 @@ final class SweepFiles implements Closeable {
     }
 
     private void force(String file) throws IOException {
-        try (FileChannel ch = FileChannel.open(folder.resolve(file), StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
+        onFile(file, () -> {
+            try (FileChannel ch = FileChannel.open(folder.resolve(file), StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+        });
     }
 
     private static Writer append(Path file) throws IOException {

@@ -1,5 +1,6 @@
 package alliancesim.batch;
 
+import alliancesim.files.FileErrors;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.ToLongFunction;
 
 /**
  * `merge`: joins the folders of shards 1/n .. n/n of one sweep into one folder whose runs.csv and
@@ -24,73 +26,110 @@ public final class SweepMerge {
 
     @SuppressWarnings("unchecked")
     public static int merge(List<Path> shards, Path out) {
+        List<RecordedSweep> recorded = new ArrayList<>();
         List<Map<String, Object>> manifests = new ArrayList<>();
         for (Path dir : shards) {
-            SweepProgress p = SweepProgress.read(dir);
-            if (!p.finished()) {
-                throw new IllegalArgumentException(dir + " is an unfinished shard; finish it with sweep --resume " + dir);
+            RecordedSweep r = RecordedSweep.read(dir);
+            if (r.merged()) {
+                throw new IllegalArgumentException(dir + " is already a merged sweep, not a shard");
             }
+            if (!r.finished()) {
+                throw new IllegalArgumentException(dir + " is an unfinished shard; finish it with `alliance-sim sweep"
+                        + " --resume " + dir + "`");
+            }
+            recorded.add(r);
             try {
                 manifests.add(Manifest.read(dir.resolve("manifest.json")));
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException(FileErrors.describe("cannot read " + dir.resolve("manifest.json"), e), e);
             }
         }
-        Map<String, Object> first = manifests.get(0);
-        Map<String, Object> firstSweep = (Map<String, Object>) first.get("sweep");
-        int count = Integer.parseInt(String.valueOf(firstSweep.get("shard")).split("/")[1]);
+        RecordedSweep first = recorded.get(0);
+        Map<String, Object> firstSweep = (Map<String, Object>) manifests.get(0).get("sweep");
+        int count = first.shard().count();
         boolean[] seen = new boolean[count];
-        for (int i = 0; i < manifests.size(); i++) {
-            Map<String, Object> m = manifests.get(i);
-            Map<String, Object> sweep = (Map<String, Object>) m.get("sweep");
-            if (!Objects.equals(m.get("scenario"), first.get("scenario")) || !Objects.equals(m.get("parameters"),
-                    first.get("parameters")) || !Objects.equals(sweep.get("factors"), firstSweep.get("factors"))) {
-                throw new IllegalArgumentException(shards.get(i) + " is a shard of a different sweep than " + shards.get(0));
+        for (int i = 0; i < recorded.size(); i++) {
+            RecordedSweep r = recorded.get(i);
+            List<String> differences = first.sweepDifferences(r.scenario());
+            if (!Objects.equals(r.parameters(), first.parameters())) {
+                differences.add("the model's parameters");
             }
-            String[] shard = String.valueOf(sweep.get("shard")).split("/");
-            int index = Integer.parseInt(shard[0]);
-            if (Integer.parseInt(shard[1]) != count || seen[index - 1]) {
-                throw new IllegalArgumentException(shards.get(i) + " (shard " + sweep.get("shard") + ") repeats a shard or"
+            if (!Objects.equals(r.toolVersion(), first.toolVersion()) || !Objects.equals(r.gitCommit(), first.gitCommit())) {
+                differences.add("the alliance-sim build (" + r.toolVersion() + ", " + r.gitCommit() + " against "
+                        + first.toolVersion() + ", " + first.gitCommit() + ")");
+            }
+            if (!differences.isEmpty()) {
+                throw new IllegalArgumentException(shards.get(i) + " is a shard of a different sweep than " + shards.get(0)
+                        + ": " + String.join("; ", differences));
+            }
+            if (r.shard().count() != count || seen[r.shard().index() - 1]) {
+                throw new IllegalArgumentException(shards.get(i) + " (shard " + r.shard() + ") repeats a shard or"
                         + " belongs to a split into another number of shards");
             }
-            seen[index - 1] = true;
+            seen[r.shard().index() - 1] = true;
         }
         for (int i = 0; i < count; i++) {
             if (!seen[i]) {
                 throw new IllegalArgumentException("shard " + (i + 1) + "/" + count + " is missing; merge needs all " + count);
             }
         }
-        int rows = mergeCsv(shards, "runs.csv", out);
-        mergeCsv(shards, "timeseries.csv", out);
-        Map<String, Object> manifest = new LinkedHashMap<>(first);
+        int reps = first.scenario().replications();
+        int rows = mergeCsv(recorded, "runs.csv", out, r -> (long) r.progress().orElseThrow().pointsDone() * reps);
+        mergeCsv(recorded, "timeseries.csv", out, r -> -1);
+        Map<String, Object> manifest = new LinkedHashMap<>(manifests.get(0));
         Map<String, Object> sweep = new LinkedHashMap<>(firstSweep);
         sweep.put("shard", "1/1 (merged from " + count + " shards)");
         manifest.put("sweep", sweep);
         long failed = manifests.stream().mapToLong(m -> ((Number) ((Map<String, Object>) m.get("counts")).get("failed")).longValue()).sum();
-        manifest.put("counts", Map.of("runs", rows, "ok", rows - failed, "failed", failed));
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("runs", rows);
+        counts.put("ok", rows - failed);
+        counts.put("failed", failed);
+        manifest.put("counts", counts);
         manifest.put("merged_from", shards.stream().map(Path::toString).toList());
         Manifest.write(out.resolve("manifest.json"), manifest);
         new SweepProgress(((Number) firstSweep.get("points")).intValue(), 0, 0, true).write(out);
         return rows;
     }
 
-    /** Rows of all shards ordered by point (first column); rows of one point keep their order. */
-    private static int mergeCsv(List<Path> shards, String name, Path out) {
+    /**
+     * Rows of all shards ordered by point (first column); rows of one point keep their order. Blank
+     * lines are skipped; a shard whose row count is not what its progress.json records is refused.
+     */
+    private static int mergeCsv(List<RecordedSweep> shards, String name, Path out, ToLongFunction<RecordedSweep> expected) {
         TreeMap<Integer, List<String>> byPoint = new TreeMap<>();
         String header = null;
         try {
-            for (Path dir : shards) {
-                try (BufferedReader in = Files.newBufferedReader(dir.resolve(name), StandardCharsets.UTF_8)) {
+            for (RecordedSweep shard : shards) {
+                Path file = shard.folder().resolve(name);
+                long rows = 0;
+                try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     String h = in.readLine();
-                    header = header == null ? h : header;
-                    for (String line = in.readLine(); line != null; line = in.readLine()) {
-                        int point = Integer.parseInt(line.substring(0, line.indexOf(',')));
-                        byPoint.computeIfAbsent(point, k -> new ArrayList<>()).add(line);
+                    if (h == null || h.isBlank()) {
+                        throw new IllegalArgumentException(file + " is empty, though its progress.json records a finished"
+                                + " shard; run that shard again (alliance-sim sweep ... --shard " + shard.shard() + ")");
                     }
+                    header = header == null ? h : header;
+                    int lineNo = 1;
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        lineNo++;
+                        if (line.isBlank()) {
+                            continue;
+                        }
+                        byPoint.computeIfAbsent(point(file, lineNo, line), k -> new ArrayList<>()).add(line);
+                        rows++;
+                    }
+                }
+                long want = expected.applyAsLong(shard);
+                if (want >= 0 && rows != want) {
+                    throw new IllegalArgumentException(file + " holds " + rows + " runs, but its progress.json records "
+                            + want + " (" + shard.progress().orElseThrow().pointsDone() + " points x "
+                            + shard.scenario().replications() + " replications): the file was cut or edited; run shard "
+                            + shard.shard() + " again");
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(FileErrors.describe("cannot read a shard's " + name, e), e);
         }
         String head = header;
         int[] count = {0};
@@ -106,5 +145,15 @@ public final class SweepMerge {
             }
         });
         return count[0];
+    }
+
+    private static int point(Path file, int lineNo, String line) {
+        int comma = line.indexOf(',');
+        try {
+            return Integer.parseInt(comma < 0 ? line : line.substring(0, comma));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ":" + lineNo + " does not start with a point number; the file was"
+                    + " edited or damaged: run that shard again");
+        }
     }
 }

@@ -1,6 +1,7 @@
 package alliancesim.batch;
 
 import alliancesim.batch.design.Design;
+import alliancesim.files.FileErrors;
 import alliancesim.model.Parameters;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.SweepSpec;
@@ -62,6 +63,11 @@ public final class SweepRunner {
             }
         }
         Instant started = Instant.now();
+        if (!resume) {
+            // The whole resolved sweep is on disk before any run, so even a kill before the first commit can resume.
+            refuseIfSweep(folder);
+            Manifest.write(folder.resolve("manifest.json"), manifest(s, context, started, started, 0, 0, all.size(), shard));
+        }
         SweepProgress committed = prepare(folder, resume);
         List<String> factors = spec.factors().stream().map(f -> f.param().key()).toList();
         int reps = s.replications();
@@ -89,41 +95,76 @@ public final class SweepRunner {
             failed = failures[0];
             files.finish(mine.size());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String what = e instanceof java.nio.file.FileSystemException fs && fs.getFile() != null
+                    ? "cannot write " + fs.getFile() : "cannot write the sweep's files in " + folder;
+            throw new UncheckedIOException(FileErrors.describe(what, e), e);
         } finally {
             pool.shutdownNow();
         }
-        Map<String, Object> manifest = Manifest.describe("sweep", s, context, threads, started, Instant.now(),
-                (int) Math.min(Integer.MAX_VALUE, total), (int) failed);
-        manifest.put("sweep", Manifest.sweep(spec, all.size(), shard));
+        Map<String, Object> manifest = manifest(s, context, started, Instant.now(), total, failed, all.size(), shard);
+        if (resume) {
+            String first = String.valueOf(readManifest(folder).get("command"));
+            manifest.put("resumed_with", manifest.get("command"));
+            manifest.put("command", first);
+        }
         Manifest.write(folder.resolve("manifest.json"), manifest);
         return new Outcome(folder, mine.size(), total, failed);
+    }
+
+    private Map<String, Object> manifest(Scenario s, RunContext context, Instant started, Instant finished, long runs,
+                                         long failed, int points, Shard shard) {
+        Map<String, Object> m = Manifest.describe("sweep", s, context, threads, started, finished,
+                (int) Math.min(Integer.MAX_VALUE, runs), (int) failed);
+        m.put("sweep", Manifest.sweep(s.sweep().orElseThrow(), points, shard));
+        m.put("scenario_file", s.source() == null ? null : s.source().toAbsolutePath().normalize().toString());
+        return m;
+    }
+
+    private static Map<String, Object> readManifest(Path folder) {
+        try {
+            return Manifest.read(folder.resolve("manifest.json"));
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    private static void refuseIfSweep(Path folder) {
+        if (Files.exists(folder.resolve(SweepProgress.FILE)) || Files.exists(folder.resolve("manifest.json"))) {
+            throw new IllegalArgumentException(folder + " already holds a result; resume a sweep with"
+                    + " `alliance-sim sweep --resume " + folder + "` or choose another --out");
+        }
     }
 
     private static SweepProgress prepare(Path folder, boolean resume) {
         try {
             if (resume) {
-                SweepProgress p = SweepProgress.read(folder);
+                // No progress.json: killed before the first commit, so nothing written counts.
+                SweepProgress p = Files.exists(folder.resolve(SweepProgress.FILE)) ? SweepProgress.read(folder)
+                        : new SweepProgress(0, 0, 0, false);
                 truncate(folder.resolve(SweepFiles.RUNS), p.runsBytes());
                 truncate(folder.resolve(SweepFiles.TIMESERIES), p.timeseriesBytes());
                 return p;
-            }
-            if (Files.exists(folder.resolve(SweepProgress.FILE))) {
-                throw new IllegalArgumentException(folder + " already holds a sweep; resume it with --resume " + folder
-                        + " or choose another --out");
             }
             Files.createDirectories(folder);
             SweepProgress start = new SweepProgress(0, 0, 0, false);
             start.write(folder); // from now on the folder can be resumed, even if killed before its first chunk
             return start;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(FileErrors.describe("cannot prepare the sweep folder " + folder, e), e);
         }
     }
 
     private static void truncate(Path file, long length) throws IOException {
         if (!Files.exists(file)) {
+            if (length > 0) {
+                throw new SweepProgress.DamagedException(file, "it is missing, but progress.json records " + length
+                        + " bytes of it");
+            }
             return;
+        }
+        if (Files.size(file) < length) {
+            throw new SweepProgress.DamagedException(file, "it holds " + Files.size(file) + " bytes, fewer than the "
+                    + length + " that progress.json records");
         }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
             ch.truncate(length);

@@ -1,13 +1,9 @@
 package alliancesim.chart;
 
+import alliancesim.files.AtomicFiles;
+
 import java.awt.Rectangle;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -20,19 +16,9 @@ public final class ChartFiles {
     }
 
     public static void save(JFreeChart chart, Path dir, String baseName) {
-        try {
-            Files.createDirectories(dir);
-            Path png = dir.resolve(baseName + ".png");
-            Path tmp = dir.resolve(baseName + ".png.tmp");
-            ChartUtils.saveChartAsPNG(tmp.toFile(), chart, WIDTH, HEIGHT);
-            Files.move(tmp, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            Path svg = dir.resolve(baseName + ".svg");
-            Path svgTmp = dir.resolve(baseName + ".svg.tmp");
-            Files.writeString(svgTmp, svg(chart), StandardCharsets.UTF_8);
-            Files.move(svgTmp, svg, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart " + baseName + " in " + dir, e);
-        }
+        // Encoded in memory (no imageio*.tmp in the system temp folder), then renamed into place.
+        AtomicFiles.writePng(dir.resolve(baseName + ".png"), chart.createBufferedImage(WIDTH, HEIGHT));
+        AtomicFiles.writeString(dir.resolve(baseName + ".svg"), svg(chart));
     }
 
     /** SVG text; a fixed defs prefix keeps the file byte-identical from run to run. */

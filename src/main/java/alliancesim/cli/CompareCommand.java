@@ -1,5 +1,7 @@
 package alliancesim.cli;
 
+import alliancesim.files.FolderLock;
+import alliancesim.files.OutputFolder;
 import alliancesim.report.Comparison;
 import alliancesim.report.ResultFolder;
 import java.io.PrintWriter;
@@ -21,6 +23,9 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "comparison folder (default: results/compare/<timestamp>)")
     Path out;
 
+    @Option(names = "--force", description = "empty a non-empty --out folder first (only a folder alliance-sim wrote)")
+    boolean force;
+
     @Option(names = "--outputs", split = ",", paramLabel = "a,b", description = "outputs to compare (default: all shared)")
     List<String> outputs = new ArrayList<>();
 
@@ -31,12 +36,24 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         List<ResultFolder> folders = dirs.stream().map(ResultFolder::open).toList();
+        if (out != null) {
+            for (Path d : dirs) {
+                if (OutputFolder.overlap(out, d)) {
+                    throw new IllegalArgumentException("--out " + out + " would overwrite the compared folder " + d
+                            + "; give a new folder, e.g. --out results/compare/mine");
+                }
+            }
+        }
         Comparison comparison = new Comparison(folders);
         for (String w : comparison.warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
         }
-        Path folder = out != null ? out : ResultPaths.timestamped(Path.of("results"), "compare");
-        List<Comparison.Row> rows = comparison.write(folder, outputs, RunCommand.commandLine(spec));
+        Path folder;
+        List<Comparison.Row> rows;
+        try (FolderLock lock = ResultPaths.claim(out, force, "compare")) {
+            folder = lock.folder();
+            rows = comparison.write(folder, outputs, RunCommand.commandLine(spec));
+        }
         console.printf("Compared %d folders on %d outputs: %s%n", folders.size(),
                 rows.stream().map(Comparison.Row::output).distinct().count(), folder);
         console.println("  compare.csv, report.html, charts/overlay-*.png, charts/box-*.png");

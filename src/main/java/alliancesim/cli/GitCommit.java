@@ -1,29 +1,30 @@
 package alliancesim.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.io.InputStream;
+import java.util.Properties;
 
-/** The commit of the working directory, for the manifest; "unknown" outside a git checkout. */
+/**
+ * The commit the running code was built from, for the manifest: written into the jar at build
+ * time (pom.xml, maven-antrun-plugin), so it never depends on the folder the tool runs in.
+ * "unknown" when the build was made outside a git checkout or without git.
+ */
 final class GitCommit {
+    static final String RESOURCE = "/alliance-sim-build.properties";
+
     private GitCommit() {
     }
 
     static String current() {
-        try {
-            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!p.waitFor(5, TimeUnit.SECONDS) || p.exitValue() != 0 || !out.matches("[0-9a-f]{40}")) {
+        try (InputStream in = GitCommit.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
                 return "unknown";
             }
-            Process dirty = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no").start();
-            String changes = new String(dirty.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            dirty.waitFor(5, TimeUnit.SECONDS);
-            return changes.isEmpty() ? out : out + "-dirty";
+            Properties p = new Properties();
+            p.load(in);
+            String commit = p.getProperty("git.commit", "").strip();
+            return commit.matches("[0-9a-f]{40}(-dirty)?") ? commit : "unknown";
         } catch (IOException e) {
-            return "unknown";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             return "unknown";
         }
     }

@@ -1,6 +1,8 @@
 package alliancesim.cli;
 
 import alliancesim.batch.SweepMerge;
+import alliancesim.files.FolderLock;
+import alliancesim.files.OutputFolder;
 import alliancesim.report.SweepReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,13 +21,25 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "merged result folder")
     Path out;
 
+    @Option(names = "--force", description = "empty a non-empty --out folder first (only a folder alliance-sim wrote)")
+    boolean force;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        int rows = SweepMerge.merge(shards, out);
-        SweepReport.write(out);
+        for (Path d : shards) {
+            if (OutputFolder.overlap(out, d)) {
+                throw new IllegalArgumentException("--out " + out + " would overwrite the shard folder " + d
+                        + "; give a new folder, e.g. --out results/merged");
+            }
+        }
+        int rows;
+        try (FolderLock lock = OutputFolder.claim(out, "--out", force)) {
+            rows = SweepMerge.merge(shards, out);
+            SweepReport.write(out);
+        }
         spec.commandLine().getOut().printf("Merged %d shards (%d runs) into %s%n", shards.size(), rows, out);
         return Main.OK;
     }

@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.files.FolderLock;
 import alliancesim.report.Rebuild;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -19,8 +20,18 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String kind = Rebuild.all(dir);
+        String kind;
+        try (FolderLock lock = FolderLock.take(existing(dir))) {
+            kind = Rebuild.all(dir);
+        }
         spec.commandLine().getOut().printf("Rebuilt the charts and report.html of %s folder %s%n", kind, dir);
         return Main.OK;
+    }
+
+    private static Path existing(Path dir) {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(dir + " is not a folder; give a result folder made by run, sweep, whatif or compare");
+        }
+        return dir;
     }
 }

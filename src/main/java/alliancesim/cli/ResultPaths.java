@@ -1,24 +1,24 @@
 package alliancesim.cli;
 
-import java.nio.file.Files;
+import alliancesim.files.FolderLock;
+import alliancesim.files.OutputFolder;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
-/** results/<name>/<UTC timestamp>, never an existing folder. */
+/** The folder a command writes: --out, or results/<name>/<UTC timestamp>, never an existing folder. */
 final class ResultPaths {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private ResultPaths() {
     }
 
-    static Path timestamped(Path root, String name) {
-        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
-        Path p = root.resolve(name).resolve(stamp);
-        for (int i = 2; Files.exists(p); i++) {
-            p = root.resolve(name).resolve(stamp + "-" + i);
+    /** --out if given (new or empty, or emptied with --force), else a new timestamped folder; locked. */
+    static FolderLock claim(Path out, boolean force, String name) {
+        if (out != null) {
+            return OutputFolder.claim(out, "--out", force);
         }
-        return p;
+        return OutputFolder.createNew(Path.of("results").resolve(name), ZonedDateTime.now(ZoneOffset.UTC).format(STAMP));
     }
 }

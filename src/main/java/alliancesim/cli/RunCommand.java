@@ -5,6 +5,7 @@ import alliancesim.batch.PointTimeseries;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.ScenarioRun;
 import alliancesim.batch.Simulator;
+import alliancesim.files.FolderLock;
 import alliancesim.model.Output;
 import alliancesim.report.Change;
 import alliancesim.report.FanCharts;
@@ -52,9 +53,14 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = resolve();
         int workers = work.workers();
-        Path folder = work.folder(s, "");
         JobSize size = JobSize.run(s);
-        size.check(folder);
+        try (FolderLock lock = work.claim(s, "")) {
+            size.check(lock.folder());
+            return run(console, s, workers, lock.folder(), size);
+        }
+    }
+
+    private int run(PrintWriter console, Scenario s, int workers, Path folder, JobSize size) {
         console.printf("Running %s: %d replications x %d months from %s on %d threads%n", s.name(), s.replications(),
                 s.months(), s.start(), workers);
         console.printf("  %s%n", size.describe());

@@ -1,16 +1,20 @@
 package alliancesim.cli;
 
 import alliancesim.batch.JobSize;
+import alliancesim.batch.RecordedSweep;
+import alliancesim.batch.RunContext;
 import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
+import alliancesim.files.FolderLock;
 import alliancesim.report.SensitivityWarnings;
 import alliancesim.report.SweepReport;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,10 +24,12 @@ import picocli.CommandLine.Parameters;
 /** `sweep SCENARIO`: the scenario's sweep: block, every point times every replicate, streamed to disk. */
 @Command(name = "sweep", description = "Run a scenario's sweep (grid, random, lhs, sobol, morris) on all cores.")
 final class SweepCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "SCENARIO", description = "scenario YAML file with a sweep: block")
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1",
+            description = "scenario YAML file with a sweep: block (not needed with --resume)")
     Path file;
 
-    @Option(names = "--resume", paramLabel = "DIR", description = "finish an interrupted sweep in DIR")
+    @Option(names = "--resume", paramLabel = "DIR",
+            description = "finish the interrupted sweep in DIR, as recorded in its manifest.json")
     Path resume;
 
     @Option(names = "--shard", paramLabel = "i/n", converter = ShardOption.class,
@@ -38,26 +44,81 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter console = spec.commandLine().getOut();
+        if (resume != null) {
+            return resume();
+        }
+        if (file == null) {
+            throw new IllegalArgumentException("sweep needs a SCENARIO file, or --resume DIR to finish an interrupted sweep");
+        }
         Scenario s = work.apply(new ScenarioLoader().load(file));
         Shard slice = shard == null ? Shard.ALL : shard;
         int workers = work.workers();
-        Path folder = resume != null ? resume : work.folder(s, "");
+        if (s.sweep().isEmpty()) {
+            SweepRunner.points(s); // refuses a scenario without a sweep: block, with its message, before a folder is made
+        }
+        JobSize.sweep(s, slice).check(work.out != null && work.out.toAbsolutePath().getParent() != null
+                ? work.out.toAbsolutePath().getParent() : Path.of("").toAbsolutePath()); // before points are drawn
+        try (FolderLock lock = work.claim(s, "")) {
+            return sweep(s, slice, workers, lock.folder(), 0);
+        }
+    }
+
+    /** Resumes the sweep recorded in the folder; the command may repeat what it records, never change it. */
+    private int resume() {
+        if (work.out != null) {
+            throw new IllegalArgumentException("--resume " + resume + " continues the sweep in that folder; drop --out "
+                    + work.out + " (a sweep cannot be resumed into another folder)");
+        }
+        int workers = work.workers();
+        try (FolderLock lock = FolderLock.take(RecordedSweep.read(resume).folder())) {
+            RecordedSweep recorded = RecordedSweep.read(resume); // again, now that no one else writes it
+            PrintWriter console = spec.commandLine().getOut();
+            RunContext context = Contexts.of(spec);
+            Scenario given = work.apply(file == null || sameFile(file, recorded) ? recorded.scenario()
+                    : new ScenarioLoader().load(file));
+            Shard slice = shard == null ? recorded.shard() : shard;
+            List<String> differences = recorded.differences(given, slice, context.toolVersion(), context.gitCommit());
+            if (!differences.isEmpty()) {
+                throw new IllegalArgumentException(resume + " holds another sweep than this command asks for; "
+                        + "resume it with `alliance-sim sweep --resume " + resume + "` alone. Differences: "
+                        + String.join("; ", differences));
+            }
+            if (file != null && sameFile(file, recorded) && changed(file, recorded)) {
+                spec.commandLine().getErr().printf("note: %s has changed since the sweep started; resuming the sweep as"
+                        + " recorded in %s%n", file, resume.resolve("manifest.json"));
+            }
+            if (recorded.finished()) {
+                console.printf("%s is complete (%d runs%s); nothing to do%n", resume, recorded.runs(),
+                        recorded.merged() ? ", merged from shards" : "");
+                return Main.OK;
+            }
+            JobSize.sweep(recorded.scenario(), recorded.shard()).check(resume);
+            long before = recorded.progress().map(p -> (long) p.pointsDone()).orElse(0L) * recorded.scenario().replications();
+            return sweep(recorded.scenario(), recorded.shard(), workers, resume, before);
+        }
+    }
+
+    private int sweep(Scenario s, Shard slice, int workers, Path folder, long before) {
+        PrintWriter console = spec.commandLine().getOut();
+        boolean resuming = resume != null;
         JobSize size = JobSize.sweep(s, slice);
-        size.check(folder); // before the points are drawn: a design too big for memory or disk is refused here
         long points = size.points();
         long mine = size.pointsHere();
-        console.printf("Sweeping %s: %s design, %d points x %d replications%s on %d threads -> %s%n", s.name(),
-                s.sweep().orElseThrow().design().key(), points, s.replications(),
-                slice.count() > 1 ? " (shard " + slice + ": " + mine + " points)" : "", workers, folder);
+        console.printf("%s %s: %s design, %d points x %d replications%s on %d threads -> %s%n",
+                resuming ? "Resuming" : "Sweeping", s.name(), s.sweep().orElseThrow().design().key(), points,
+                s.replications(), slice.count() > 1 ? " (shard " + slice + ": " + mine + " points)" : "", workers, folder);
         console.printf("  %s%n", size.describe());
         console.flush();
-        long before = resume != null && Files.exists(folder) ? doneRuns(folder, s) : 0;
+        String resumeCommand = "alliance-sim sweep --resume " + folder;
         SweepRunner.Outcome outcome;
-        try (SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
-                before)) {
-            outcome = new SweepRunner(workers, Simulator.MODEL).run(s, folder, Contexts.of(spec), slice, resume != null,
+        try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand);
+             SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
+                     before)) {
+            outcome = new SweepRunner(workers, Simulator.MODEL).run(s, folder, Contexts.of(spec), slice, resuming,
                     progress::tick);
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException(e.getMessage() + "; the runs committed so far are kept: once fixed, finish"
+                    + " with `" + resumeCommand + "`", e.getCause());
         }
         if (slice.count() == 1) {
             SweepReport.write(folder);
@@ -65,8 +126,8 @@ final class SweepCommand implements Callable<Integer> {
             console.printf("Done: %d runs in %s (sensitivity.csv for sobol/morris, charts/, report.html)%n",
                     outcome.runs(), folder);
         } else {
-            console.printf("Shard %s done: %d runs in %s; join the shards with `alliance-sim merge DIR...`%n", slice,
-                    outcome.runs(), folder);
+            console.printf("Shard %s done: %d runs in %s; join the shards with `alliance-sim merge DIR... --out DIR`%n",
+                    slice, outcome.runs(), folder);
         }
         if (outcome.failed() > 0) {
             console.printf("%d runs failed; see the status and message columns of runs.csv%n", outcome.failed());
@@ -75,13 +136,18 @@ final class SweepCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static long doneRuns(Path folder, Scenario s) {
+    private static boolean sameFile(Path file, RecordedSweep recorded) {
+        return recorded.scenarioFile() != null
+                && file.toAbsolutePath().normalize().toString().equals(recorded.scenarioFile());
+    }
+
+    /** Whether the file on disk now gives another sweep than the one recorded (only for a note). */
+    private boolean changed(Path file, RecordedSweep recorded) {
         try {
-            String text = Files.readString(folder.resolve("progress.json"));
-            int points = Integer.parseInt(text.replaceAll("(?s).*\"points_done\":(\\d+).*", "$1"));
-            return (long) points * s.replications();
-        } catch (java.io.IOException | RuntimeException e) {
-            return 0;
+            Scenario now = work.apply(new ScenarioLoader().load(file));
+            return !recorded.sweepDifferences(now).isEmpty();
+        } catch (RuntimeException e) {
+            return true;
         }
     }
 }

@@ -3,6 +3,7 @@ package alliancesim.cli;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.WhatIf;
+import alliancesim.files.FolderLock;
 import alliancesim.report.Change;
 import alliancesim.report.FanCharts;
 import alliancesim.report.ResultFolder;
@@ -42,8 +43,13 @@ final class WhatIfCommand implements Callable<Integer> {
         Overrides.overriddenByEvents(before, sets).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Scenario after = Overrides.apply(before, sets);
         String label = String.join(", ", sets);
-        Path folder = work.folder(before, "-whatif");
         int workers = work.workers();
+        try (FolderLock lock = work.claim(before, "-whatif")) {
+            return run(console, before, after, label, workers, lock.folder());
+        }
+    }
+
+    private int run(PrintWriter console, Scenario before, Scenario after, String label, int workers, Path folder) {
         console.printf("What if %s? %s: %d replications on the same seeds, as it is and with the change%n", label,
                 before.name(), before.replications());
         console.flush();

@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.batch.ScenarioRun;
+import alliancesim.files.FolderLock;
 import alliancesim.scenario.Scenario;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -14,8 +15,11 @@ final class WorkOptions {
             description = "worker threads, 1 to 4 x the cores (default: all cores)")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>/<timestamp>)")
+    @Option(names = "--out", paramLabel = "DIR", description = "result folder, new or empty (default: results/<name>/<timestamp>)")
     Path out;
+
+    @Option(names = "--force", description = "empty a non-empty --out folder first (only a folder alliance-sim wrote)")
+    boolean force;
 
     int workers() {
         int n = threads == null ? ScenarioRun.defaultThreads() : threads;
@@ -29,8 +33,8 @@ final class WorkOptions {
         return replications == null ? s : s.withReplications(replications);
     }
 
-    /** --out, or results/<name><suffix>/<timestamp>. */
-    Path folder(Scenario s, String suffix) {
-        return out != null ? out : ResultPaths.timestamped(Path.of("results"), s.name() + suffix);
+    /** --out (new or empty, or emptied with --force), or a new results/<name><suffix>/<timestamp>; locked. */
+    FolderLock claim(Scenario s, String suffix) {
+        return ResultPaths.claim(out, force, s.name() + suffix);
     }
 }

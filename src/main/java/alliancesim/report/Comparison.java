@@ -1,5 +1,7 @@
 package alliancesim.report;
 
+import alliancesim.files.AtomicFiles;
+
 import alliancesim.chart.BoxPlotChart;
 import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
@@ -8,10 +10,6 @@ import alliancesim.chart.FanSeries;
 import alliancesim.stats.TwoSampleComparison;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -165,10 +163,9 @@ public final class Comparison {
     }
 
     private static void writeCsv(Path file, List<Row> rows) {
-        try {
-            Files.createDirectories(file.getParent());
-            try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-                    CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        AtomicFiles.write(file, out -> {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
+            {
                 csv.printRecord("output", "unit", "folder_a", "folder_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
                         "ci95_low", "ci95_high", "welch_p", "mann_whitney_p", "cohens_d", "cliffs_delta");
                 for (Row r : rows) {
@@ -178,9 +175,8 @@ public final class Comparison {
                             fmt(s.cohensD()), fmt(s.cliffsDelta()));
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            csv.flush();
+        });
     }
 
     static String fmt(double v) {
@@ -202,10 +198,7 @@ public final class Comparison {
         m.put("folders", list);
         m.put("outputs", outputs);
         m.put("warnings", warnings);
-        try {
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFiles.writeBytes(file, out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, m));
     }
 }

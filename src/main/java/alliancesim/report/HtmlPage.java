@@ -1,9 +1,7 @@
 package alliancesim.report;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import alliancesim.files.AtomicFiles;
+
 import java.nio.file.Path;
 import java.util.List;
 
@@ -63,10 +61,6 @@ final class HtmlPage {
                 + "text-align:left;vertical-align:top}th{background:#f4f4f4}figure{margin:12px 0}"
                 + "img{max-width:100%;border:1px solid #eee}.warn{color:#D55E00}</style></head><body>\n"
                 + body + "</body></html>\n";
-        try {
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        AtomicFiles.writeString(file, html);
     }
 }

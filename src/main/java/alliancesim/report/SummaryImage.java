@@ -1,5 +1,7 @@
 package alliancesim.report;
 
+import alliancesim.files.AtomicFiles;
+
 import alliancesim.stats.PairedDifference;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -7,11 +9,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * The one-page what-if summary as a picture for a slide: a row per output with the value as it
@@ -63,11 +62,7 @@ final class SummaryImage {
             y += ROW;
         }
         g.dispose();
-        try {
-            ImageIO.write(image, "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFiles.writePng(file, image);
     }
 
     /** A bar of the relative change (difference / |before|), capped at ±100 %, centred on zero. */

@@ -1,5 +1,7 @@
 package alliancesim.report;
 
+import alliancesim.files.AtomicFiles;
+
 import alliancesim.chart.BoxPlotChart;
 import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
@@ -151,15 +153,14 @@ public final class SweepReport {
     }
 
     private static void writeSensitivity(Path dir, List<String[]> rows) {
-        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(dir.resolve("sensitivity.csv"), StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        AtomicFiles.write(dir.resolve("sensitivity.csv"), out -> {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
             csv.printRecord("output", "factor", "index", "estimate", "ci95_low", "ci95_high");
             for (String[] r : rows) {
                 csv.printRecord((Object[]) r);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            csv.flush();
+        });
     }
 
     private static void heatmaps(ResultFolder folder, List<Map<String, Object>> specs, PointTable t, Path charts) {

@@ -1,5 +1,7 @@
 package alliancesim.report;
 
+import alliancesim.files.AtomicFiles;
+
 import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
@@ -8,7 +10,6 @@ import alliancesim.chart.FanSeries;
 import alliancesim.stats.PairedDifference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -84,8 +85,8 @@ public final class WhatIfReport {
     }
 
     private static void writeCsv(Path file, List<Change> changes) {
-        try (CSVPrinter csv = new CSVPrinter(Files.newBufferedWriter(file, StandardCharsets.UTF_8),
-                CSVFormat.RFC4180.builder().setRecordSeparator('\n').get())) {
+        AtomicFiles.write(file, out -> {
+            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
             csv.printRecord("output", "unit", "date", "month", "n", "before_mean", "after_mean", "difference",
                     "ci90_low", "ci90_high");
             for (Change c : changes) {
@@ -93,9 +94,8 @@ public final class WhatIfReport {
                 csv.printRecord(c.output(), c.unit(), c.date(), c.month(), d.n(), d.meanBefore(), d.meanAfter(),
                         d.meanDifference(), d.low(), d.high());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+            csv.flush();
+        });
     }
 
     private static void writeHtml(Path folder, ResultFolder before, String changeLabel, List<Change> changes,
@@ -129,12 +129,8 @@ public final class WhatIfReport {
                 before.scenario().getOrDefault("description", "")))).append("</p>");
         h.append(RunReport.provenanceSections(before));
         h.append("</body></html>\n");
-        try {
-            Files.writeString(folder.resolve("summary.html"), h.toString(), StandardCharsets.UTF_8);
-            Files.writeString(folder.resolve("report.html"), h.toString(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFiles.writeString(folder.resolve("summary.html"), h.toString());
+        AtomicFiles.writeString(folder.resolve("report.html"), h.toString());
     }
 
     /** What the what-if folder is, so `report` and `chart` can rebuild it. */
@@ -144,13 +140,10 @@ public final class WhatIfReport {
         m.put("change", changeLabel);
         m.put("before", "before");
         m.put("after", "after");
-        try {
-            new com.fasterxml.jackson.databind.ObjectMapper()
-                    .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(folder.resolve("manifest.json").toFile(), m);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        AtomicFiles.writeBytes(folder.resolve("manifest.json"), out -> new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .writeValue(out, m));
     }
 
     static String base64(Path png) {

@@ -35,6 +35,14 @@ class SweepKillTest {
             Thread.sleep(20);
         }
         assertTrue(child.isAlive(), "the child finished before it could be killed: " + Files.readString(dir.resolve("child.log")));
+        // One writer at a time: while the child sweeps, a second writer of its folder is refused at once.
+        Cli second = Cli.run(append(SWEEP, "--resume", killed.toString()));
+        assertEquals(2, second.code(), second.err());
+        assertTrue(second.err().contains(killed + " is in use by another alliance-sim process (pid " + child.pid() + ")"),
+                second.err());
+        Cli forced = Cli.run("run", "scenarios/baseline.yaml", "--replications", "1", "--out", killed.toString(), "--force");
+        assertEquals(2, forced.code(), forced.err());
+        assertTrue(forced.err().contains("pid " + child.pid()), forced.err());
         child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flushing
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         int done = committedPoints(progress);
@@ -49,6 +57,28 @@ class SweepKillTest {
         }
         assertEquals(1 + 512 * 12, Files.readAllLines(killed.resolve("runs.csv")).size());
         assertTrue(new File(killed.toFile(), "sensitivity.csv").length() > 100);
+    }
+
+    @Test
+    void sigtermPrintsTheResumeCommand() throws Exception {
+        Path stopped = dir.resolve("stopped");
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(SWEEP));
+        command.addAll(List.of("--out", stopped.toString()));
+        Path log = dir.resolve("term.log");
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path progress = stopped.resolve("progress.json");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && !(Files.exists(progress) && committedPoints(progress) >= 1)) {
+            Thread.sleep(20);
+        }
+        assertTrue(child.isAlive(), "the child finished before it could be stopped: " + Files.readString(log));
+        child.destroy(); // SIGTERM on Unix: shutdown hooks run
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        String printed = Files.readString(log);
+        assertTrue(printed.contains("finish the sweep with\n  alliance-sim sweep --resume " + stopped), printed);
     }
 
     private static int committedPoints(Path progress) {
