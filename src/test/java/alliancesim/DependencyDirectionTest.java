@@ -22,9 +22,10 @@ class DependencyDirectionTest {
             "batch", Set.of("model", "scenario", "evidence", "stats"),
             "stats", Set.of(),
             "chart", Set.of("stats"),
-            "report", Set.of("chart", "stats"),
+            "analysis", Set.of("stats"),
+            "report", Set.of("analysis", "chart", "stats"),
             "gui", Set.of("model"),
-            "cli", Set.of("model", "evidence", "scenario", "batch", "stats", "chart", "report", "gui"));
+            "cli", Set.of("model", "evidence", "scenario", "batch", "stats", "analysis", "chart", "report", "gui"));
 
     private static final Pattern REFERENCE = Pattern.compile("alliancesim\\.([a-z]+)\\.");
 
