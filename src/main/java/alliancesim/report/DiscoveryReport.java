@@ -5,18 +5,10 @@ import alliancesim.analysis.PrimBox;
 import alliancesim.chart.BoxScatterChart;
 import alliancesim.chart.ChartFiles;
 import alliancesim.chart.TradeoffChart;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * What `discover` writes: discovery.csv (the trajectory, one row per box, with every factor's
@@ -26,14 +18,13 @@ import org.apache.commons.csv.CSVPrinter;
 public final class DiscoveryReport {
     /** The scatter draws at most this many runs (the first ones); more would be a solid blot. */
     static final int SCATTER_RUNS = 20_000;
-    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private DiscoveryReport() {
     }
 
     public static void write(Discovery d, Path out, String command) {
         List<String> factors = d.data().factors();
-        writeCsv(out.resolve("discovery.csv"), csv -> {
+        CsvFiles.write(out.resolve("discovery.csv"), csv -> {
             List<String> header = new ArrayList<>(List.of("step", "phase", "chosen", "coverage", "density", "mass", "runs",
                     "cases", "restricted_factors"));
             factors.forEach(f -> {
@@ -43,21 +34,21 @@ public final class DiscoveryReport {
             csv.printRecord(header);
             for (PrimBox b : d.trajectory()) {
                 List<String> row = new ArrayList<>(List.of(Integer.toString(b.step()), b.phase(),
-                        Boolean.toString(b.step() == d.chosen()), num(b.coverage()), num(b.density()), num(b.mass()),
+                        Boolean.toString(b.step() == d.chosen()), CsvFiles.num(b.coverage()), CsvFiles.num(b.density()), CsvFiles.num(b.mass()),
                         Integer.toString(b.runs()), Integer.toString(b.hits()), Integer.toString(b.restrictedCount())));
                 for (int j = 0; j < factors.size(); j++) {
-                    row.add(num(b.low()[j]));
-                    row.add(num(b.high()[j]));
+                    row.add(CsvFiles.num(b.low()[j]));
+                    row.add(CsvFiles.num(b.high()[j]));
                 }
                 csv.printRecord(row);
             }
         });
         PrimBox box = d.box();
-        writeCsv(out.resolve("box.csv"), csv -> {
+        CsvFiles.write(out.resolve("box.csv"), csv -> {
             csv.printRecord("factor", "restricted", "low", "high", "quasi_p");
             for (int j = 0; j < factors.size(); j++) {
-                csv.printRecord(factors.get(j), box.restricted()[j], num(box.low()[j]), num(box.high()[j]),
-                        Double.isNaN(d.quasiP()[j]) ? "NA" : num(d.quasiP()[j]));
+                csv.printRecord(factors.get(j), box.restricted()[j], CsvFiles.num(box.low()[j]), CsvFiles.num(box.high()[j]),
+                        Double.isNaN(d.quasiP()[j]) ? "NA" : CsvFiles.num(d.quasiP()[j]));
             }
         });
         Path charts = out.resolve("charts");
@@ -130,26 +121,4 @@ public final class DiscoveryReport {
         return page;
     }
 
-    private static String num(double v) {
-        return Double.isNaN(v) ? "NA" : Double.toString(v);
-    }
-
-    @FunctionalInterface
-    private interface Rows {
-        void print(CSVPrinter csv) throws IOException;
-    }
-
-    /** Under a temporary name, then renamed: a kill never leaves half a file. */
-    private static void writeCsv(Path target, Rows rows) {
-        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(w, CSV)) {
-                rows.print(csv);
-            }
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-        }
-    }
 }

@@ -18,6 +18,11 @@ public final class RunReport {
     }
 
     public static Path write(ResultFolder folder) {
+        return write(folder, "");
+    }
+
+    /** With {@code sectionHtml} (a sweep's analysis, say) placed before the charts. */
+    public static Path write(ResultFolder folder, String sectionHtml) {
         Map<String, Object> scenario = folder.scenario();
         HtmlPage page = new HtmlPage(folder.title());
         page.heading(1, folder.title());
@@ -25,6 +30,7 @@ public final class RunReport {
         page.heading(2, folder.manifest().containsKey("sweep") ? "Final values at design point 0 (see runs.csv for every point)"
                 : "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
+        page.raw(sectionHtml);
         page.heading(2, "Charts");
         List<String> order = folder.outputs();
         List<Path> pngs = new ArrayList<>(charts(folder.dir()));
