@@ -33,10 +33,16 @@ public final class ReplicationRunner {
 
     public List<RunResult> run(int point, Parameters parameters, List<ModelEvent> events, int months,
                                long scenarioSeed, int replications, IntConsumer onDone) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, replications));
+        return run(point, parameters, events, months, scenarioSeed, 0, replications, onDone);
+    }
+
+    /** Replicates {@code first} .. {@code first + replications - 1}: a batch of a planned run. */
+    public List<RunResult> run(int point, Parameters parameters, List<ModelEvent> events, int months,
+                               long scenarioSeed, int first, int replications, IntConsumer onDone) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, replications)));
         try {
             List<Future<RunResult>> futures = new ArrayList<>(replications);
-            for (int r = 0; r < replications; r++) {
+            for (int r = first; r < first + replications; r++) {
                 RunKey key = new RunKey(point, r, SeedDerivation.runSeed(scenarioSeed, point, r));
                 futures.add(pool.submit(() -> {
                     RunResult result = runOne(key, parameters, events, months);

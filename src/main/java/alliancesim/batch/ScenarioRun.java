@@ -32,6 +32,33 @@ public final class ScenarioRun {
         Instant started = Instant.now();
         List<RunResult> results = runner.run(0, scenario.parameters(), scenario.modelEvents(), scenario.months(),
                 scenario.seed(), scenario.replications(), onDone);
+        return write(scenario, folder, context, started, results, null);
+    }
+
+    /**
+     * The scenario's replications, then batches until {@code plan}'s targets are met; the manifest's
+     * {@code replication_plan} says how many were run and why.
+     */
+    public Outcome run(Scenario scenario, Path folder, RunContext context, IntConsumer onDone, ReplicationPlan plan) {
+        Instant started = Instant.now();
+        ReplicationPlan.Outcome<RunResult> planned = plan.run(scenario.replications(), (first, count) -> batch(scenario,
+                first, count, onDone), ScenarioRun::finalValues);
+        return write(scenario.withReplications(planned.replications()), folder, context, started, planned.results(),
+                planned.describe(plan));
+    }
+
+    List<RunResult> batch(Scenario scenario, int first, int count, IntConsumer onDone) {
+        return runner.run(0, scenario.parameters(), scenario.modelEvents(), scenario.months(), scenario.seed(), first,
+                count, onDone);
+    }
+
+    /** The final values of an output over the successful runs, in replicate order. */
+    static double[] finalValues(List<RunResult> results, Output output) {
+        return results.stream().filter(RunResult::isOk).mapToDouble(r -> r.trajectory().finalValue(output)).toArray();
+    }
+
+    Outcome write(Scenario scenario, Path folder, RunContext context, Instant started, List<RunResult> results,
+                  Map<String, Object> plan) {
         List<Output> outputs = Output.all();
         AtomicFiles.write(folder.resolve("runs.csv"), out -> {
             RunsCsv csv = new RunsCsv(out, List.of(), outputs);
@@ -48,6 +75,9 @@ public final class ScenarioRun {
         int failed = (int) results.stream().filter(r -> !r.isOk()).count();
         Map<String, Object> manifest = Manifest.describe("run", scenario, context, threads, started, Instant.now(),
                 results.size(), failed);
+        if (plan != null) {
+            manifest.put("replication_plan", plan);
+        }
         Manifest.write(folder.resolve("manifest.json"), manifest);
         return new Outcome(folder, results);
     }

@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.batch.ReplicationPlan;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.RunResult;
 import alliancesim.batch.ScenarioRun;
@@ -43,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
 
+    @CommandLine.Mixin
+    PrecisionOptions precision = new PrecisionOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -50,19 +54,27 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = resolve();
+        ReplicationPlan plan = precision.plan();
         int workers = work.workers();
         Path folder = work.folder(s, "");
         console.printf("Running %s: %d replications x %d months from %s on %d threads%n", s.name(), s.replications(),
                 s.months(), s.start(), workers);
+        if (plan != null) {
+            console.printf("  then batches of %d until the 95 %% intervals are within --precision (at most %d)%n",
+                    plan.batch(), plan.max());
+        }
         console.flush();
-        Progress progress = new Progress(spec.commandLine().getErr(), s.replications());
+        Progress progress = new Progress(spec.commandLine().getErr(), plan == null ? s.replications() : plan.max());
         RunContext context = Contexts.of(spec);
-        ScenarioRun.Outcome outcome = new ScenarioRun(workers, Simulator.MODEL).run(s, folder, context, r -> progress.tick());
+        ScenarioRun runner = new ScenarioRun(workers, Simulator.MODEL);
+        ScenarioRun.Outcome outcome = plan == null ? runner.run(s, folder, context, r -> progress.tick())
+                : runner.run(s, folder, context, r -> progress.tick(), plan);
         progress.done();
         ResultFolder saved = ResultFolder.open(folder);
         List<String> charts = FanCharts.draw(saved);
         RunReport.write(saved);
         console.printf("%nResults in %s (report.html, %d fan charts in charts/)%n%n", folder, charts.size());
+        printPlan(console, saved);
         printFinalValues(console, s, outcome.results());
         if (outcome.failed() > 0) {
             console.printf("%n%d of %d runs failed; see the status and message columns of runs.csv%n",
@@ -88,6 +100,15 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         return s;
+    }
+
+    /** With --precision: how many replications were run and why they were enough (or not). */
+    @SuppressWarnings("unchecked")
+    static void printPlan(PrintWriter console, ResultFolder saved) {
+        Object plan = saved.manifest().get("replication_plan");
+        if (plan instanceof java.util.Map<?, ?> m) {
+            console.printf("Replications: %s (%s)%n%n", m.get("replications_used"), m.get("why"));
+        }
     }
 
     static String commandLine(CommandLine.Model.CommandSpec spec) {

@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.batch.ReplicationPlan;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.WhatIf;
@@ -32,6 +33,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
 
+    @CommandLine.Mixin
+    PrecisionOptions precision = new PrecisionOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -40,6 +44,7 @@ final class WhatIfCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Scenario before = work.apply(new ScenarioLoader().load(file));
         Scenario after = Overrides.apply(before, sets);
+        ReplicationPlan plan = precision.plan();
         String label = String.join(", ", sets);
         Path folder = work.folder(before, "-whatif");
         int workers = work.workers();
@@ -47,11 +52,14 @@ final class WhatIfCommand implements Callable<Integer> {
                 before.name(), before.replications());
         console.flush();
         RunContext context = Contexts.of(spec);
-        WhatIf.Outcome outcome = new WhatIf(workers, Simulator.MODEL).run(before, after, folder, context);
+        WhatIf whatIf = new WhatIf(workers, Simulator.MODEL);
+        WhatIf.Outcome outcome = plan == null ? whatIf.run(before, after, folder, context)
+                : whatIf.run(before, after, folder, context, plan);
         FanCharts.draw(ResultFolder.open(folder.resolve("before")));
         FanCharts.draw(ResultFolder.open(folder.resolve("after")));
         List<Change> changes = WhatIfReport.write(folder, label);
         console.printf("%nResults in %s (report.html, summary.png, summary.csv, charts/overlay-*.png)%n%n", folder);
+        RunCommand.printPlan(console, ResultFolder.open(folder.resolve("before")));
         for (Change c : changes) {
             console.println("  " + c.sentence() + (c.clear() ? "" : "  [within noise]"));
         }

@@ -89,6 +89,10 @@ public final class RunReport {
         rows.add(List.of("run seeds", String.valueOf(seeds.getOrDefault("derivation", ""))));
         rows.add(List.of("runs", counts.getOrDefault("runs", "") + " (" + counts.getOrDefault("ok", "") + " ok, "
                 + counts.getOrDefault("failed", "") + " failed)"));
+        if (m.get("replication_plan") instanceof Map<?, ?> plan) {
+            rows.add(List.of("replications planned", plan.get("replications_used") + ": " + plan.get("why") + " ("
+                    + plan.get("rule") + "; reached: " + plan.get("targets") + ")"));
+        }
         rows.add(List.of("started", String.valueOf(timings.getOrDefault("started", ""))));
         rows.add(List.of("duration", timings.getOrDefault("seconds", "") + " s on " + m.getOrDefault("threads", "") + " threads"));
         rows.add(List.of("git commit", String.valueOf(m.getOrDefault("git_commit", ""))));
