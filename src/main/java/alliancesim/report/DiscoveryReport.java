@@ -34,7 +34,8 @@ public final class DiscoveryReport {
             csv.printRecord(header);
             for (PrimBox b : d.trajectory()) {
                 List<String> row = new ArrayList<>(List.of(Integer.toString(b.step()), b.phase(),
-                        Boolean.toString(b.step() == d.chosen()), CsvFiles.num(b.coverage()), CsvFiles.num(b.density()), CsvFiles.num(b.mass()),
+                        Boolean.toString(b.step() == d.chosen()), CsvFiles.num(b.coverage()), CsvFiles.num(b.density()),
+                        CsvFiles.num(b.mass()),
                         Integer.toString(b.runs()), Integer.toString(b.hits()), Integer.toString(b.restrictedCount())));
                 for (int j = 0; j < factors.size(); j++) {
                     row.add(CsvFiles.num(b.low()[j]));

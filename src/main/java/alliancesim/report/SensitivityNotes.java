@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.analysis.Discovery;
 import alliancesim.analysis.IndexEstimate;
 import alliancesim.analysis.NoiseShare;
 import alliancesim.analysis.SensitivityDiagnostics;
@@ -130,11 +131,13 @@ final class SensitivityNotes {
                 String output = oe.getKey();
                 Entry e = oe.getValue();
                 for (IndexEstimate x : e.finals()) {
-                    csv.printRecord(output, x.factor(), x.index(), CsvFiles.num(x.estimate()), CsvFiles.num(x.low()), CsvFiles.num(x.high()),
+                    csv.printRecord(output, x.factor(), x.index(), CsvFiles.num(x.estimate()), CsvFiles.num(x.low()),
+                            CsvFiles.num(x.high()),
                             String.join("; ", e.flags().get(SensitivityDiagnostics.key(x))));
                 }
                 csv.printRecord(output, "(replicates)", "noise_share", CsvFiles.num(e.noise().ofRuns()), "NA", "NA", "");
-                csv.printRecord(output, "(replicates)", "noise_share_of_means", CsvFiles.num(e.noise().ofMeans()), "NA", "NA", "");
+                csv.printRecord(output, "(replicates)", "noise_share_of_means", CsvFiles.num(e.noise().ofMeans()), "NA",
+                        "NA", "");
             }
         });
         CsvFiles.write(dir.resolve("convergence.csv"), csv -> {
@@ -170,8 +173,8 @@ final class SensitivityNotes {
             double needed = samplesNeeded(output);
             String plan = Double.isNaN(needed) ? "no intervals"
                     : String.format(Locale.ROOT, "±%s: about %,.0f %s (%,.0f runs at %s replicates a point; now %,d)",
-                    alliancesim.analysis.Discovery.number(target(e)), needed, samplesName, needed * pointsPerSample * e.noise().replicates(),
-                    alliancesim.analysis.Discovery.number(e.noise().replicates()), samples);
+                    Discovery.number(target(e)), needed, samplesName, needed * pointsPerSample * e.noise().replicates(),
+                    Discovery.number(e.noise().replicates()), samples);
             rows.add(List.of(output, percentOrNa(e.noise().ofRuns()), percentOrNa(e.noise().ofMeans()),
                     flagged.isEmpty() ? "none" : String.join("; ", flagged), plan));
         });
