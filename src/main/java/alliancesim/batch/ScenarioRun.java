@@ -49,6 +49,50 @@ public final class ScenarioRun {
     }
 
     public Outcome run(Scenario scenario, Path folder, RunContext context, IntConsumer onDone) {
+        return run(scenario, folder, context, onDone, (Map<String, Object>) null);
+    }
+
+    /**
+     * Planned replications: first the plan decides how many replicates its targets need (keeping only
+     * their final values), then those replicates are run and written as any run. The second pass
+     * repeats the same seeds, so it gives the same runs; it costs time, not memory.
+     */
+    public Outcome run(Scenario scenario, Path folder, RunContext context, IntConsumer onDone, ReplicationPlan plan) {
+        ReplicationPlan.Outcome<double[]> planned = plan.run(scenario.replications(),
+                (first, count) -> finalValues(scenario, first, count), ScenarioRun::column);
+        return run(scenario.withReplications(planned.replications()), folder, context, onDone, planned.describe(plan));
+    }
+
+    /** Final values of every output (NaN for a failed run) of replicates first .. first + count - 1. */
+    List<double[]> finalValues(Scenario scenario, int first, int count) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, count)));
+        try {
+            List<double[]> out = new ArrayList<>(count);
+            for (Future<RunResult> f : submit(pool, scenario, first, first + count, r -> { })) {
+                RunResult r = f.get();
+                double[] v = new double[Output.all().size()];
+                for (Output o : Output.all()) {
+                    v[o.ordinal()] = r.isOk() ? r.trajectory().finalValue(o) : Double.NaN;
+                }
+                out.add(v);
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One output's final values over the successful runs, in replicate order. */
+    static double[] column(List<double[]> finals, Output output) {
+        return finals.stream().mapToDouble(v -> v[output.ordinal()]).filter(v -> !Double.isNaN(v)).toArray();
+    }
+
+    Outcome run(Scenario scenario, Path folder, RunContext context, IntConsumer onDone, Map<String, Object> plan) {
         Instant started = Instant.now();
         List<Output> outputs = Output.all();
         PointTimeseries series = new PointTimeseries(outputs);
@@ -83,6 +127,9 @@ public final class ScenarioRun {
         }
         Map<String, Object> manifest = Manifest.describe("run", scenario, context, threads, started, Instant.now(),
                 reps, (int) failed[0]);
+        if (plan != null) {
+            manifest.put("replication_plan", plan);
+        }
         Manifest.write(folder.resolve("manifest.json"), manifest);
         return new Outcome(folder, reps, failed[0], series);
     }

@@ -76,6 +76,10 @@ final class BenchCommand implements Callable<Integer> {
             double peak = Benchmark.peakHeap();
             out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d): %.1f s (%,.0f runs/s)%n", total, points,
                     sweep.replications(), seconds, total / seconds);
+            // What the sweep's bookkeeping (seeds, summaries, CSV, report) leaves of the model's speed.
+            out.printf(Locale.ROOT, "      sweep efficiency: %.0f %% (%,.0f sweep runs/s over %,.0f runs/s on %d threads;"
+                    + " the heap sampling's full GCs included)%n", 100 * total / seconds / s.runsPerSecondAllCores(),
+                    total / seconds, s.runsPerSecondAllCores(), s.cores());
             out.printf(Locale.ROOT, "      heap: live (after a full GC, sampled each second: %,d samples) at most %.1f MiB;"
                     + " peak before GC %.0f MiB; after the sweep %.1f MiB%n", samples, live, peak, Benchmark.heapAfterGc());
             out.flush();

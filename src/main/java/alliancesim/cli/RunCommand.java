@@ -2,6 +2,7 @@ package alliancesim.cli;
 
 import alliancesim.batch.JobSize;
 import alliancesim.batch.PointTimeseries;
+import alliancesim.batch.ReplicationPlan;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.ScenarioRun;
 import alliancesim.batch.Simulator;
@@ -45,6 +46,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
 
+    @CommandLine.Mixin
+    PrecisionOptions precision = new PrecisionOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -52,28 +56,37 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = resolve();
+        ReplicationPlan plan = precision.plan();
         int workers = work.workers();
         JobSize size = JobSize.run(s);
         try (FolderLock lock = work.claim(s, "")) {
             size.check(lock.folder());
-            return run(console, s, workers, lock.folder(), size);
+            return run(console, s, plan, workers, lock.folder(), size);
         }
     }
 
-    private int run(PrintWriter console, Scenario s, int workers, Path folder, JobSize size) {
+    private int run(PrintWriter console, Scenario s, ReplicationPlan plan, int workers, Path folder, JobSize size) {
         console.printf("Running %s: %d replications x %d months from %s on %d threads%n", s.name(), s.replications(),
                 s.months(), s.start(), workers);
         console.printf("  %s%n", size.describe());
+        if (plan != null) {
+            console.printf("  then batches of %d until the 95 %% intervals are within --precision (at most %d)%n",
+                    plan.batch(), plan.max());
+        }
         console.flush();
         RunContext context = Contexts.of(spec);
+        ScenarioRun runner = new ScenarioRun(workers, Simulator.MODEL);
         ScenarioRun.Outcome outcome;
-        try (SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), s.replications(), 0)) {
-            outcome = new ScenarioRun(workers, Simulator.MODEL).run(s, folder, context, r -> progress.tick(1));
+        try (SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(),
+                plan == null ? s.replications() : plan.max(), 0)) {
+            outcome = plan == null ? runner.run(s, folder, context, r -> progress.tick(1))
+                    : runner.run(s, folder, context, r -> progress.tick(1), plan);
         }
         ResultFolder saved = ResultFolder.open(folder);
         List<String> charts = FanCharts.draw(saved);
         RunReport.write(saved);
         console.printf("%nResults in %s (report.html, %d fan charts in charts/)%n%n", folder, charts.size());
+        printPlan(console, saved);
         printFinalValues(console, s, outcome.series());
         if (outcome.failed() > 0) {
             console.printf("%n%d of %d runs failed; see the status and message columns of runs.csv%n",
@@ -102,6 +115,15 @@ final class RunCommand implements Callable<Integer> {
         Scenario resolved = s;
         RunawayRace.warning(resolved).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
         return s;
+    }
+
+    /** With --precision: how many replications were run and why they were enough (or not). */
+    @SuppressWarnings("unchecked")
+    static void printPlan(PrintWriter console, ResultFolder saved) {
+        Object plan = saved.manifest().get("replication_plan");
+        if (plan instanceof java.util.Map<?, ?> m) {
+            console.printf("Replications: %s (%s)%n%n", m.get("replications_used"), m.get("why"));
+        }
     }
 
     static String commandLine(CommandLine.Model.CommandSpec spec) {

@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.batch.ReplicationPlan;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.WhatIf;
@@ -33,6 +34,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
 
+    @CommandLine.Mixin
+    PrecisionOptions precision = new PrecisionOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,23 +46,28 @@ final class WhatIfCommand implements Callable<Integer> {
         Scenario before = work.apply(new ScenarioLoader().load(file));
         Overrides.overriddenByEvents(before, sets).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Scenario after = Overrides.apply(before, sets);
+        ReplicationPlan plan = precision.plan();
         String label = String.join(", ", sets);
         int workers = work.workers();
         try (FolderLock lock = work.claim(before, "-whatif")) {
-            return run(console, before, after, label, workers, lock.folder());
+            return run(console, before, after, plan, label, workers, lock.folder());
         }
     }
 
-    private int run(PrintWriter console, Scenario before, Scenario after, String label, int workers, Path folder) {
+    private int run(PrintWriter console, Scenario before, Scenario after, ReplicationPlan plan, String label, int workers,
+                    Path folder) {
         console.printf("What if %s? %s: %d replications on the same seeds, as it is and with the change%n", label,
                 before.name(), before.replications());
         console.flush();
         RunContext context = Contexts.of(spec);
-        WhatIf.Outcome outcome = new WhatIf(workers, Simulator.MODEL).run(before, after, folder, context);
+        WhatIf whatIf = new WhatIf(workers, Simulator.MODEL);
+        WhatIf.Outcome outcome = plan == null ? whatIf.run(before, after, folder, context)
+                : whatIf.run(before, after, folder, context, plan);
         FanCharts.draw(ResultFolder.open(folder.resolve("before")));
         FanCharts.draw(ResultFolder.open(folder.resolve("after")));
         List<Change> changes = WhatIfReport.write(folder, label);
         console.printf("%nResults in %s (report.html, summary.png, summary.csv, charts/overlay-*.png)%n%n", folder);
+        RunCommand.printPlan(console, ResultFolder.open(folder.resolve("before")));
         for (Change c : changes) {
             console.println("  " + c.sentence() + (c.clear() ? "" : "  [within noise]"));
         }

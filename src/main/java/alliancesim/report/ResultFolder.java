@@ -68,22 +68,40 @@ public final class ResultFolder {
         return timeseries(point -> true);
     }
 
-    /** The rows of the points wanted, read as a stream: a sweep's file can hold millions of rows. */
+    /**
+     * The rows of the points wanted, read as a stream: a sweep's file can hold millions of rows. A
+     * row's point is its first field, a plain integer, so rows of other points are skipped on that
+     * prefix without being parsed as CSV (a sweep's report wants two points of thousands).
+     */
     public List<TimeseriesRow> timeseries(IntPredicate wanted) {
+        Path file = dir.resolve("timeseries.csv");
+        StringBuilder kept = new StringBuilder();
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) {
+                return List.of();
+            }
+            kept.append(header).append('\n');
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int comma = line.indexOf(',');
+                if (comma > 0 && wanted.test(Integer.parseInt(line, 0, comma, 10))) {
+                    kept.append(line).append('\n');
+                }
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        }
         List<TimeseriesRow> rows = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(dir.resolve("timeseries.csv"), StandardCharsets.UTF_8)) {
+        try (Reader in = new java.io.StringReader(kept.toString())) {
             for (CSVRecord r : format.parse(in)) {
-                if (!wanted.test(Integer.parseInt(r.get("point")))) {
-                    continue;
-                }
                 rows.add(new TimeseriesRow(Integer.parseInt(r.get("point")), Integer.parseInt(r.get("month")),
                         r.get("date"), r.get("output"), r.get("unit"), Integer.parseInt(r.get("n")),
                         number(r.get("mean")), number(r.get("sd")), number(r.get("p05")), number(r.get("p50")),
                         number(r.get("p95"))));
             }
         } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot read " + dir.resolve("timeseries.csv") + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return rows;
     }

@@ -18,6 +18,11 @@ public final class RunReport {
     }
 
     public static Path write(ResultFolder folder) {
+        return write(folder, "");
+    }
+
+    /** With {@code sectionHtml} (a sweep's analysis, say) placed before the charts. */
+    public static Path write(ResultFolder folder, String sectionHtml) {
         Map<String, Object> scenario = folder.scenario();
         HtmlPage page = new HtmlPage(folder.title());
         page.heading(1, folder.title());
@@ -25,6 +30,7 @@ public final class RunReport {
         page.heading(2, folder.manifest().containsKey("sweep") ? "Final values at design point 0 (see runs.csv for every point)"
                 : "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
+        page.raw(sectionHtml);
         page.heading(2, "Charts");
         List<String> order = folder.outputs();
         List<Path> pngs = new ArrayList<>(charts(folder.dir()));
@@ -83,6 +89,10 @@ public final class RunReport {
         rows.add(List.of("run seeds", String.valueOf(seeds.getOrDefault("derivation", ""))));
         rows.add(List.of("runs", counts.getOrDefault("runs", "") + " (" + counts.getOrDefault("ok", "") + " ok, "
                 + counts.getOrDefault("failed", "") + " failed)"));
+        if (m.get("replication_plan") instanceof Map<?, ?> plan) {
+            rows.add(List.of("replications planned", plan.get("replications_used") + ": " + plan.get("why") + " ("
+                    + plan.get("rule") + "; reached: " + plan.get("targets") + ")"));
+        }
         rows.add(List.of("started", String.valueOf(timings.getOrDefault("started", ""))));
         rows.add(List.of("duration", timings.getOrDefault("seconds", "") + " s on " + m.getOrDefault("threads", "") + " threads"));
         rows.add(List.of("git commit", String.valueOf(m.getOrDefault("git_commit", ""))));

@@ -1,7 +1,9 @@
 package alliancesim.report;
 
-import alliancesim.files.AtomicFiles;
-
+import alliancesim.analysis.IndexEstimate;
+import alliancesim.analysis.NoiseShare;
+import alliancesim.analysis.PointStats;
+import alliancesim.analysis.SensitivityDiagnostics;
 import alliancesim.chart.BoxPlotChart;
 import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
@@ -9,8 +11,6 @@ import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanSeries;
 import alliancesim.chart.HeatmapChart;
 import alliancesim.chart.TornadoChart;
-import alliancesim.stats.MorrisIndices;
-import alliancesim.stats.SobolIndices;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,7 +29,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The analysis of a finished sweep, from its saved files: sensitivity.csv (Sobol S1/ST with
- * bootstrap intervals, or Morris mu*, mu, sigma), heatmaps over a two-factor grid, tornado
+ * bootstrap intervals, or Morris mu*, mu, sigma, each with its flags and the replicate noise
+ * share) and convergence.csv with their charts (see {@link SensitivityNotes}), heatmaps over a two-factor grid, tornado
  * charts, box plots of final values per point, fan charts of the first and last points, report.html.
  */
 public final class SweepReport {
@@ -50,9 +52,10 @@ public final class SweepReport {
         PointTable table = PointTable.read(dir.resolve("runs.csv"), factors, folder.outputs(), points, points <= MAX_BOXES);
         Path charts = dir.resolve("charts");
         long seed = ((Number) folder.scenario().get("seed")).longValue();
+        SensitivityNotes notes = null;
         switch (design) {
-            case "sobol" -> sobol(dir, folder, factors, table, charts, seed);
-            case "morris" -> morris(dir, folder, factorSpecs, table, charts);
+            case "sobol" -> notes = sobol(dir, folder, factors, table, charts, seed);
+            case "morris" -> notes = morris(dir, folder, factorSpecs, table, charts, seed);
             case "grid" -> {
                 if (factors.size() == 2) {
                     heatmaps(folder, factorSpecs, table, charts);
@@ -66,13 +69,14 @@ public final class SweepReport {
             boxes(folder, table, ends, charts);
         }
         extremeFans(folder, ends, points, charts);
-        RunReport.write(folder);
+        RunReport.write(folder, notes == null ? "" : notes.html());
     }
 
-    private static void sobol(Path dir, ResultFolder folder, List<String> factors, PointTable t, Path charts, long seed) {
+    private static SensitivityNotes sobol(Path dir, ResultFolder folder, List<String> factors, PointTable t, Path charts,
+                                          long seed) {
         int k = factors.size();
         int n = t.points() / (k + 2);
-        List<String[]> rows = new ArrayList<>();
+        SensitivityNotes notes = new SensitivityNotes("Sobol", "base samples", n, k + 2);
         for (String output : folder.outputs()) {
             double[] fA = new double[n];
             double[] fB = new double[n];
@@ -84,37 +88,37 @@ public final class SweepReport {
                     fAB[i][r] = t.mean(r * (k + 2) + 2 + i, output);
                 }
             }
-            SobolIndices.Index[] idx = SobolIndices.estimate(fA, fB, fAB, BOOTSTRAP, seed);
-            List<TornadoChart.Bar> bars = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-                SobolIndices.Index x = idx[i];
-                rows.add(row(output, factors.get(i), "S1", x.s1(), x.s1Low(), x.s1High()));
-                rows.add(row(output, factors.get(i), "ST", x.st(), x.stLow(), x.stHigh()));
-                bars.add(new TornadoChart.Bar(factors.get(i), "ST (total)", x.st(), (x.stHigh() - x.stLow()) / 2));
-                bars.add(new TornadoChart.Bar(factors.get(i), "S1 (first order)", x.s1(), (x.s1High() - x.s1Low()) / 2));
-            }
+            List<IndexEstimate> convergence = SensitivityDiagnostics.sobol(factors, fA, fB, fAB, BOOTSTRAP, seed);
+            notes.add(output, convergence, NoiseShare.of(t.stats(output)));
             ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.title(output).toLowerCase(java.util.Locale.ROOT),
-                    "Sobol indices with bootstrap 95 % intervals, " + n + " base samples", "share of variance", bars),
+                    "Sobol indices on replicate means with bootstrap 95 % intervals, " + n + " base samples"
+                    + notes.flagLegend(output), "share of variance",
+                    notes.bars(output, List.of("ST", "S1"), List.of("ST (total)", "S1 (first order)"))),
                     charts, "tornado-" + output);
+            ChartFiles.save(notes.convergenceChart(output, folder.title(), List.of("ST", "S1"),
+                    List.of("ST (total)", "S1 (first order)")), charts, "convergence-" + output);
         }
-        writeSensitivity(dir, rows);
+        notes.write(dir);
+        return notes;
     }
 
     /**
      * Consecutive points of a Morris trajectory differ in one factor; that factor's elementary
      * effect is the change of the output per unit of its range (so no design object is needed).
      */
-    private static void morris(Path dir, ResultFolder folder, List<Map<String, Object>> factorSpecs, PointTable t,
-                               Path charts) {
+    private static SensitivityNotes morris(Path dir, ResultFolder folder, List<Map<String, Object>> factorSpecs,
+                                           PointTable t, Path charts, long seed) {
         int k = factorSpecs.size();
         int trajectories = t.points() / (k + 1);
-        List<String[]> rows = new ArrayList<>();
+        List<String> names = factorSpecs.stream().map(f -> String.valueOf(f.get("name"))).toList();
+        SensitivityNotes notes = new SensitivityNotes("Morris", "trajectories", trajectories, k + 1);
         for (String output : folder.outputs()) {
-            List<List<Double>> effects = new ArrayList<>();
-            for (int j = 0; j < k; j++) {
-                effects.add(new ArrayList<>());
-            }
+            double[][][] effects = new double[trajectories][k][];
             for (int tr = 0; tr < trajectories; tr++) {
+                List<List<Double>> perFactor = new ArrayList<>();
+                for (int j = 0; j < k; j++) {
+                    perFactor.add(new ArrayList<>());
+                }
                 for (int s = 0; s < k; s++) {
                     int before = tr * (k + 1) + s;
                     for (int j = 0; j < k; j++) {
@@ -122,45 +126,26 @@ public final class SweepReport {
                         if (dx != 0) {
                             double range = ((Number) factorSpecs.get(j).get("max")).doubleValue()
                                     - ((Number) factorSpecs.get(j).get("min")).doubleValue();
-                            effects.get(j).add((t.mean(before + 1, output) - t.mean(before, output)) / (dx / range));
+                            perFactor.get(j).add((t.mean(before + 1, output) - t.mean(before, output)) / (dx / range));
                         }
                     }
                 }
+                for (int j = 0; j < k; j++) {
+                    effects[tr][j] = perFactor.get(j).stream().mapToDouble(Double::doubleValue).toArray();
+                }
             }
-            List<TornadoChart.Bar> bars = new ArrayList<>();
-            for (int j = 0; j < k; j++) {
-                MorrisIndices m = MorrisIndices.of(effects.get(j).stream().mapToDouble(Double::doubleValue).toArray());
-                String name = String.valueOf(factorSpecs.get(j).get("name"));
-                rows.add(row(output, name, "mu_star", m.muStar(), Double.NaN, Double.NaN));
-                rows.add(row(output, name, "mu", m.mu(), Double.NaN, Double.NaN));
-                rows.add(row(output, name, "sigma", m.sigma(), Double.NaN, Double.NaN));
-                bars.add(new TornadoChart.Bar(name, "mu* (mean |elementary effect|)", m.muStar(), 0));
-                bars.add(new TornadoChart.Bar(name, "sigma", m.sigma(), 0));
-            }
+            List<IndexEstimate> convergence = SensitivityDiagnostics.morris(names, effects, BOOTSTRAP, seed);
+            notes.add(output, convergence, NoiseShare.of(t.stats(output)));
             ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.title(output).toLowerCase(java.util.Locale.ROOT),
-                    "Morris screening, " + trajectories + " trajectories; effects per full factor range",
-                    output + " per factor range", bars), charts, "tornado-" + output);
+                    "Morris screening on replicate means, " + trajectories + " trajectories; effects per full factor range"
+                    + notes.flagLegend(output), output + " per factor range",
+                    notes.bars(output, List.of("mu_star", "sigma"), List.of("mu* (mean |elementary effect|)", "sigma"))),
+                    charts, "tornado-" + output);
+            ChartFiles.save(notes.convergenceChart(output, folder.title(), List.of("mu_star", "sigma"),
+                    List.of("mu*", "sigma")), charts, "convergence-" + output);
         }
-        writeSensitivity(dir, rows);
-    }
-
-    private static String[] row(String output, String factor, String index, double v, double lo, double hi) {
-        return new String[] {output, factor, index, num(v), num(lo), num(hi)};
-    }
-
-    private static String num(double v) {
-        return Double.isNaN(v) ? "NA" : Double.toString(v);
-    }
-
-    private static void writeSensitivity(Path dir, List<String[]> rows) {
-        AtomicFiles.write(dir.resolve("sensitivity.csv"), out -> {
-            CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
-            csv.printRecord("output", "factor", "index", "estimate", "ci95_low", "ci95_high");
-            for (String[] r : rows) {
-                csv.printRecord((Object[]) r);
-            }
-            csv.flush();
-        });
+        notes.write(dir);
+        return notes;
     }
 
     private static void heatmaps(ResultFolder folder, List<Map<String, Object>> specs, PointTable t, Path charts) {
@@ -288,21 +273,34 @@ public final class SweepReport {
         double mean(int point, String output) {
             return values.get(output)[point].mean();
         }
+
+        /** Every point's replicate statistics of one output. */
+        List<PointStats> stats(String output) {
+            return Arrays.stream(values.get(output)).map(PointValues::stats).toList();
+        }
     }
 
-    /** One point's final values of one output: their mean over all runs and the first few of them. */
+    /**
+     * One point's final values of one output: their count, mean and variance over all runs (Welford's
+     * update, exact in one pass) and the first few of them.
+     */
     private static final class PointValues {
-        private final java.util.DoubleSummaryStatistics all = new java.util.DoubleSummaryStatistics();
         private final int capacity;
         private double[] kept = new double[0];
         private int n;
+        private long count;
+        private double mean;
+        private double m2;
 
         PointValues(int capacity) {
             this.capacity = capacity;
         }
 
         void add(double v) {
-            all.accept(v);
+            count++;
+            double d = v - mean;
+            mean += d / count;
+            m2 += d * (v - mean);
             if (n < capacity) {
                 if (n == kept.length) {
                     kept = java.util.Arrays.copyOf(kept, Math.min(capacity, Math.max(16, 2 * n)));
@@ -312,7 +310,11 @@ public final class SweepReport {
         }
 
         double mean() {
-            return all.getCount() == 0 ? Double.NaN : all.getAverage();
+            return count == 0 ? Double.NaN : mean;
+        }
+
+        PointStats stats() {
+            return new PointStats(count, mean(), count > 1 ? m2 / (count - 1) : Double.NaN);
         }
 
         double[] kept() {
@@ -320,7 +322,7 @@ public final class SweepReport {
         }
 
         boolean allKept() {
-            return all.getCount() == n;
+            return count == n;
         }
     }
 }
