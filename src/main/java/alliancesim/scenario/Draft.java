@@ -30,6 +30,8 @@ final class Draft {
     final List<LocatedEvent> events = new ArrayList<>();
     Optional<SweepSpec> sweep = Optional.empty();
     List<Output> outputs = Output.all();
+    final Map<Param, ParameterRange> calibrate = new EnumMap<>(Param.class);
+    Optional<Path> posterior = Optional.empty();
 
     Scenario build() {
         List<Problem> problems = new ArrayList<>();
@@ -51,6 +53,7 @@ final class Draft {
         }
         List<ScenarioEvent> sorted = events.stream().map(LocatedEvent::event)
                 .sorted(Comparator.comparingInt(ScenarioEvent::month)).toList();
-        return new Scenario(name, title, description, start, months, replications, seed, set, sorted, sweep, outputs, file);
+        return new Scenario(name, title, description, start, months, replications, seed, set, sorted, sweep, outputs, file,
+                List.copyOf(calibrate.values()), posterior);
     }
 }

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioLoader {
     static final List<String> KEYS = List.of("name", "extends", "title", "description", "start", "months",
-            "replications", "seed", "set", "events", "sweep", "outputs");
+            "replications", "seed", "set", "events", "sweep", "outputs", "calibrate", "posterior");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final List<String> PARAM_KEYS = Param.all().stream().map(Param::key).toList();
     private static final List<String> OUTPUT_KEYS = Output.all().stream().map(Output::key).toList();
@@ -92,6 +92,16 @@ public final class ScenarioLoader {
         f.entry("events").ifPresent(e -> draft.events.addAll(events(e.value(), problems)));
         f.entry("sweep").ifPresent(e -> draft.sweep = SweepParser.parse(e.value(), problems));
         f.entry("outputs").ifPresent(e -> draft.outputs = outputs(e.value(), problems));
+        f.entry("calibrate").ifPresent(e -> draft.calibrate.putAll(CalibrateParser.parse(e, problems)));
+        f.text("posterior").ifPresent(t -> {
+            Path posterior = file.resolveSibling(t.value()).normalize();
+            if (Files.isRegularFile(posterior)) {
+                draft.posterior = Optional.of(posterior);
+            } else {
+                problems.add(t.line(), "posterior '" + t.value() + "' is not a file (" + posterior + "); give the path"
+                        + " of a posterior.csv made by `alliance-sim calibrate`, relative to this scenario's folder");
+            }
+        });
         if (draft.name == null && !map.entries().containsKey("name")) {
             problems.add(1, "missing 'name:'; add e.g. 'name: " + suggestedName(file) + "'");
         }
