@@ -21,10 +21,11 @@ class DependencyDirectionTest {
             "scenario", Set.of("model", "evidence"),
             "batch", Set.of("model", "scenario", "evidence", "stats"),
             "stats", Set.of(),
+            "calibrate", Set.of("batch", "model", "scenario", "evidence", "stats"),
             "chart", Set.of("stats"),
             "report", Set.of("chart", "stats"),
             "gui", Set.of("model"),
-            "cli", Set.of("model", "evidence", "scenario", "batch", "stats", "chart", "report", "gui"));
+            "cli", Set.of("model", "evidence", "scenario", "batch", "calibrate", "stats", "chart", "report", "gui"));
 
     private static final Pattern REFERENCE = Pattern.compile("alliancesim\\.([a-z]+)\\.");
 

@@ -155,14 +155,7 @@ public final class AbcSmc {
     /** Draws a particle by weight and perturbs it. */
     private record Proposer(Population previous, Kernel kernel) {
         double[] propose(SplittableRandom rng) {
-            double u = rng.nextDouble();
-            double[] w = previous.weights();
-            int j = 0;
-            double c = w[0];
-            while (u >= c && j < w.length - 1) {
-                j++;
-                c += w[j];
-            }
+            int j = Posterior.pick(previous.weights(), rng.nextDouble());
             double[] z = new double[previous.theta()[j].length];
             for (int k = 0; k < z.length; k++) {
                 z[k] = rng.nextGaussian();

@@ -13,6 +13,16 @@ final class ResultPaths {
     private ResultPaths() {
     }
 
+    /** root/<prefix><UTC timestamp><suffix>, e.g. results/baseline/calibrate-20261126-031200. */
+    static Path timestamped(Path root, String prefix, String suffix) {
+        String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
+        Path p = root.resolve(prefix + stamp + suffix);
+        for (int i = 2; Files.exists(p); i++) {
+            p = root.resolve(prefix + stamp + "-" + i + suffix);
+        }
+        return p;
+    }
+
     static Path timestamped(Path root, String name) {
         String stamp = ZonedDateTime.now(ZoneOffset.UTC).format(STAMP);
         Path p = root.resolve(name).resolve(stamp);
