@@ -8,10 +8,17 @@ import java.nio.file.Path;
  * numbers), so that a difference between the two is the lever's and not chance.
  */
 public final class WhatIf {
-    private final ScenarioRun runner;
+    private final ScenarioRun beforeRunner;
+    private final ScenarioRun afterRunner;
 
     public WhatIf(int threads, Simulator simulator) {
-        this.runner = new ScenarioRun(threads, simulator);
+        this(threads, simulator, simulator);
+    }
+
+    /** Before and after with their own simulators (each drawing from a posterior keeps its own settings). */
+    public WhatIf(int threads, Simulator before, Simulator after) {
+        this.beforeRunner = new ScenarioRun(threads, before);
+        this.afterRunner = new ScenarioRun(threads, after);
     }
 
     public record Outcome(Path folder, ScenarioRun.Outcome before, ScenarioRun.Outcome after) {
@@ -24,8 +31,8 @@ public final class WhatIf {
         if (before.seed() != after.seed() || before.replications() != after.replications()) {
             throw new IllegalArgumentException("a what-if compares runs on the same seeds: seed and replications must match");
         }
-        ScenarioRun.Outcome b = runner.run(before, folder.resolve("before"), context, r -> { });
-        ScenarioRun.Outcome a = runner.run(after, folder.resolve("after"), context, r -> { });
+        ScenarioRun.Outcome b = beforeRunner.run(before, folder.resolve("before"), context, r -> { });
+        ScenarioRun.Outcome a = afterRunner.run(after, folder.resolve("after"), context, r -> { });
         return new Outcome(folder, b, a);
     }
 }

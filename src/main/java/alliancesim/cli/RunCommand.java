@@ -3,7 +3,6 @@ package alliancesim.cli;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.RunResult;
 import alliancesim.batch.ScenarioRun;
-import alliancesim.batch.Simulator;
 import alliancesim.model.Output;
 import alliancesim.report.Change;
 import alliancesim.report.FanCharts;
@@ -57,7 +56,7 @@ final class RunCommand implements Callable<Integer> {
         console.flush();
         Progress progress = new Progress(spec.commandLine().getErr(), s.replications());
         RunContext context = Contexts.of(spec);
-        ScenarioRun.Outcome outcome = new ScenarioRun(workers, Simulator.MODEL).run(s, folder, context, r -> progress.tick());
+        ScenarioRun.Outcome outcome = new ScenarioRun(workers, WorkOptions.simulator(s)).run(s, folder, context, r -> progress.tick());
         progress.done();
         ResultFolder saved = ResultFolder.open(folder);
         List<String> charts = FanCharts.draw(saved);

@@ -1,7 +1,6 @@
 package alliancesim.cli;
 
 import alliancesim.batch.Shard;
-import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
 import alliancesim.report.SweepReport;
 import alliancesim.scenario.Scenario;
@@ -50,7 +49,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner.Outcome outcome;
         try (SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
                 before)) {
-            outcome = new SweepRunner(workers, Simulator.MODEL).run(s, folder, Contexts.of(spec), slice, resume != null,
+            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).run(s, folder, Contexts.of(spec), slice, resume != null,
                     progress::tick);
         }
         if (slice.count() == 1) {

@@ -1,7 +1,6 @@
 package alliancesim.cli;
 
 import alliancesim.batch.RunContext;
-import alliancesim.batch.Simulator;
 import alliancesim.batch.WhatIf;
 import alliancesim.report.Change;
 import alliancesim.report.FanCharts;
@@ -47,7 +46,7 @@ final class WhatIfCommand implements Callable<Integer> {
                 before.name(), before.replications());
         console.flush();
         RunContext context = Contexts.of(spec);
-        WhatIf.Outcome outcome = new WhatIf(workers, Simulator.MODEL).run(before, after, folder, context);
+        WhatIf.Outcome outcome = new WhatIf(workers, WorkOptions.simulator(before), WorkOptions.simulator(after)).run(before, after, folder, context);
         FanCharts.draw(ResultFolder.open(folder.resolve("before")));
         FanCharts.draw(ResultFolder.open(folder.resolve("after")));
         List<Change> changes = WhatIfReport.write(folder, label);

@@ -16,6 +16,10 @@ final class WorkOptions {
     @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>/<timestamp>)")
     Path out;
 
+    @Option(names = "--posterior", paramLabel = "FILE", description = "draw each replicate's parameters from this"
+            + " posterior.csv (made by calibrate; default: the scenario's posterior: key, if any)")
+    Path posterior;
+
     int workers() {
         int n = threads == null ? ReplicationRunner.defaultThreads() : threads;
         if (n < 1) {
@@ -25,7 +29,20 @@ final class WorkOptions {
     }
 
     Scenario apply(Scenario s) {
-        return replications == null ? s : s.withReplications(replications);
+        Scenario r = replications == null ? s : s.withReplications(replications);
+        if (posterior != null) {
+            if (!java.nio.file.Files.isRegularFile(posterior)) {
+                throw new IllegalArgumentException("--posterior " + posterior + ": no such file; give the posterior.csv"
+                        + " of a calibration folder");
+            }
+            r = r.withPosterior(posterior);
+        }
+        return r;
+    }
+
+    /** The model, drawing each replicate's parameters from the scenario's posterior if it has one. */
+    static alliancesim.batch.Simulator simulator(Scenario s) {
+        return alliancesim.calibrate.PosteriorSimulator.of(s, alliancesim.batch.Simulator.MODEL);
     }
 
     /** --out, or results/<name><suffix>/<timestamp>. */

@@ -22,6 +22,9 @@ public final class RunReport {
         HtmlPage page = new HtmlPage(folder.title());
         page.heading(1, folder.title());
         page.paragraph(String.valueOf(scenario.getOrDefault("description", "")));
+        if (scenario.get("posterior") instanceof Map<?, ?> posterior) {
+            page.paragraph("Parameters drawn from the posterior " + posterior.get("file") + ": " + posterior.get("draws"));
+        }
         page.heading(2, folder.manifest().containsKey("sweep") ? "Final values at design point 0 (see runs.csv for every point)"
                 : "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
