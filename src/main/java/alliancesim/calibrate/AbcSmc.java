@@ -15,11 +15,16 @@ import java.util.concurrent.Future;
  * ABC-SMC (Toni, Welch, Strelkowa, Ipsen and Stumpf 2009) with uniform priors, the adaptive
  * tolerance of Beaumont et al. (2009) / Del Moral et al. (2012) — each generation's tolerance is a
  * quantile (the median by default) of the previous generation's accepted distances — and the
- * weighted-covariance Gaussian kernel of {@link Kernel}. Generation 0 draws the particles from the
- * prior with an infinite tolerance. Generation g >= 1 proposes theta* = theta_j + L z with j drawn
- * by weight; a proposal outside the prior's box is rejected without a simulation; one inside is
- * simulated once with its own seed and accepted if its distance is at most the tolerance, with
- * weight prior(theta*) / sum_j w_j K(theta* | theta_j) (the uniform prior's constant cancels).
+ * weighted-covariance Gaussian kernel of {@link Kernel}.
+ *
+ * <p>The sampler moves in unbounded coordinates z_k = logit((theta_k - min_k) / (max_k - min_k)),
+ * where the uniform prior has density prod u_k (1 - u_k), u = logistic(z). In the box itself a
+ * Gaussian kernel sends most proposals outside the prior once there are a few dozen parameters
+ * (about 0.7^d of them land inside), and each must be redrawn; in z every proposal is a valid
+ * parameter vector. The posterior is the same distribution, only described in other coordinates.
+ * Generation 0 draws the particles from the prior with an infinite tolerance. Generation g >= 1
+ * proposes z* = z_j + L e with j drawn by weight, simulates it once with its own seed, accepts it
+ * if its distance is at most the tolerance, with weight prior(z*) / sum_j w_j K(z* | z_j).
  *
  * <p>Deterministic whatever the threads: proposal i of generation g draws from a stream seeded
  * by (seed, g, i) and its simulation from another seeded by the same, so its outcome does not
@@ -104,7 +109,8 @@ public final class AbcSmc {
         Proposer proposer = previous == null ? null : new Proposer(previous, Kernel.of(previous, floor()));
         int n = settings.particles();
         double[][] theta = new double[n][];
-        double[] weights = new double[n];
+        double[][] z = new double[n][];
+        double[] logWeights = new double[n];
         double[] distances = new double[n];
         int accepted = 0;
         long proposals = 0;
@@ -124,11 +130,13 @@ public final class AbcSmc {
             for (int i = 0; i < size && accepted < n; i++) {
                 Proposal p = get(futures.get(i));
                 proposals++;
-                simulations += p.simulated() ? 1 : 0;
-                if (p.simulated() && Double.isFinite(p.distance()) && p.distance() <= tolerance) {
+                simulations++;
+                if (Double.isFinite(p.distance()) && p.distance() <= tolerance) {
                     theta[accepted] = p.theta();
+                    z[accepted] = p.z();
                     distances[accepted] = p.distance();
-                    weights[accepted] = previous == null ? 1.0 : 1.0 / proposer.kernel().mixtureDensity(p.theta());
+                    logWeights[accepted] = previous == null ? 0.0
+                            : logPrior(p.z()) - proposer.kernel().logMixtureDensity(p.z());
                     accepted++;
                 }
             }
@@ -136,57 +144,85 @@ public final class AbcSmc {
                 f.cancel(false); // the ones past the last acceptance are not needed
             }
         }
+        double max = Double.NEGATIVE_INFINITY;
+        for (double lw : logWeights) {
+            max = Math.max(max, lw);
+        }
+        double[] weights = new double[n];
         double total = 0;
-        for (double w : weights) {
-            total += w;
+        for (int i = 0; i < n; i++) {
+            weights[i] = Math.exp(logWeights[i] - max);
+            total += weights[i];
         }
         for (int i = 0; i < n; i++) {
             weights[i] /= total;
         }
         long proposalsTotal = (previous == null ? 0 : previous.proposalsTotal()) + proposals;
         long simulationsTotal = (previous == null ? 0 : previous.simulationsTotal()) + simulations;
-        return Optional.of(new Population(g, theta, weights, distances, tolerance, proposals, simulations,
+        return Optional.of(new Population(g, theta, z, weights, distances, tolerance, proposals, simulations,
                 proposalsTotal, simulationsTotal));
     }
 
-    private record Proposal(double[] theta, boolean simulated, double distance) {
+    private record Proposal(double[] theta, double[] z, double distance) {
     }
 
     /** Draws a particle by weight and perturbs it. */
     private record Proposer(Population previous, Kernel kernel) {
         double[] propose(SplittableRandom rng) {
             int j = Posterior.pick(previous.weights(), rng.nextDouble());
-            double[] z = new double[previous.theta()[j].length];
-            for (int k = 0; k < z.length; k++) {
-                z[k] = rng.nextGaussian();
+            double[] e = new double[previous.z()[j].length];
+            for (int k = 0; k < e.length; k++) {
+                e[k] = rng.nextGaussian();
             }
-            return kernel.perturb(previous.theta()[j], z);
+            return kernel.perturb(previous.z()[j], e);
         }
     }
 
     private Proposal propose(Proposer proposer, int g, long index) {
         SplittableRandom rng = new SplittableRandom(SeedDerivation.runSeed(settings.seed() ^ PROPOSAL_SALT, g, index));
-        double[] theta;
+        double[] z;
         if (proposer == null) {
-            theta = new double[lower.length];
-            for (int k = 0; k < theta.length; k++) {
-                theta[k] = lower[k] + (upper[k] - lower[k]) * rng.nextDouble();
+            z = new double[lower.length];
+            for (int k = 0; k < z.length; k++) {
+                double u = ((rng.nextLong() >>> 11) + 0.5) * 0x1.0p-53; // uniform on (0, 1), never 0 or 1
+                z[k] = Math.log(u / (1 - u));
             }
         } else {
-            theta = proposer.propose(rng);
-            for (int k = 0; k < theta.length; k++) {
-                if (theta[k] < lower[k] || theta[k] > upper[k]) {
-                    return new Proposal(theta, false, Double.POSITIVE_INFINITY);
-                }
-            }
+            z = proposer.propose(rng);
         }
+        double[] theta = theta(z);
         double d;
         try {
             d = model.distance(theta, simulationSeed(settings.seed(), g, index));
         } catch (RuntimeException | StackOverflowError e) {
             d = Double.POSITIVE_INFINITY; // a run that fails is rejected, never accepted
         }
-        return new Proposal(theta, true, Double.isNaN(d) ? Double.POSITIVE_INFINITY : d);
+        return new Proposal(theta, z, Double.isNaN(d) ? Double.POSITIVE_INFINITY : d);
+    }
+
+    /** The parameter vector at unbounded coordinates z: min + (max - min) / (1 + exp(-z)). */
+    public double[] theta(double[] z) {
+        double[] t = new double[z.length];
+        for (int k = 0; k < z.length; k++) {
+            t[k] = lower[k] + (upper[k] - lower[k]) / (1 + Math.exp(-z[k]));
+        }
+        return t;
+    }
+
+    /**
+     * log of the uniform prior's density in z coordinates, up to a constant: a uniform u = logistic(z)
+     * has density u (1 - u) = exp(-softplus(-z) - softplus(z)).
+     */
+    static double logPrior(double[] z) {
+        double s = 0;
+        for (double v : z) {
+            s -= softplus(v) + softplus(-v);
+        }
+        return s;
+    }
+
+    private static double softplus(double x) {
+        return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
     }
 
     /** The seed of proposal {@code index}'s simulation in generation {@code g}. */

@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * The files of a calibration as it runs. Each finished generation is committed as
- * generations/gen-NNN.json (written whole under a temporary name, then renamed; doubles in full
- * precision, so a resumed calibration continues from exactly the same numbers), and then
+ * generations/gen-NNN.json (written whole under a temporary name, then renamed; each particle as
+ * weight, distance, its z coordinates and its parameters, doubles in full precision, so a resumed
+ * calibration continues from exactly the same numbers), and then
  * generations.csv and posterior.csv are rewritten from the committed generations. A kill at any
  * moment leaves whole files; `--resume` reads the gen-NNN.json files and goes on from the last.
  * settings.json, written first, holds what must not change on a resume.
@@ -95,6 +96,9 @@ public final class CalibrationFolder {
             ArrayNode row = particles.addArray();
             row.add(p.weights()[i]);
             row.add(p.distances()[i]);
+            for (double v : p.z()[i]) {
+                row.add(v);
+            }
             for (double v : p.theta()[i]) {
                 row.add(v);
             }
@@ -119,19 +123,23 @@ public final class CalibrationFolder {
             JsonNode particles = root.get("particles");
             int n = particles.size();
             double[][] theta = new double[n][];
+            double[][] z = new double[n][];
             double[] w = new double[n];
             double[] d = new double[n];
             for (int i = 0; i < n; i++) {
                 JsonNode row = particles.get(i);
                 w[i] = row.get(0).doubleValue();
                 d[i] = row.get(1).doubleValue();
-                theta[i] = new double[row.size() - 2];
-                for (int k = 0; k < theta[i].length; k++) {
-                    theta[i][k] = row.get(k + 2).doubleValue();
+                int dim = (row.size() - 2) / 2;
+                z[i] = new double[dim];
+                theta[i] = new double[dim];
+                for (int k = 0; k < dim; k++) {
+                    z[i][k] = row.get(k + 2).doubleValue();
+                    theta[i][k] = row.get(k + 2 + dim).doubleValue();
                 }
             }
             JsonNode tol = root.get("tolerance");
-            return new Population(root.get("generation").intValue(), theta, w, d,
+            return new Population(root.get("generation").intValue(), theta, z, w, d,
                     tol.isNull() ? Double.POSITIVE_INFINITY : tol.doubleValue(), root.get("proposals").longValue(),
                     root.get("simulations").longValue(), root.get("proposals_total").longValue(),
                     root.get("simulations_total").longValue());

@@ -28,13 +28,13 @@ final class Kernel {
         double[] mean = new double[d];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < d; k++) {
-                mean[k] += previous.weights()[i] * previous.theta()[i][k];
+                mean[k] += previous.weights()[i] * previous.z()[i][k];
             }
         }
         double[][] cov = new double[d][d];
         for (int i = 0; i < n; i++) {
             double w = previous.weights()[i];
-            double[] t = previous.theta()[i];
+            double[] t = previous.z()[i];
             for (int a = 0; a < d; a++) {
                 double da = t[a] - mean[a];
                 for (int b = 0; b <= a; b++) {
@@ -52,7 +52,7 @@ final class Kernel {
         double[][] chol = cholesky(cov);
         double[][] whitened = new double[n][];
         for (int i = 0; i < n; i++) {
-            whitened[i] = solveLower(chol, previous.theta()[i]);
+            whitened[i] = solveLower(chol, previous.z()[i]);
         }
         return new Kernel(chol, whitened, previous.weights());
     }
@@ -72,13 +72,14 @@ final class Kernel {
     }
 
     /**
-     * sum_j w_j exp(-|y - y_j|^2 / 2), the mixture density of a proposal up to the constant
-     * (2 pi)^(-d/2) |L|^-1, which is the same for every particle of a generation and cancels
-     * when the weights are normalized.
+     * log sum_j w_j exp(-|y - y_j|^2 / 2), the log mixture density of a proposal up to the constant
+     * (2 pi)^(-d/2) |L|^-1, which is the same for every particle of a generation and cancels when
+     * the weights are normalized. Summed as log-sum-exp: in many dimensions every term can underflow.
      */
-    double mixtureDensity(double[] theta) {
-        double[] y = solveLower(chol, theta);
-        double s = 0;
+    double logMixtureDensity(double[] z) {
+        double[] y = solveLower(chol, z);
+        double[] terms = new double[whitened.length];
+        double max = Double.NEGATIVE_INFINITY;
         for (int j = 0; j < whitened.length; j++) {
             double[] yj = whitened[j];
             double q = 0;
@@ -86,9 +87,14 @@ final class Kernel {
                 double dk = y[k] - yj[k];
                 q += dk * dk;
             }
-            s += weights[j] * Math.exp(-0.5 * q);
+            terms[j] = Math.log(weights[j]) - 0.5 * q;
+            max = Math.max(max, terms[j]);
         }
-        return s;
+        double s = 0;
+        for (double t : terms) {
+            s += Math.exp(t - max);
+        }
+        return max + Math.log(s);
     }
 
     static double[][] cholesky(double[][] a) {
