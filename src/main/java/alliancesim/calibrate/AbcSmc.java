@@ -44,6 +44,7 @@ public final class AbcSmc {
     private final AbcSettings settings;
     private final ExecutorService pool;
     private final int batch;
+    private final AbcSettings.Method method;
 
     /** Called after each generation, before the next starts: commit it to disk, report progress. */
     public interface Listener {
@@ -67,6 +68,7 @@ public final class AbcSmc {
         this.pool = pool;
         // Large enough to keep the threads busy, small enough to waste little past the last acceptance.
         this.batch = Math.max(64, 16 * threads);
+        this.method = settings.method().resolve(lower.length);
     }
 
     /** What a calibration ended with and why it stopped. */
@@ -83,9 +85,15 @@ public final class AbcSmc {
     public Result run(List<Population> done, Listener listener) {
         List<Population> generations = new ArrayList<>(done);
         while (generations.size() < settings.generations()) {
+            Population last = generations.isEmpty() ? null : generations.get(generations.size() - 1);
+            if (method == AbcSettings.Method.MCMC && last != null && last.generation() > 0
+                    && last.acceptanceRate() < settings.minAcceptance()) {
+                return new Result(generations, "the Metropolis-Hastings moves of generation " + last.generation()
+                        + " accepted less than " + settings.minAcceptance() + " of their proposals: stopped there");
+            }
             long started = System.nanoTime();
-            Optional<Population> next = generation(generations.isEmpty() ? null : generations.get(generations.size() - 1),
-                    generations.size());
+            Optional<Population> next = method == AbcSettings.Method.MCMC && last != null
+                    ? Optional.of(replenish(last, generations.size())) : generation(last, generations.size());
             if (next.isEmpty()) {
                 return new Result(generations, "generation " + generations.size() + " would accept fewer than "
                         + settings.minAcceptance() + " of its proposals (" + settings.maxProposals() + " proposals for "
@@ -95,6 +103,115 @@ public final class AbcSmc {
             listener.generationDone(next.get(), (System.nanoTime() - started) / 1e9);
         }
         return new Result(generations, "reached " + settings.generations() + " generations");
+    }
+
+    /** The method in use (AUTO resolved for the number of parameters). */
+    public AbcSettings.Method method() {
+        return method;
+    }
+
+    /**
+     * A replenishment generation (Drovandi and Pettitt 2011): the new tolerance is the quantile of
+     * the current distances; particles within it stay; each other slot restarts from a kept
+     * particle picked at random and takes R Metropolis-Hastings steps z* = z + L e (L L' = 2 x the
+     * kept particles' covariance), each simulated, moving when the distance is within the tolerance
+     * and u < prior(z*) / prior(z). R = log(0.01) / log(1 - p) for the previous generation's move
+     * acceptance p (5 after generation 0), so that a particle moves at least once with
+     * probability 99 %; at most 50.
+     */
+    private Population replenish(Population previous, int g) {
+        double tolerance = nextTolerance(previous);
+        int n = settings.particles();
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (previous.distances()[i] <= tolerance) {
+                kept.add(i);
+            }
+        }
+        double[][] keptZ = kept.stream().map(i -> previous.z()[i]).toArray(double[][]::new);
+        double[] equal = new double[keptZ.length];
+        java.util.Arrays.fill(equal, 1.0 / keptZ.length);
+        Population survivors = new Population(g, keptZ, keptZ, equal, new double[keptZ.length], tolerance, 0, 0, 0, 0, 0);
+        Kernel kernel = Kernel.of(survivors, floor());
+        int steps = previous.generation() == 0 ? 5 : stepsFor(previous.acceptanceRate());
+        double[][] theta = new double[n][];
+        double[][] z = new double[n][];
+        double[] distances = new double[n];
+        List<Future<double[]>> moves = new ArrayList<>();
+        for (int s = kept.size(); s < n; s++) {
+            int slot = s;
+            moves.add(pool.submit(() -> move(keptZ, kept, previous, kernel, tolerance, g, slot, steps)));
+        }
+        for (int s = 0; s < kept.size(); s++) {
+            z[s] = previous.z()[kept.get(s)];
+            theta[s] = previous.theta()[kept.get(s)];
+            distances[s] = previous.distances()[kept.get(s)];
+        }
+        long accepted = 0;
+        long simulations = 0;
+        for (int s = kept.size(); s < n; s++) {
+            double[] r = get(moves.get(s - kept.size()));
+            accepted += (long) r[0];
+            simulations += (long) r[1];
+            distances[s] = r[2];
+            z[s] = java.util.Arrays.copyOfRange(r, 3, r.length);
+            theta[s] = theta(z[s]);
+        }
+        double[] weights = new double[n];
+        java.util.Arrays.fill(weights, 1.0 / n);
+        long proposals = (long) (n - kept.size()) * steps; // the MH steps tried
+        return new Population(g, theta, z, weights, distances, tolerance, accepted, proposals, simulations,
+                previous.proposalsTotal() + proposals, previous.simulationsTotal() + simulations);
+    }
+
+    static int stepsFor(double acceptance) {
+        if (acceptance >= 0.99) {
+            return 1;
+        }
+        if (acceptance <= 0) {
+            return 50;
+        }
+        return (int) Math.max(1, Math.min(50, Math.ceil(Math.log(0.01) / Math.log(1 - acceptance))));
+    }
+
+    /** One slot's MH chain; returns {moves accepted, simulations, distance, z...}. */
+    private double[] move(double[][] keptZ, List<Integer> kept, Population previous, Kernel kernel, double tolerance,
+                          int g, int slot, int steps) {
+        SplittableRandom rng = new SplittableRandom(SeedDerivation.runSeed(settings.seed() ^ PROPOSAL_SALT, g, slot));
+        int start = (int) (rng.nextDouble() * keptZ.length);
+        double[] z = keptZ[start];
+        double d = previous.distances()[kept.get(start)];
+        int accepted = 0;
+        int simulations = 0;
+        for (int r = 0; r < steps; r++) {
+            double[] e = new double[z.length];
+            for (int k = 0; k < e.length; k++) {
+                e[k] = rng.nextGaussian();
+            }
+            double[] candidate = kernel.perturb(z, e);
+            double u = rng.nextDouble();
+            if (Math.log(u) >= logPrior(candidate) - logPrior(z)) {
+                continue; // rejected on the prior alone: no simulation needed, but the step counts
+            }
+            double dc;
+            simulations++;
+            try {
+                dc = model.distance(theta(candidate), SeedDerivation.runSeed(simulationSeed(settings.seed(), g, slot), r, 0));
+            } catch (RuntimeException | StackOverflowError ex) {
+                dc = Double.POSITIVE_INFINITY;
+            }
+            if (dc <= tolerance) {
+                z = candidate;
+                d = dc;
+                accepted++;
+            }
+        }
+        double[] out = new double[z.length + 3];
+        out[0] = accepted;
+        out[1] = simulations;
+        out[2] = d;
+        System.arraycopy(z, 0, out, 3, z.length);
+        return out;
     }
 
     /** The tolerance of the generation after {@code p}: the settings' quantile of its distances. */
@@ -159,7 +276,7 @@ public final class AbcSmc {
         }
         long proposalsTotal = (previous == null ? 0 : previous.proposalsTotal()) + proposals;
         long simulationsTotal = (previous == null ? 0 : previous.simulationsTotal()) + simulations;
-        return Optional.of(new Population(g, theta, z, weights, distances, tolerance, proposals, simulations,
+        return Optional.of(new Population(g, theta, z, weights, distances, tolerance, n, proposals, simulations,
                 proposalsTotal, simulationsTotal));
     }
 

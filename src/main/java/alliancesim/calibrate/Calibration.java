@@ -49,6 +49,7 @@ public final class Calibration {
             m.put("particles", settings.particles());
             m.put("generations", settings.generations());
             m.put("quantile", settings.quantile());
+            m.put("method", settings.method().resolve(priors.dimension()).key());
             m.put("min_acceptance", settings.minAcceptance());
             m.put("replications_per_particle", replicationsPerParticle);
             Map<String, Object> priors = new LinkedHashMap<>();
@@ -80,7 +81,9 @@ public final class Calibration {
 
     public Outcome run(Plan plan, Path folder, boolean resume, RunContext context, Progress progress) {
         Instant started = Instant.now();
-        CalibrationFolder files = new CalibrationFolder(folder, plan.priors().params().stream().map(p -> p.key()).toList());
+        AbcSettings.Method method = plan.settings().method().resolve(plan.priors().dimension());
+        CalibrationFolder files = new CalibrationFolder(folder, plan.priors().params().stream().map(p -> p.key()).toList(),
+                method.key());
         List<Population> done = List.of();
         if (resume) {
             Map<String, Object> saved = new LinkedHashMap<>(CalibrationFolder.settings(folder));
@@ -118,10 +121,13 @@ public final class Calibration {
             Map<String, Object> manifest = Manifest.describe("calibrate", plan.scenario(), context, threads, started,
                     finished, (int) Math.min(Integer.MAX_VALUE, result.last().simulationsTotal() + predictive), 0);
             Map<String, Object> cal = new LinkedHashMap<>(plan.fingerprint());
-            cal.put("method", "ABC-SMC (Toni et al. 2009); tolerance of generation g = quantile " + plan.settings().quantile()
-                    + " of generation g-1's distances (Beaumont et al. 2009); kernel N(theta_j, 2 x weighted covariance);"
-                    + " weights prior / sum_j w_j K; distance sqrt(mean over fit targets of ((sim - obs) / sd)^2);"
-                    + " one seeded simulation per proposal");
+            cal.put("algorithm", (method == AbcSettings.Method.IMPORTANCE
+                    ? "ABC-SMC (Toni et al. 2009) with importance weights prior / sum_j w_j K (Beaumont et al. 2009)"
+                    : "ABC-SMC by replenishment (Drovandi and Pettitt 2011): the worse half of the particles is refilled"
+                    + " from the better half by Metropolis-Hastings moves at the new tolerance; equal weights")
+                    + "; tolerance of generation g = quantile " + plan.settings().quantile() + " of generation g-1's"
+                    + " distances; Gaussian kernel with 2 x the weighted covariance, in logit coordinates of the prior box;"
+                    + " distance sqrt(mean over fit targets of ((sim - obs) / sd)^2); one seeded simulation per proposal");
             cal.put("generations_done", result.generations().size());
             cal.put("stop", result.stopReason());
             cal.put("proposals", result.last().proposalsTotal());

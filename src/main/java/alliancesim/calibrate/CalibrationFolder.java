@@ -33,9 +33,13 @@ public final class CalibrationFolder {
     private final Path dir;
     private final List<String> parameters;
 
-    public CalibrationFolder(Path dir, List<String> parameters) {
+    private final String method;
+
+    /** {@code method}: how particles move (importance or mcmc), written in generations.csv. */
+    public CalibrationFolder(Path dir, List<String> parameters, String method) {
         this.dir = dir;
         this.parameters = List.copyOf(parameters);
+        this.method = method;
     }
 
     public Path dir() {
@@ -87,6 +91,7 @@ public final class CalibrationFolder {
         } else {
             root.put("tolerance", p.tolerance());
         }
+        root.put("accepted", p.accepted());
         root.put("proposals", p.proposals());
         root.put("simulations", p.simulations());
         root.put("proposals_total", p.proposalsTotal());
@@ -140,7 +145,8 @@ public final class CalibrationFolder {
             }
             JsonNode tol = root.get("tolerance");
             return new Population(root.get("generation").intValue(), theta, z, w, d,
-                    tol.isNull() ? Double.POSITIVE_INFINITY : tol.doubleValue(), root.get("proposals").longValue(),
+                    tol.isNull() ? Double.POSITIVE_INFINITY : tol.doubleValue(), root.get("accepted").longValue(),
+                    root.get("proposals").longValue(),
                     root.get("simulations").longValue(), root.get("proposals_total").longValue(),
                     root.get("simulations_total").longValue());
         } catch (IOException | RuntimeException e) {
@@ -155,10 +161,12 @@ public final class CalibrationFolder {
 
     private void writeGenerations(List<Population> all) {
         AtomicFiles.write(dir.resolve(GENERATIONS), out -> {
-            out.write("generation,tolerance,acceptance_rate,ess,proposals,simulations,proposals_total,simulations_total\n");
+            out.write("generation,method,tolerance,acceptance_rate,ess,unique_particles,accepted,proposals,simulations,"
+                    + "proposals_total,simulations_total\n");
             for (Population p : all) {
-                out.write(p.generation() + "," + CsvNumbers.format(p.tolerance()) + ","
-                        + CsvNumbers.format(p.acceptanceRate()) + "," + CsvNumbers.format(p.ess()) + "," + p.proposals()
+                out.write(p.generation() + "," + method + "," + CsvNumbers.format(p.tolerance()) + ","
+                        + CsvNumbers.format(p.acceptanceRate()) + "," + CsvNumbers.format(p.ess()) + "," + p.unique() + ","
+                        + p.accepted() + "," + p.proposals()
                         + "," + p.simulations() + "," + p.proposalsTotal() + "," + p.simulationsTotal() + "\n");
             }
         });

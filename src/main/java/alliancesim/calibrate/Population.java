@@ -7,15 +7,21 @@ package alliancesim.calibrate;
  * proposals and simulations it took (cumulative counts over the calibration so far).
  */
 public record Population(int generation, double[][] theta, double[][] z, double[] weights, double[] distances,
-                         double tolerance, long proposals, long simulations, long proposalsTotal, long simulationsTotal) {
+                         double tolerance, long accepted, long proposals, long simulations, long proposalsTotal,
+                         long simulationsTotal) {
 
     public int size() {
         return theta.length;
     }
 
-    /** Accepted particles / proposals of this generation. */
+    /** Accepted proposals / proposals of this generation (for MCMC moves: moves made / steps tried). */
     public double acceptanceRate() {
-        return proposals == 0 ? 0 : (double) size() / proposals;
+        return proposals == 0 ? 0 : (double) accepted / proposals;
+    }
+
+    /** Distinct parameter vectors (MCMC refills start as copies of kept particles; some never move). */
+    public long unique() {
+        return java.util.Arrays.stream(z).map(java.util.Arrays::toString).distinct().count();
     }
 
     /** Kish's effective sample size, 1 / sum of squared normalized weights. */

@@ -53,6 +53,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--replications-per-particle", description = "simulations averaged per particle (default: 1)")
     Integer replicationsPerParticle;
 
+    @Option(names = "--method", description = "auto (default: importance up to "
+            + AbcSettings.IMPORTANCE_MAX_PARAMETERS + " parameters, else mcmc), importance (Toni/Beaumont weights) or"
+            + " mcmc (Drovandi-Pettitt replenishment)")
+    String method;
+
     @Option(names = "--seed", description = "calibration seed (default: the scenario's)")
     Long seed;
 
@@ -88,15 +93,17 @@ final class CalibrateCommand implements Callable<Integer> {
                 quantile != null ? quantile : ((Number) saved.getOrDefault("quantile", AbcSettings.DEFAULT_QUANTILE)).doubleValue(),
                 minAcceptance != null ? minAcceptance
                         : ((Number) saved.getOrDefault("min_acceptance", AbcSettings.DEFAULT_MIN_ACCEPTANCE)).doubleValue(),
-                seed != null ? seed : ((Number) saved.getOrDefault("seed", s.seed())).longValue());
+                seed != null ? seed : ((Number) saved.getOrDefault("seed", s.seed())).longValue(),
+                method(method != null ? method : (String) saved.getOrDefault("method", "auto")));
         int reps = value(replicationsPerParticle, saved, "replications_per_particle", 1);
         Calibration.Plan plan = new Calibration.Plan(s, targetsFile, all, priors, settings, reps);
         int workers = threads == null ? ReplicationRunner.defaultThreads() : threads;
         Path folder = resume != null ? resume : out != null ? out : ResultPaths.timestamped(Path.of("results").resolve(s.name()),
                 "calibrate-", "");
         console.printf(Locale.ROOT, "Calibrating %s: %d parameters against %d fit targets (%d holdout), %d particles,"
-                        + " up to %d generations, on %d threads -> %s%n", s.name(), priors.dimension(), plan.fit().size(),
-                all.size() - plan.fit().size(), settings.particles(), settings.generations(), workers, folder);
+                        + " up to %d generations, %s moves, on %d threads -> %s%n", s.name(), priors.dimension(),
+                plan.fit().size(), all.size() - plan.fit().size(), settings.particles(), settings.generations(),
+                settings.method().resolve(priors.dimension()).key(), workers, folder);
         console.flush();
         Calibration.Outcome outcome = new Calibration(workers, Simulator.MODEL).run(plan, folder, resume != null,
                 Contexts.of(spec), (p, secs, left) -> progress(err, p, secs, left));
@@ -109,6 +116,15 @@ final class CalibrateCommand implements Callable<Integer> {
         console.printf("Results in %s (posterior.csv, parameters.csv, fit.csv, generations.csv, charts/, report.html)%n",
                 folder);
         return Main.OK;
+    }
+
+    private static AbcSettings.Method method(String text) {
+        for (AbcSettings.Method m : AbcSettings.Method.values()) {
+            if (m.key().equals(text)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("--method " + text + ": use auto, importance or mcmc");
     }
 
     private static int value(Integer option, Map<String, Object> saved, String key, int fallback) {

@@ -105,7 +105,7 @@ public final class CalibrationReport {
         Map<String, Object> scenario = (Map<String, Object>) manifest.getOrDefault("scenario", Map.of());
         HtmlPage page = new HtmlPage("Calibration of " + scenario.get("name"));
         page.heading(1, "Calibration of " + scenario.get("name"));
-        page.paragraph(String.valueOf(cal.getOrDefault("method", "")));
+        page.paragraph(String.valueOf(cal.getOrDefault("algorithm", "")));
         page.paragraph("Stopped: " + cal.get("stop") + ". " + cal.get("simulations") + " simulations ("
                 + cal.get("proposals") + " proposals) and " + cal.get("predictive_simulations") + " predictive runs; "
                 + cal.get("particles") + " particles; targets " + cal.get("targets") + "; command: " + manifest.get("command"));

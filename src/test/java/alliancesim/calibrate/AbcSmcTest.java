@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * least 1,000 particles the Monte Carlo standard errors are 0.2 / sqrt(1000) = 0.006 for the mean
  * and about 1 / sqrt(2 x 1000) = 2.2 % for the sd, so the tolerances are 8 and 4 standard errors
  * wide plus the 4 % ABC bias, and a wrong weight or kernel (which shift or widen the posterior by
- * far more) fails.
+ * far more) fails. The same holds for both ways of moving particles (importance weights, MCMC
+ * replenishment): their effective sample (weights, and distinct particles) must reach 1,000.
  */
 class AbcSmcTest {
     private static final double OBSERVED = 1.3;
@@ -44,9 +45,10 @@ class AbcSmcTest {
         }
     }
 
-    @Test
-    void recoversTheAnalyticPosteriorOfANormalMean() {
-        AbcSettings settings = new AbcSettings(2000, 12, 0.5, 0.01, 42);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = AbcSettings.Method.class, names = {"IMPORTANCE", "MCMC"})
+    void recoversTheAnalyticPosteriorOfANormalMean(AbcSettings.Method method) {
+        AbcSettings settings = new AbcSettings(2000, 12, 0.5, 0.01, 42, method);
         AbcSmc.Result r = calibrate(NORMAL_MEAN, new double[] {-10}, new double[] {10}, settings, 2, List.of());
         Population last = r.last();
         double mean = 0;
@@ -59,6 +61,7 @@ class AbcSmcTest {
         }
         assertTrue(last.tolerance() <= 0.5, "final tolerance " + last.tolerance());
         assertTrue(last.ess() >= 1000, "ESS " + last.ess());
+        assertTrue(last.unique() >= 1000, "distinct particles " + last.unique());
         assertEquals(OBSERVED, mean, 0.05, "posterior mean");
         assertEquals(SE, Math.sqrt(var), 0.1 * SE, "posterior sd");
         // the tolerance shrinks every generation
@@ -67,9 +70,10 @@ class AbcSmcTest {
         }
     }
 
-    @Test
-    void sameResultOnOneAndTwoThreads() {
-        AbcSettings settings = new AbcSettings(300, 5, 0.5, 0.01, 7);
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = AbcSettings.Method.class, names = {"IMPORTANCE", "MCMC"})
+    void sameResultOnOneAndTwoThreads(AbcSettings.Method method) {
+        AbcSettings settings = new AbcSettings(300, 5, 0.5, 0.01, 7, method);
         double[] lo = {-10, 0};
         double[] hi = {10, 5};
         DistanceModel two = (theta, seed) -> {

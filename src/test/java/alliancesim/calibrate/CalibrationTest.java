@@ -78,6 +78,6 @@ class CalibrationTest {
         Population last = o.result().last();
         assertEquals(last.size(), posterior.size());
         assertEquals(plan(2).priors().params(), posterior.params());
-        assertArrayEquals(last.theta()[7], new CalibrationFolder(dir.resolve("p"), List.of()).committed().get(1).theta()[7]);
+        assertArrayEquals(last.theta()[7], new CalibrationFolder(dir.resolve("p"), List.of(), "importance").committed().get(1).theta()[7]);
     }
 }
