@@ -35,8 +35,8 @@ public final class AbcSmc {
     /** Salts that separate the proposal streams from the model's run seeds. */
     private static final long PROPOSAL_SALT = 0x5A17_AB0C_0000_0001L;
     private static final long SIMULATION_SALT = 0x5A17_AB0C_0000_0002L;
-    /** The kernel's diagonal floor: this fraction of each prior's width. */
-    private static final double FLOOR = 1e-4;
+    /** The kernel's diagonal floor, in z (logit) units: keeps it proper if a parameter collapses to one value. */
+    private static final double FLOOR = 1e-3;
 
     private final DistanceModel model;
     private final double[] lower;
@@ -113,8 +113,9 @@ public final class AbcSmc {
     /**
      * A replenishment generation (Drovandi and Pettitt 2011): the new tolerance is the quantile of
      * the current distances; particles within it stay; each other slot restarts from a kept
-     * particle picked at random and takes R Metropolis-Hastings steps z* = z + L e (L L' = 2 x the
-     * kept particles' covariance), each simulated, moving when the distance is within the tolerance
+     * particle picked at random and takes R Metropolis-Hastings steps z* = z + L e (L L' = the kept
+     * particles' covariance times min(2, 2.38^2 / d), the random-walk scale of Roberts, Gelman and
+     * Gilks 1997: with 2 x in 38 dimensions every step fell where the prior is far thinner), each simulated, moving when the distance is within the tolerance
      * and u < prior(z*) / prior(z). R = log(0.01) / log(1 - p) for the previous generation's move
      * acceptance p (5 after generation 0), so that a particle moves at least once with
      * probability 99 %; at most 50.
@@ -132,7 +133,7 @@ public final class AbcSmc {
         double[] equal = new double[keptZ.length];
         java.util.Arrays.fill(equal, 1.0 / keptZ.length);
         Population survivors = new Population(g, keptZ, keptZ, equal, new double[keptZ.length], tolerance, 0, 0, 0, 0, 0);
-        Kernel kernel = Kernel.of(survivors, floor());
+        Kernel kernel = Kernel.of(survivors, floor(), Math.min(2.0, 2.38 * 2.38 / lower.length));
         int steps = previous.generation() == 0 ? 5 : stepsFor(previous.acceptanceRate());
         double[][] theta = new double[n][];
         double[][] z = new double[n][];
@@ -350,7 +351,7 @@ public final class AbcSmc {
     private double[] floor() {
         double[] f = new double[lower.length];
         for (int k = 0; k < f.length; k++) {
-            f[k] = FLOOR * (upper[k] - lower[k]);
+            f[k] = FLOOR; // z is unitless whatever the parameter's range
         }
         return f;
     }

@@ -5,7 +5,7 @@ package alliancesim.calibrate;
  * covariance twice the weighted covariance of the previous population (Beaumont, Cornuet, Marin
  * and Robert 2009, Biometrika 96(4)). Filippi, Barnes, Cornebise and Stumpf (2013) propose local
  * covariances (OLCM) that accept more often; the global kernel is simpler and is what is used here.
- * A small diagonal floor (a fraction of each prior's width) keeps it proper when a parameter has
+ * A small diagonal floor keeps it proper when a parameter has
  * collapsed to one value. Densities are
  * computed in whitened coordinates y = L^-1 theta, where L L' is the covariance, so each of the
  * N^2 kernel terms costs d operations.
@@ -21,8 +21,13 @@ final class Kernel {
         this.weights = weights;
     }
 
-    /** The kernel around {@code previous}, regularized by {@code floor[k]}^2 on the diagonal (a prior width fraction). */
+    /** The kernel around {@code previous}, regularized by {@code floor[k]}^2 on the diagonal. */
     static Kernel of(Population previous, double[] floor) {
+        return of(previous, floor, 2.0);
+    }
+
+    /** The kernel with covariance {@code scale} x the weighted covariance (plus the floor). */
+    static Kernel of(Population previous, double[] floor, double scale) {
         int d = floor.length;
         int n = previous.size();
         double[] mean = new double[d];
@@ -44,7 +49,7 @@ final class Kernel {
         }
         for (int a = 0; a < d; a++) {
             for (int b = 0; b <= a; b++) {
-                cov[a][b] *= 2;
+                cov[a][b] *= scale;
                 cov[b][a] = cov[a][b];
             }
             cov[a][a] += floor[a] * floor[a];
