@@ -3,8 +3,6 @@ package alliancesim.scenario;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -41,20 +39,8 @@ public final class ScenarioLoader {
 
     private Draft loadDraft(Path file, List<Path> chain) {
         Problems problems = new Problems(file);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(file, 1, "cannot read the file ("
-                    + e.getClass().getSimpleName() + "); check the path")));
-        }
-        YamlNode root;
-        try {
-            root = yaml.read(text);
-        } catch (YamlReader.SyntaxError e) {
-            throw new ScenarioException(List.of(new Problem(file, e.line(), e.getMessage()
-                    + "; check indentation (spaces, not tabs) and that every 'key: value' has its colon")));
-        }
+        YamlNode root = yaml.readFile(file, "file",
+                "; check indentation (spaces, not tabs) and that every 'key: value' has its colon");
         if (!(root instanceof YamlNode.Mapping map)) {
             throw new ScenarioException(List.of(new Problem(file, root.line(),
                     "a scenario is a mapping of keys (name:, title:, months:, set:, ...), not " + root.typeName())));

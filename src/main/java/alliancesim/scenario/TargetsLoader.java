@@ -1,9 +1,6 @@
 package alliancesim.scenario;
 
 import alliancesim.model.Output;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -33,19 +30,8 @@ public final class TargetsLoader {
     /** Loads the targets for a scenario starting at {@code start} and running {@code months} months. */
     public List<Target> load(Path file, YearMonth start, int months) {
         Problems problems = new Problems(file);
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(file, 1, "cannot read the targets file ("
-                    + e.getClass().getSimpleName() + "); check the path or give one with --targets")));
-        }
-        YamlNode root;
-        try {
-            root = new YamlReader().read(text);
-        } catch (YamlReader.SyntaxError e) {
-            throw new ScenarioException(List.of(new Problem(file, e.line(), e.getMessage())));
-        }
+        YamlNode root = new YamlReader().readFile(file, "targets file (give one with --targets)",
+                "; check indentation (spaces, not tabs)");
         YamlNode.Entry list = root instanceof YamlNode.Mapping m ? m.entries().get("targets") : null;
         if (list == null || !(list.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
             throw new ScenarioException(List.of(new Problem(file, root.line(),
