@@ -95,6 +95,9 @@ public final class Calibration {
                         + " with the same scenario, targets, seed, particles and priors (only --generations may change)");
             }
             done = files.committed();
+            if (!done.isEmpty()) {
+                files.rewrite(done);
+            }
         } else {
             files.create(plan.fingerprint());
         }

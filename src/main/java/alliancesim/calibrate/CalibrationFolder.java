@@ -109,8 +109,13 @@ public final class CalibrationFolder {
             }
         }
         AtomicFiles.write(generationFile(p.generation()), out -> out.write(JSON.writeValueAsString(root) + "\n"));
+        rewrite(all);
+    }
+
+    /** Rewrites generations.csv and posterior.csv from the committed generations (a kill may have come between). */
+    public void rewrite(List<Population> all) {
         writeGenerations(all);
-        writePosterior(p);
+        writePosterior(all.get(all.size() - 1));
     }
 
     /** The committed generations, in order (a fresh folder: none). */

@@ -32,10 +32,15 @@ class CalibrationTest {
     Path dir;
 
     static Calibration.Plan plan(int generations) {
+        return plan(generations, AbcSettings.Method.AUTO);
+    }
+
+    static Calibration.Plan plan(int generations, AbcSettings.Method method) {
         Scenario s = new ScenarioLoader().load(SCENARIO);
         List<Target> targets = new TargetsLoader().load(TARGETS, s.start(), s.months());
         Priors priors = Priors.of(s, EvidenceRegistry.load(SeedTexts.folder(Path.of("seeds"))));
-        return new Calibration.Plan(s, TARGETS, targets, priors, new AbcSettings(120, generations, 0.5, 0.01, 5), 1);
+        return new Calibration.Plan(s, TARGETS, targets, priors, new AbcSettings(120, generations, 0.5, 0.01, 5,
+                method), 1);
     }
 
     private static void assertSameFiles(Path a, Path b) throws IOException {
@@ -44,29 +49,32 @@ class CalibrationTest {
         }
     }
 
-    @Test
-    void sameFilesOnOneAndTwoThreads() throws IOException {
-        new Calibration(1, Simulator.MODEL).run(plan(4), dir.resolve("one"), false, CONTEXT, (p, s, l) -> { });
-        new Calibration(2, Simulator.MODEL).run(plan(4), dir.resolve("two"), false, CONTEXT, (p, s, l) -> { });
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = AbcSettings.Method.class, names = {"IMPORTANCE", "MCMC"})
+    void sameFilesOnOneAndTwoThreads(AbcSettings.Method method) throws IOException {
+        new Calibration(1, Simulator.MODEL).run(plan(4, method), dir.resolve("one"), false, CONTEXT, (p, s, l) -> { });
+        new Calibration(2, Simulator.MODEL).run(plan(4, method), dir.resolve("two"), false, CONTEXT, (p, s, l) -> { });
         assertSameFiles(dir.resolve("one"), dir.resolve("two"));
     }
 
-    @Test
-    void resumedAfterAnInterruptionGivesTheSameFiles() throws IOException {
-        new Calibration(2, Simulator.MODEL).run(plan(4), dir.resolve("whole"), false, CONTEXT, (p, s, l) -> { });
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = AbcSettings.Method.class, names = {"IMPORTANCE", "MCMC"})
+    void resumedAfterAnInterruptionGivesTheSameFiles(AbcSettings.Method method) throws IOException {
+        new Calibration(2, Simulator.MODEL).run(plan(4, method), dir.resolve("whole"), false, CONTEXT, (p, s, l) -> { });
         Path cut = dir.resolve("cut");
         RuntimeException kill = new IllegalStateException("killed");
-        assertThrows(IllegalStateException.class, () -> new Calibration(2, Simulator.MODEL).run(plan(4), cut, false,
-                CONTEXT, (p, s, l) -> {
+        assertThrows(IllegalStateException.class, () -> new Calibration(2, Simulator.MODEL).run(plan(4, method), cut,
+                false, CONTEXT, (p, s, l) -> {
                     if (p.generation() == 1) {
                         throw kill; // after generation 1 is committed, as a kill would leave it
                     }
                 }));
         assertTrue(Files.exists(cut.resolve("generations/gen-001.json")));
         assertTrue(!Files.exists(cut.resolve("generations/gen-002.json")));
-        assertThrows(IllegalArgumentException.class, () -> new Calibration(2, Simulator.MODEL).run(plan(4), cut, false,
-                CONTEXT, (p, s, l) -> { }), "a fresh calibration refuses a folder that holds one");
-        new Calibration(1, Simulator.MODEL).run(plan(4), cut, true, CONTEXT, (p, s, l) -> { });
+        assertThrows(IllegalArgumentException.class, () -> new Calibration(2, Simulator.MODEL).run(plan(4, method), cut,
+                false, CONTEXT, (p, s, l) -> { }), "a fresh calibration refuses a folder that holds one");
+        Files.delete(cut.resolve("posterior.csv")); // as if killed before the files derived from generation 1
+        new Calibration(1, Simulator.MODEL).run(plan(4, method), cut, true, CONTEXT, (p, s, l) -> { });
         assertSameFiles(dir.resolve("whole"), cut);
     }
 
