@@ -68,9 +68,14 @@ public final class Calibration {
     }
 
     public record Outcome(Path folder, AbcSmc.Result result, long predictiveRuns, double seconds,
-                          double calibrationSeconds) {
-        /** Simulations a second while calibrating (this session's, after a resume). */
-        public double simulationsPerSecond(long simulationsBefore) {
+                          double calibrationSeconds, long simulationsBefore) {
+        /** Simulations this session ran (after a resume, those of the earlier sessions are not counted). */
+        public long simulations() {
+            return result.last().simulationsTotal() - simulationsBefore;
+        }
+
+        /** Simulations a second while calibrating, this session. */
+        public double simulationsPerSecond() {
             return rate(result, simulationsBefore, calibrationSeconds);
         }
 
@@ -143,7 +148,7 @@ public final class Calibration {
             manifest.put("calibration", cal);
             Manifest.write(folder.resolve("manifest.json"), manifest);
             return new Outcome(folder, result, predictive, Duration.between(started, finished).toMillis() / 1000.0,
-                    calibrationSeconds);
+                    calibrationSeconds, simulationsBefore);
         } finally {
             pool.shutdownNow();
         }

@@ -109,10 +109,10 @@ final class CalibrateCommand implements Callable<Integer> {
                 Contexts.of(spec), (p, secs, left) -> progress(err, p, secs, left));
         CalibrationReport.write(folder);
         Population last = outcome.result().last();
-        console.printf(Locale.ROOT, "%nDone: %s. %,d simulations (%,d proposals) in %.1f s of calibration, %,.0f"
-                        + " simulations/s; %,d predictive runs; %.1f s in all.%n", outcome.result().stopReason(),
-                last.simulationsTotal(), last.proposalsTotal(), outcome.calibrationSeconds(),
-                outcome.simulationsPerSecond(0), outcome.predictiveRuns(), outcome.seconds());
+        console.printf(Locale.ROOT, "%nDone: %s. %,d simulations (%,d proposals) in all; this session %,d in %.1f s of"
+                        + " calibration, %,.0f simulations/s; %,d predictive runs; %.1f s in all.%n",
+                outcome.result().stopReason(), last.simulationsTotal(), last.proposalsTotal(), outcome.simulations(),
+                outcome.calibrationSeconds(), outcome.simulationsPerSecond(), outcome.predictiveRuns(), outcome.seconds());
         console.printf("Results in %s (posterior.csv, parameters.csv, fit.csv, generations.csv, charts/, report.html)%n",
                 folder);
         return Main.OK;
