@@ -77,6 +77,15 @@ class PosteriorTest {
     }
 
     @Test
+    void scenarioNamingAMissingPosteriorIsRefusedAtItsLine() throws IOException {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, "name: s\ntitle: t\nmonths: 3\nposterior: nope.csv\n");
+        alliancesim.scenario.ScenarioException e = assertThrows(alliancesim.scenario.ScenarioException.class,
+                () -> new ScenarioLoader().load(scenario));
+        assertTrue(e.getMessage().contains("s.yaml:4: posterior 'nope.csv' is not a file"), e.getMessage());
+    }
+
+    @Test
     void badPosteriorFilesAreRefused() throws IOException {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, "weight,ties.decai,distance\n1,0.1,1\n");
