@@ -1,14 +1,14 @@
 package alliancesim.calibrate;
 
 /**
- * The perturbation kernel of a generation: a multivariate normal centred on a particle with
- * covariance twice the weighted covariance of the previous population (Beaumont, Cornuet, Marin
- * and Robert 2009, Biometrika 96(4)). Filippi, Barnes, Cornebise and Stumpf (2013) propose local
- * covariances (OLCM) that accept more often; the global kernel is simpler and is what is used here.
- * A small diagonal floor keeps it proper when a parameter has
- * collapsed to one value. Densities are
- * computed in whitened coordinates y = L^-1 theta, where L L' is the covariance, so each of the
- * N^2 kernel terms costs d operations.
+ * The perturbation kernel of a generation, in the sampler's logit coordinates z: a multivariate
+ * normal centred on a particle with covariance twice the weighted covariance of the previous
+ * population (Beaumont, Cornuet, Marin and Robert 2009, Biometrika 96(4)), or another multiple of
+ * it for MCMC moves. Filippi, Barnes, Cornebise and Stumpf (2013) propose local covariances (OLCM)
+ * that accept more often; the global kernel is simpler and is what is used here. A small diagonal
+ * floor keeps it proper when a parameter has collapsed to one value. Densities are computed in
+ * whitened coordinates y = L^-1 z, where L L' is the covariance, so each of the N^2 kernel terms
+ * costs d operations.
  */
 final class Kernel {
     private final double[][] chol;
