@@ -38,6 +38,10 @@ class CalibrateCommandTest {
         assertEquals(6, fit.size());
         assertTrue(fit.get(4).startsWith("tie-2024-06,holdout,"), fit.get(4));
         assertTrue(Files.readString(out.resolve("report.html")).contains("What the data constrain"));
+        String report = Files.readString(out.resolve("report.html"));
+        Files.delete(out.resolve("report.html"));
+        assertEquals(0, Cli.run("report", out.toString()).code(), "report DIR rebuilds a calibration's report");
+        assertEquals(report, Files.readString(out.resolve("report.html")));
 
         Path run = dir.resolve("run");
         Cli rr = Cli.run("run", SCENARIO, "--posterior", out.resolve("posterior.csv").toString(), "--out", run.toString());
