@@ -19,6 +19,12 @@ import java.util.Map;
 public final class Manifest {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** What the report says of a run that draws its parameters from a posterior. */
+    public static final String POSTERIOR_DRAWS = "each replicate draws its parameter vector from the posterior by weight,"
+            + " from a stream seeded by its run seed (independent of the model's stream), before the scenario's set:"
+            + " values and sweep factors apply; events apply during the run. Bands show parameter and stochastic"
+            + " uncertainty together. A what-if's before and after share run seeds, so they share the draw.";
+
     private Manifest() {
     }
 
@@ -105,6 +111,8 @@ public final class Manifest {
         m.put("set", keyed(s.set()));
         m.put("events", s.modelEvents().stream().map(e -> event(e, s)).toList());
         m.put("outputs", s.outputs().stream().map(Output::key).toList());
+        s.posterior().ifPresent(p -> m.put("posterior", ordered("file", p.toString(), "draws",
+                POSTERIOR_DRAWS)));
         return m;
     }
 

@@ -12,10 +12,17 @@ import java.util.Map;
  * numbers), so that a difference between the two is the lever's and not chance.
  */
 public final class WhatIf {
-    private final ScenarioRun runner;
+    private final ScenarioRun beforeRunner;
+    private final ScenarioRun afterRunner;
 
     public WhatIf(int threads, Simulator simulator) {
-        this.runner = new ScenarioRun(threads, simulator);
+        this(threads, simulator, simulator);
+    }
+
+    /** Before and after with their own simulators (each drawing from a posterior keeps its own settings). */
+    public WhatIf(int threads, Simulator before, Simulator after) {
+        this.beforeRunner = new ScenarioRun(threads, before);
+        this.afterRunner = new ScenarioRun(threads, after);
     }
 
     public record Outcome(Path folder, ScenarioRun.Outcome before, ScenarioRun.Outcome after) {
@@ -28,8 +35,8 @@ public final class WhatIf {
         if (before.seed() != after.seed() || before.replications() != after.replications()) {
             throw new IllegalArgumentException("a what-if compares runs on the same seeds: seed and replications must match");
         }
-        ScenarioRun.Outcome b = runner.run(before, folder.resolve("before"), context, r -> { });
-        ScenarioRun.Outcome a = runner.run(after, folder.resolve("after"), context, r -> { });
+        ScenarioRun.Outcome b = beforeRunner.run(before, folder.resolve("before"), context, r -> { });
+        ScenarioRun.Outcome a = afterRunner.run(after, folder.resolve("after"), context, r -> { });
         return new Outcome(folder, b, a);
     }
 
@@ -42,8 +49,8 @@ public final class WhatIf {
             throw new IllegalArgumentException("a what-if compares runs on the same seeds: seed and replications must match");
         }
         ReplicationPlan.Outcome<double[][]> planned = plan.run(before.replications(), (first, count) -> {
-            List<double[]> b = runner.finalValues(before, first, count);
-            List<double[]> a = runner.finalValues(after, first, count);
+            List<double[]> b = beforeRunner.finalValues(before, first, count);
+            List<double[]> a = afterRunner.finalValues(after, first, count);
             List<double[][]> pairs = new ArrayList<>(count);
             for (int i = 0; i < b.size(); i++) {
                 pairs.add(new double[][] {b.get(i), a.get(i)});
@@ -53,9 +60,9 @@ public final class WhatIf {
         Map<String, Object> described = planned.describe(plan);
         described.put("of", "the paired difference after - before");
         int n = planned.replications();
-        ScenarioRun.Outcome bo = runner.run(before.withReplications(n), folder.resolve("before"), context, r -> { },
+        ScenarioRun.Outcome bo = beforeRunner.run(before.withReplications(n), folder.resolve("before"), context, r -> { },
                 described);
-        ScenarioRun.Outcome ao = runner.run(after.withReplications(n), folder.resolve("after"), context, r -> { },
+        ScenarioRun.Outcome ao = afterRunner.run(after.withReplications(n), folder.resolve("after"), context, r -> { },
                 described);
         return new Outcome(folder, bo, ao);
     }

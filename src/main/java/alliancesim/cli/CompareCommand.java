@@ -29,6 +29,10 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--outputs", split = ",", paramLabel = "a,b", description = "outputs to compare (default: all shared)")
     List<String> outputs = new ArrayList<>();
 
+    @Option(names = "--posterior", paramLabel = "FILE", description = "accepted for symmetry with run and whatif:"
+            + " compare runs nothing, and each folder's manifest says whether its runs drew from a posterior")
+    Path posterior;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

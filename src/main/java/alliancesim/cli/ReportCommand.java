@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "report", aliases = "chart",
         description = "Rebuild a result folder's charts and report.html from its saved files (alias: chart).")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "a folder made by run, whatif or compare")
+    @Parameters(paramLabel = "DIR", description = "a folder made by run, whatif, sweep, calibrate or compare")
     Path dir;
 
     @CommandLine.Spec

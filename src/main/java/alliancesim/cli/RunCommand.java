@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         }
         console.flush();
         RunContext context = Contexts.of(spec);
-        ScenarioRun runner = new ScenarioRun(workers, Simulator.MODEL);
+        ScenarioRun runner = new ScenarioRun(workers, WorkOptions.simulator(s));
         ScenarioRun.Outcome outcome;
         try (SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(),
                 plan == null ? s.replications() : plan.max(), 0)) {

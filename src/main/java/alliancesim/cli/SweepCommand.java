@@ -4,7 +4,6 @@ import alliancesim.batch.JobSize;
 import alliancesim.batch.RecordedSweep;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.Shard;
-import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
 import alliancesim.files.FolderLock;
 import alliancesim.report.SensitivityWarnings;
@@ -114,7 +113,7 @@ final class SweepCommand implements Callable<Integer> {
         try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand);
              SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
                      before)) {
-            outcome = new SweepRunner(workers, Simulator.MODEL).run(s, folder, Contexts.of(spec), slice, resuming,
+            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).run(s, folder, Contexts.of(spec), slice, resuming,
                     progress::tick);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException(e.getMessage() + "; the runs committed so far are kept: once fixed, finish"

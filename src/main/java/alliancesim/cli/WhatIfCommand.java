@@ -2,7 +2,6 @@ package alliancesim.cli;
 
 import alliancesim.batch.ReplicationPlan;
 import alliancesim.batch.RunContext;
-import alliancesim.batch.Simulator;
 import alliancesim.batch.WhatIf;
 import alliancesim.files.FolderLock;
 import alliancesim.report.Change;
@@ -60,7 +59,7 @@ final class WhatIfCommand implements Callable<Integer> {
                 before.name(), before.replications());
         console.flush();
         RunContext context = Contexts.of(spec);
-        WhatIf whatIf = new WhatIf(workers, Simulator.MODEL);
+        WhatIf whatIf = new WhatIf(workers, WorkOptions.simulator(before), WorkOptions.simulator(after));
         WhatIf.Outcome outcome = plan == null ? whatIf.run(before, after, folder, context)
                 : whatIf.run(before, after, folder, context, plan);
         FanCharts.draw(ResultFolder.open(folder.resolve("before")));

@@ -20,6 +20,9 @@ final class WorkOptions {
 
     @Option(names = "--force", description = "empty a non-empty --out folder first (only a folder alliance-sim wrote)")
     boolean force;
+    @Option(names = "--posterior", paramLabel = "FILE", description = "draw each replicate's parameters from this"
+            + " posterior.csv (made by calibrate; default: the scenario's posterior: key, if any)")
+    Path posterior;
 
     int workers() {
         int n = threads == null ? ScenarioRun.defaultThreads() : threads;
@@ -30,7 +33,20 @@ final class WorkOptions {
     }
 
     Scenario apply(Scenario s) {
-        return replications == null ? s : s.withReplications(replications);
+        Scenario r = replications == null ? s : s.withReplications(replications);
+        if (posterior != null) {
+            if (!java.nio.file.Files.isRegularFile(posterior)) {
+                throw new IllegalArgumentException("--posterior " + posterior + ": no such file; give the posterior.csv"
+                        + " of a calibration folder");
+            }
+            r = r.withPosterior(posterior);
+        }
+        return r;
+    }
+
+    /** The model, drawing each replicate's parameters from the scenario's posterior if it has one. */
+    static alliancesim.batch.Simulator simulator(Scenario s) {
+        return alliancesim.calibrate.PosteriorSimulator.of(s, alliancesim.batch.Simulator.MODEL);
     }
 
     /** --out (new or empty, or emptied with --force), or a new results/<name><suffix>/<timestamp>; locked. */

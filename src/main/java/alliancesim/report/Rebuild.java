@@ -30,6 +30,7 @@ public final class Rebuild {
                 new Comparison(opened).write(dir, (List<String>) manifest.get("outputs"), String.valueOf(manifest.get("command")));
             }
             case "sweep" -> SweepReport.write(dir);
+            case "calibrate" -> CalibrationReport.write(dir);
             default -> {
                 ResultFolder folder = ResultFolder.open(dir);
                 FanCharts.draw(folder);

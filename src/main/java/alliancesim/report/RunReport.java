@@ -27,6 +27,7 @@ public final class RunReport {
         HtmlPage page = new HtmlPage(folder.title());
         page.heading(1, folder.title());
         page.paragraph(String.valueOf(scenario.getOrDefault("description", "")));
+        posteriorNote(scenario).ifPresent(page::paragraph);
         page.heading(2, folder.manifest().containsKey("sweep") ? "Final values at design point 0 (see runs.csv for every point)"
                 : "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
@@ -47,6 +48,14 @@ public final class RunReport {
         Path file = folder.dir().resolve("report.html");
         page.write(file);
         return file;
+    }
+
+    /** "Parameters drawn from the posterior FILE: how", when the runs drew from a posterior. */
+    static java.util.Optional<String> posteriorNote(Map<String, Object> scenario) {
+        return scenario.get("posterior") instanceof Map<?, ?> posterior
+                ? java.util.Optional.of("Parameters drawn from the posterior " + posterior.get("file") + ": "
+                        + posterior.get("draws"))
+                : java.util.Optional.empty();
     }
 
     /** The run's facts, its events and every parameter with its provenance, as HTML sections. */
@@ -87,6 +96,7 @@ public final class RunReport {
         rows.add(List.of("command", String.valueOf(m.getOrDefault("command", ""))));
         rows.add(List.of("scenario seed", String.valueOf(seeds.getOrDefault("scenario_seed", ""))));
         rows.add(List.of("run seeds", String.valueOf(seeds.getOrDefault("derivation", ""))));
+        posteriorNote(scenario).ifPresent(n -> rows.add(List.of("parameters", n)));
         rows.add(List.of("runs", counts.getOrDefault("runs", "") + " (" + counts.getOrDefault("ok", "") + " ok, "
                 + counts.getOrDefault("failed", "") + " failed)"));
         if (m.get("replication_plan") instanceof Map<?, ?> plan) {

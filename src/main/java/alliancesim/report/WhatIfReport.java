@@ -110,7 +110,9 @@ public final class WhatIfReport {
                 .append("img{max-width:100%;border:1px solid #eee;margin:8px 0}</style></head><body>")
                 .append("<h1>What if ").append(Html.escape(changeLabel)).append("?</h1><p>").append(Html.escape(title))
                 .append(". Both arms ran on the same seeds (common random numbers); intervals are 90 % confidence"
-                        + " intervals of the mean paired difference.</p><table><tr><th>output</th><th>as it is</th>"
+                        + " intervals of the mean paired difference.")
+                .append(RunReport.posteriorNote(before.scenario()).map(n -> " " + Html.escape(n)).orElse(""))
+                .append("</p><table><tr><th>output</th><th>as it is</th>"
                         + "<th>with the change</th><th>difference</th><th>90 % CI</th><th>unit</th></tr>");
         for (Change c : changes) {
             PairedDifference d = c.difference();

@@ -43,6 +43,8 @@ final class Draft {
     final Map<Param, Where> factorLines = new EnumMap<>(Param.class);
     Optional<SweepSpec> sweep = Optional.empty();
     List<Output> outputs = Output.all();
+    final Map<Param, ParameterRange> calibrate = new EnumMap<>(Param.class);
+    Optional<Path> posterior = Optional.empty();
 
     Scenario build() {
         List<Problem> problems = new ArrayList<>();
@@ -66,7 +68,8 @@ final class Draft {
         }
         List<ScenarioEvent> sorted = events.stream().map(LocatedEvent::event)
                 .sorted(Comparator.comparingInt(ScenarioEvent::month)).toList();
-        return new Scenario(name, title, description, start, months, replications, seed, set, sorted, sweep, outputs, file);
+        return new Scenario(name, title, description, start, months, replications, seed, set, sorted, sweep, outputs, file,
+                List.copyOf(calibrate.values()), posterior);
     }
 
     /**

@@ -21,6 +21,10 @@ final class Problems {
         found.add(new Problem(file, line, message));
     }
 
+    int count() {
+        return found.size();
+    }
+
     void throwIfAny() {
         if (!found.isEmpty()) {
             throw new ScenarioException(found);

@@ -15,7 +15,8 @@ import java.util.Optional;
 /** A validated, immutable scenario: what to run, for how long, how often and with which changes. */
 public record Scenario(String name, String title, String description, YearMonth start, int months,
                        int replications, long seed, Map<Param, Double> set, List<ScenarioEvent> events,
-                       Optional<SweepSpec> sweep, List<Output> outputs, Path source) {
+                       Optional<SweepSpec> sweep, List<Output> outputs, Path source,
+                       List<ParameterRange> calibrate, Optional<Path> posterior) {
 
     public static final int MAX_MONTHS = 600;
     public static final int MAX_REPLICATIONS = 1_000_000;
@@ -26,6 +27,7 @@ public record Scenario(String name, String title, String description, YearMonth 
         set = Collections.unmodifiableMap(copy);
         events = List.copyOf(events);
         outputs = List.copyOf(outputs);
+        calibrate = List.copyOf(calibrate);
         if (months < 1 || months > MAX_MONTHS) {
             throw new IllegalArgumentException("months must be 1.." + MAX_MONTHS + ", got " + months);
         }
@@ -41,6 +43,14 @@ public record Scenario(String name, String title, String description, YearMonth 
         Parameters.defaults().withAll(copy); // range check, with the parameter's name in the message
     }
 
+    /** A scenario without a `calibrate:` block and without a posterior. */
+    public Scenario(String name, String title, String description, YearMonth start, int months, int replications,
+                    long seed, Map<Param, Double> set, List<ScenarioEvent> events, Optional<SweepSpec> sweep,
+                    List<Output> outputs, Path source) {
+        this(name, title, description, start, months, replications, seed, set, events, sweep, outputs, source,
+                List.of(), Optional.empty());
+    }
+
     public Parameters parameters() {
         return Parameters.defaults().withAll(set);
     }
@@ -50,31 +60,37 @@ public record Scenario(String name, String title, String description, YearMonth 
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, title, description, start, months, replications, newSeed, set, events, sweep, outputs, source);
+        return new Scenario(name, title, description, start, months, replications, newSeed, set, events, sweep, outputs, source, calibrate, posterior);
     }
 
     public Scenario withMonths(int newMonths) {
-        return new Scenario(name, title, description, start, newMonths, replications, seed, set, events, sweep, outputs, source);
+        return new Scenario(name, title, description, start, newMonths, replications, seed, set, events, sweep, outputs, source, calibrate, posterior);
     }
 
     /** A shorter or longer horizon; events after the new horizon are dropped (for --months on the command line). */
     public Scenario withHorizon(int newMonths) {
         List<ScenarioEvent> kept = events.stream().filter(e -> e.month() < newMonths).toList();
-        return new Scenario(name, title, description, start, newMonths, replications, seed, set, kept, sweep, outputs, source);
+        return new Scenario(name, title, description, start, newMonths, replications, seed, set, kept, sweep, outputs, source, calibrate, posterior);
     }
 
     public Scenario withReplications(int n) {
-        return new Scenario(name, title, description, start, months, n, seed, set, events, sweep, outputs, source);
+        return new Scenario(name, title, description, start, months, n, seed, set, events, sweep, outputs, source, calibrate, posterior);
     }
 
     public Scenario withSet(Param p, double value) {
         Map<Param, Double> changed = new EnumMap<>(Param.class);
         changed.putAll(set);
         changed.put(p, value);
-        return new Scenario(name, title, description, start, months, replications, seed, changed, events, sweep, outputs, source);
+        return new Scenario(name, title, description, start, months, replications, seed, changed, events, sweep, outputs, source, calibrate, posterior);
+    }
+
+    /** The same scenario drawing each replicate's parameters from a posterior file (`--posterior`). */
+    public Scenario withPosterior(Path file) {
+        return new Scenario(name, title, description, start, months, replications, seed, set, events, sweep, outputs,
+                source, calibrate, Optional.of(file));
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(newName, title, description, start, months, replications, seed, set, events, sweep, outputs, source);
+        return new Scenario(newName, title, description, start, months, replications, seed, set, events, sweep, outputs, source, calibrate, posterior);
     }
 }

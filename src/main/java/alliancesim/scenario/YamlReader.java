@@ -9,6 +9,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +55,25 @@ final class YamlReader {
 
         boolean complete() {
             return complete;
+        }
+    }
+
+    /**
+     * Reads and parses a file; an unreadable file or a syntax error is a {@link ScenarioException}
+     * at its line, {@code what} naming the file to the user and {@code hint} what to check.
+     */
+    YamlNode readFile(Path file, String what, String hint) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(new Problem(file, 1, "cannot read the " + what + " ("
+                    + e.getClass().getSimpleName() + "); check the path")));
+        }
+        try {
+            return read(text);
+        } catch (SyntaxError e) {
+            throw new ScenarioException(List.of(new Problem(file, e.line(), e.getMessage() + hint)));
         }
     }
 

@@ -1,0 +1,149 @@
+package alliancesim.cli;
+
+import alliancesim.batch.Simulator;
+import alliancesim.calibrate.AbcSettings;
+import alliancesim.calibrate.Calibration;
+import alliancesim.calibrate.CalibrationFolder;
+import alliancesim.calibrate.Population;
+import alliancesim.calibrate.Priors;
+import alliancesim.evidence.EvidenceRegistry;
+import alliancesim.report.CalibrationReport;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import alliancesim.scenario.Target;
+import alliancesim.scenario.TargetsLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** `calibrate SCENARIO`: ABC-SMC of the scenario's uncertain parameters against the fit targets. */
+@Command(name = "calibrate", description = "Fit a scenario's uncertain parameters to public figures (ABC-SMC).")
+final class CalibrateCommand implements Callable<Integer> {
+    static final int DEFAULT_PARTICLES = 1000;
+    static final int DEFAULT_GENERATIONS = 8;
+
+    @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "scenario YAML file (not needed with --resume)")
+    Path file;
+
+    @Option(names = "--targets", paramLabel = "FILE", description = "targets file (default: seeds/targets.yaml)")
+    Path targets;
+
+    @Option(names = "--particles", description = "particles per generation (default: " + DEFAULT_PARTICLES + ")")
+    Integer particles;
+
+    @Option(names = "--generations", description = "most generations (default: " + DEFAULT_GENERATIONS + ")")
+    Integer generations;
+
+    @Option(names = "--min-acceptance", description = "stop when a generation would accept less than this share of its"
+            + " proposals (default: " + AbcSettings.DEFAULT_MIN_ACCEPTANCE + ")")
+    Double minAcceptance;
+
+    @Option(names = "--quantile", description = "next tolerance = this quantile of the distances (default: "
+            + AbcSettings.DEFAULT_QUANTILE + ")")
+    Double quantile;
+
+    @Option(names = "--replications-per-particle", description = "simulations averaged per particle (default: 1)")
+    Integer replicationsPerParticle;
+
+    @Option(names = "--method", description = "auto (default: importance up to "
+            + AbcSettings.IMPORTANCE_MAX_PARAMETERS + " parameters, else mcmc), importance (Toni/Beaumont weights) or"
+            + " mcmc (Drovandi-Pettitt replenishment)")
+    String method;
+
+    @Option(names = "--seed", description = "calibration seed (default: the scenario's)")
+    Long seed;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "result folder (default: results/<name>/calibrate-<timestamp>)")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "continue an interrupted calibration in DIR")
+    Path resume;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter console = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Map<String, Object> saved = resume == null ? Map.of() : CalibrationFolder.settings(resume);
+        Path scenarioFile = file != null ? file : resume != null ? Path.of((String) saved.get("scenario")) : null;
+        if (scenarioFile == null) {
+            throw new IllegalArgumentException("calibrate needs a SCENARIO file (or --resume DIR)");
+        }
+        Scenario s = new ScenarioLoader().load(scenarioFile);
+        Path targetsFile = targets != null ? targets
+                : saved.containsKey("targets") ? Path.of((String) saved.get("targets")) : Path.of("seeds", "targets.yaml");
+        List<Target> all = new TargetsLoader().load(targetsFile, s.start(), s.months());
+        Priors priors = Priors.of(s, EvidenceRegistry.load(ParamsCommand.seeds()));
+        AbcSettings settings = new AbcSettings(
+                value(particles, saved, "particles", DEFAULT_PARTICLES),
+                value(generations, saved, "generations", DEFAULT_GENERATIONS),
+                quantile != null ? quantile : ((Number) saved.getOrDefault("quantile", AbcSettings.DEFAULT_QUANTILE)).doubleValue(),
+                minAcceptance != null ? minAcceptance
+                        : ((Number) saved.getOrDefault("min_acceptance", AbcSettings.DEFAULT_MIN_ACCEPTANCE)).doubleValue(),
+                seed != null ? seed : ((Number) saved.getOrDefault("seed", s.seed())).longValue(),
+                method(method != null ? method : (String) saved.getOrDefault("method", "auto")));
+        int reps = value(replicationsPerParticle, saved, "replications_per_particle", 1);
+        Calibration.Plan plan = new Calibration.Plan(s, targetsFile, all, priors, settings, reps);
+        int workers = threads == null ? alliancesim.batch.ScenarioRun.defaultThreads() : threads;
+        try (alliancesim.files.FolderLock lock = resume != null ? alliancesim.files.FolderLock.take(resume)
+                : ResultPaths.claim(out, false, s.name() + "-calibrate")) {
+            return calibrate(console, err, plan, settings, priors, all, workers, lock.folder());
+        }
+    }
+
+    private int calibrate(PrintWriter console, PrintWriter err, Calibration.Plan plan, AbcSettings settings, Priors priors,
+                          List<Target> all, int workers, Path folder) {
+        Scenario s = plan.scenario();
+        console.printf(Locale.ROOT, "Calibrating %s: %d parameters against %d fit targets (%d holdout), %d particles,"
+                        + " up to %d generations, %s moves, on %d threads -> %s%n", s.name(), priors.dimension(),
+                plan.fit().size(), all.size() - plan.fit().size(), settings.particles(), settings.generations(),
+                settings.method().resolve(priors.dimension()).key(), workers, folder);
+        console.flush();
+        Calibration.Outcome outcome = new Calibration(workers, Simulator.MODEL).run(plan, folder, resume != null,
+                Contexts.of(spec), (p, secs, left) -> progress(err, p, secs, left));
+        CalibrationReport.write(folder);
+        Population last = outcome.result().last();
+        console.printf(Locale.ROOT, "%nDone: %s. %,d simulations (%,d proposals) in all; this session %,d in %.1f s of"
+                        + " calibration, %,.0f simulations/s; %,d predictive runs; %.1f s in all.%n",
+                outcome.result().stopReason(), last.simulationsTotal(), last.proposalsTotal(), outcome.simulations(),
+                outcome.calibrationSeconds(), outcome.simulationsPerSecond(), outcome.predictiveRuns(), outcome.seconds());
+        console.printf("Results in %s (posterior.csv, parameters.csv, fit.csv, generations.csv, charts/, report.html)%n",
+                folder);
+        return Main.OK;
+    }
+
+    private static AbcSettings.Method method(String text) {
+        for (AbcSettings.Method m : AbcSettings.Method.values()) {
+            if (m.key().equals(text)) {
+                return m;
+            }
+        }
+        throw new IllegalArgumentException("--method " + text + ": use auto, importance or mcmc");
+    }
+
+    private static int value(Integer option, Map<String, Object> saved, String key, int fallback) {
+        return option != null ? option : ((Number) saved.getOrDefault(key, fallback)).intValue();
+    }
+
+    private static void progress(PrintWriter err, Population p, double seconds, double left) {
+        synchronized (err) {
+            err.printf(Locale.ROOT, "  generation %d: tolerance %s, acceptance %.1f %%, %,d simulations so far, ESS %.0f,"
+                            + " %.1f s, about %.0f s left%n", p.generation(),
+                    Double.isInfinite(p.tolerance()) ? "none (prior)" : String.format(Locale.ROOT, "%.4g", p.tolerance()),
+                    100 * p.acceptanceRate(), p.simulationsTotal(), p.ess(), seconds, left);
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package alliancesim.calibrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import alliancesim.batch.SeedDerivation;
+import alliancesim.batch.Simulator;
+import alliancesim.model.Param;
+import alliancesim.model.Parameters;
+import alliancesim.model.Trajectory;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs that draw their parameters from a posterior: by weight, reproducibly, with the scenario's own settings winning. */
+class PosteriorTest {
+    @TempDir
+    Path dir;
+
+    private Path posterior() throws IOException {
+        Path f = dir.resolve("posterior.csv");
+        Files.writeString(f, "weight,ties.decay,munitions.prk_export_share,distance\n"
+                + "5,0.01,0.2,1.5\n3,0.02,0.5,1.2\n2,0.03,0.9,1.1\n");
+        return f;
+    }
+
+    @Test
+    void drawsParticlesInProportionToTheirWeights() throws IOException {
+        Posterior p = Posterior.read(posterior());
+        int[] counts = new int[3];
+        int n = 100_000;
+        for (int r = 0; r < n; r++) {
+            counts[p.draw(SeedDerivation.runSeed(1, 0, r))]++;
+        }
+        // weights 0.5, 0.3, 0.2; the binomial sd of each share is at most sqrt(0.25 / 1e5) = 0.0016: 4 sd = 0.0063
+        assertEquals(0.5, counts[0] / (double) n, 0.0063);
+        assertEquals(0.3, counts[1] / (double) n, 0.0063);
+        assertEquals(0.2, counts[2] / (double) n, 0.0063);
+        assertEquals(p.draw(12345L), p.draw(12345L), "the same run seed draws the same particle");
+    }
+
+    @Test
+    void scenarioSettingsWinOverThePosteriorAndTheModelSeedIsUnchanged() throws IOException {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, "name: s\ntitle: t\nmonths: 3\nposterior: posterior.csv\nset: { ties.decay: 0.3 }\n");
+        posterior();
+        Scenario s = new ScenarioLoader().load(scenario);
+        List<Parameters> seen = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        Simulator recorder = (params, events, months, seed) -> {
+            seen.add(params);
+            seeds.add(seed);
+            return new Trajectory(new double[months][1]);
+        };
+        Simulator drawing = PosteriorSimulator.of(s, recorder);
+        for (long seed = 0; seed < 50; seed++) {
+            drawing.simulate(s.parameters(), List.of(), 3, seed);
+        }
+        Set<Double> shares = new java.util.TreeSet<>();
+        for (int i = 0; i < seen.size(); i++) {
+            assertEquals(0.3, seen.get(i).get(Param.TIES_DECAY), 0, "set: wins over the posterior");
+            assertEquals(i, seeds.get(i), "the model's seed is the run's own");
+            shares.add(seen.get(i).get(Param.MUNITIONS_PRK_EXPORT_SHARE));
+        }
+        assertEquals(Set.of(0.2, 0.5, 0.9), shares, "the posterior's other parameter is drawn");
+        Scenario plain = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
+        assertSame(Simulator.MODEL, PosteriorSimulator.of(plain, Simulator.MODEL), "without a posterior: the model itself");
+    }
+
+    @Test
+    void scenarioNamingAMissingPosteriorIsRefusedAtItsLine() throws IOException {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, "name: s\ntitle: t\nmonths: 3\nposterior: nope.csv\n");
+        alliancesim.scenario.ScenarioException e = assertThrows(alliancesim.scenario.ScenarioException.class,
+                () -> new ScenarioLoader().load(scenario));
+        assertTrue(e.getMessage().contains("s.yaml:4: posterior 'nope.csv' is not a file"), e.getMessage());
+    }
+
+    @Test
+    void badPosteriorFilesAreRefused() throws IOException {
+        Path f = dir.resolve("bad.csv");
+        Files.writeString(f, "weight,ties.decai,distance\n1,0.1,1\n");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f));
+        assertTrue(e.getMessage().contains("'ties.decai' is not a parameter"), e.getMessage());
+        Files.writeString(f, "weight,ties.decay,distance\n1,7,1\n");
+        e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f));
+        assertTrue(e.getMessage().contains("bad.csv:2: ties.decay = 7.0 is outside its range"), e.getMessage());
+    }
+}
