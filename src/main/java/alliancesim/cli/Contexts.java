@@ -18,8 +18,10 @@ final class Contexts {
         EvidenceRegistry evidence = EvidenceRegistry.load(ParamsCommand.seeds());
         for (Param p : Param.all()) {
             Provenance prov = evidence.of(p);
-            provenance.put(p.key(), prov.kind().name().toLowerCase(java.util.Locale.ROOT) + ": " + prov.summary()
-                    + (prov.note() == null ? "" : " — " + prov.note()));
+            // An assumption's summary already says "assumption: ..."; the kind is not written twice.
+            String kind = prov.kind() == Provenance.Kind.ASSUMPTION ? ""
+                    : prov.kind().name().toLowerCase(java.util.Locale.ROOT) + ": ";
+            provenance.put(p.key(), kind + prov.summary() + (prov.note() == null ? "" : " — " + prov.note()));
         }
         return new RunContext(RunCommand.commandLine(spec), GitCommit.current(), Version.current(), provenance);
     }

@@ -18,6 +18,11 @@ public final class RunReport {
     }
 
     public static Path write(ResultFolder folder) {
+        return write(folder, "");
+    }
+
+    /** The report with a section of its own kind (a sweep's design table) after the final values. */
+    static Path write(ResultFolder folder, String section) {
         Map<String, Object> scenario = folder.scenario();
         HtmlPage page = new HtmlPage(folder.title());
         page.heading(1, folder.title());
@@ -25,6 +30,7 @@ public final class RunReport {
         page.heading(2, folder.manifest().containsKey("sweep") ? "Final values at design point 0 (see runs.csv for every point)"
                 : "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
+        page.raw(section);
         page.heading(2, "Charts");
         List<String> order = folder.outputs();
         List<Path> pngs = new ArrayList<>(charts(folder.dir()));
@@ -86,7 +92,7 @@ public final class RunReport {
         rows.add(List.of("started", String.valueOf(timings.getOrDefault("started", ""))));
         rows.add(List.of("duration", timings.getOrDefault("seconds", "") + " s on " + m.getOrDefault("threads", "") + " threads"));
         rows.add(List.of("git commit", String.valueOf(m.getOrDefault("git_commit", ""))));
-        rows.add(List.of("versions", String.valueOf(m.getOrDefault("versions", ""))));
+        rows.add(List.of("versions", keyValues(m.getOrDefault("versions", Map.of()))));
         return rows;
     }
 
@@ -95,8 +101,10 @@ public final class RunReport {
         List<List<String>> rows = new ArrayList<>();
         for (Object o : (List<Object>) scenario.getOrDefault("events", List.of())) {
             Map<String, Object> e = (Map<String, Object>) o;
-            String changes = e.getOrDefault("set", Map.of()).toString()
-                    + (((List<Object>) e.getOrDefault("summits", List.of())).isEmpty() ? "" : " summit " + e.get("summits"));
+            List<String> parts = new ArrayList<>();
+            ((Map<String, Object>) e.getOrDefault("set", Map.of())).forEach((k, v) -> parts.add(k + " = " + value(v)));
+            ((List<Object>) e.getOrDefault("summits", List.of())).forEach(s -> parts.add(s + " summit"));
+            String changes = parts.isEmpty() ? "—" : String.join("; ", parts);
             rows.add(List.of(String.valueOf(e.get("month")), String.valueOf(e.get("date")), String.valueOf(e.get("label")),
                     changes));
         }
@@ -112,9 +120,25 @@ public final class RunReport {
         Map<String, Object> provenance = (Map<String, Object>) folder.manifest().getOrDefault("provenance", Map.of());
         Map<String, Object> set = (Map<String, Object>) folder.scenario().getOrDefault("set", Map.of());
         List<List<String>> rows = new ArrayList<>();
-        values.forEach((k, v) -> rows.add(List.of(k, v + (set.containsKey(k) ? " (set by the scenario)" : ""),
+        values.forEach((k, v) -> rows.add(List.of(k, value(v) + (set.containsKey(k) ? " (set by the scenario)" : ""),
                 String.valueOf(provenance.getOrDefault(k, "see docs/parameters.md")))));
         return rows;
+    }
+
+    /** "alliance-sim 0.1.0, java 17.0.9": a map as words, never as Java's {a=b} text. */
+    @SuppressWarnings("unchecked")
+    static String keyValues(Object map) {
+        if (!(map instanceof Map<?, ?> m)) {
+            return String.valueOf(map);
+        }
+        List<String> parts = new ArrayList<>();
+        ((Map<String, Object>) m).forEach((k, v) -> parts.add(k + " " + v));
+        return String.join(", ", parts);
+    }
+
+    /** A parameter value as it was set: 11000, not 11000.0. */
+    static String value(Object v) {
+        return v instanceof Number n ? alliancesim.stats.NumberText.setting(n.doubleValue()) : String.valueOf(v);
     }
 
     static List<Path> charts(Path dir) {
