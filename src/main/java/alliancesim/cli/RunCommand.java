@@ -34,11 +34,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "change a parameter (repeatable)")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--seed", description = "scenario seed (default: the file's)")
-    Long seed;
-
-    @Option(names = "--months", description = "horizon in months (default: the file's)")
-    Integer months;
+    @CommandLine.Mixin
+    HorizonOptions horizon = new HorizonOptions();
 
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
@@ -75,18 +72,8 @@ final class RunCommand implements Callable<Integer> {
     private Scenario resolve() {
         Scenario s = new ScenarioLoader().load(file);
         s = Overrides.apply(s, sets);
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
         s = work.apply(s);
-        if (months != null) {
-            int before = s.events().size();
-            s = s.withHorizon(months);
-            if (s.events().size() < before) {
-                spec.commandLine().getErr().printf("note: %d event(s) after month %d fall outside --months %d and are left out%n",
-                        before - s.events().size(), months - 1, months);
-            }
-        }
+        s = horizon.apply(s, spec.commandLine().getErr());
         return s;
     }
 

@@ -4,6 +4,7 @@ import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
 import alliancesim.report.SweepReport;
+import alliancesim.scenario.Overrides;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
@@ -27,8 +28,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "i/n", description = "run slice i of n of the design points")
     String shard;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "change a parameter at every point (repeatable)")
+    java.util.List<String> sets = new java.util.ArrayList<>();
+
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
+
+    @CommandLine.Mixin
+    HorizonOptions horizon = new HorizonOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -36,7 +43,8 @@ final class SweepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
-        Scenario s = work.apply(new ScenarioLoader().load(file));
+        Scenario s = horizon.apply(work.apply(Overrides.apply(new ScenarioLoader().load(file), sets)),
+                spec.commandLine().getErr());
         Shard slice = shard == null ? Shard.ALL : Shard.parse(shard);
         int workers = work.workers();
         int points = SweepRunner.points(s).size();
@@ -55,8 +63,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (slice.count() == 1) {
             SweepReport.write(folder);
-            console.printf("Done: %d runs in %s (sensitivity.csv for sobol/morris, charts/, report.html)%n",
-                    outcome.runs(), folder);
+            String design = s.sweep().orElseThrow().design().key();
+            boolean indices = design.equals("sobol") || design.equals("morris");
+            console.printf("Done: %d runs in %s (%scharts/, report.html)%n", outcome.runs(), folder,
+                    indices ? "sensitivity.csv, " : "");
         } else {
             console.printf("Shard %s done: %d runs in %s; join the shards with `alliance-sim merge DIR...`%n", slice,
                     outcome.runs(), folder);

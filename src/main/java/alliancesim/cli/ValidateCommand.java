@@ -1,6 +1,8 @@
 package alliancesim.cli;
 
+import alliancesim.batch.SweepRunner;
 import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioException;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,11 +24,27 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int invalid = 0;
+        // Every file is checked and reported, so one run of validate lists all that needs fixing.
         for (Path file : files) {
-            Scenario s = new ScenarioLoader().load(file);
-            out.printf("ok  %s: %s, %d months from %s, %d replications, %d events%s%n", file, s.name(), s.months(),
-                    s.start(), s.replications(), s.events().size(),
-                    s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size() + " factors").orElse(""));
+            try {
+                Scenario s = new ScenarioLoader().load(file);
+                long points = s.sweep().isPresent() ? SweepRunner.points(s).size() : 1;
+                out.printf("ok  %s: %s, %d months from %s, %d replications, %d events%s; %,d runs%n", file, s.name(),
+                        s.months(), s.start(), s.replications(), s.events().size(),
+                        s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size() + " factors"
+                                + " (" + points + " points)").orElse(""), points * s.replications());
+            } catch (ScenarioException | IllegalArgumentException e) {
+                invalid++;
+                err.println("error: " + e.getMessage());
+            }
+        }
+        out.flush();
+        err.flush();
+        if (invalid > 0) {
+            err.printf("%d of %d files invalid%n", invalid, files.size());
+            return Main.INVALID_INPUT;
         }
         return Main.OK;
     }

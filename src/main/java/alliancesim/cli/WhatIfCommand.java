@@ -32,16 +32,19 @@ final class WhatIfCommand implements Callable<Integer> {
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
 
+    @CommandLine.Mixin
+    HorizonOptions horizon = new HorizonOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
-        Scenario before = work.apply(new ScenarioLoader().load(file));
+        Scenario before = horizon.apply(work.apply(new ScenarioLoader().load(file)), spec.commandLine().getErr());
         Scenario after = Overrides.apply(before, sets);
         String label = String.join(", ", sets);
-        Path folder = work.folder(before, "-whatif");
+        Path folder = work.folder(before, "-whatif-" + folderWords(sets) + horizon.suffix());
         int workers = work.workers();
         console.printf("What if %s? %s: %d replications on the same seeds, as it is and with the change%n", label,
                 before.name(), before.replications());
@@ -60,5 +63,11 @@ final class WhatIfCommand implements Callable<Integer> {
             return Main.RUNS_FAILED;
         }
         return Main.OK;
+    }
+
+    /** The change as a folder name: "china.facilitation=0.1" -> "china.facilitation-0.1", joined by "_". */
+    static String folderWords(List<String> sets) {
+        String words = String.join("_", sets).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+", "-");
+        return words.length() > 80 ? words.substring(0, 80) : words;
     }
 }

@@ -19,12 +19,13 @@ public final class ParameterTable {
 
     public String markdown() {
         StringBuilder b = new StringBuilder();
-        b.append("| name | unit | default | range | sweep | kind | provenance |\n");
-        b.append("|---|---|---|---|---|---|---|\n");
+        b.append("| name | description | unit | default | range | sweep | kind | provenance |\n");
+        b.append("|---|---|---|---|---|---|---|---|\n");
         for (Param p : Param.all()) {
             Provenance prov = evidence.of(p);
             String source = prov.summary() + (prov.note() == null ? "" : " — " + prov.note());
-            b.append("| `").append(p.key()).append("` | ").append(p.unit()).append(" | ").append(number(p.defaultValue()))
+            b.append("| `").append(p.key()).append("` | ").append(p.description().replace("|", "\\|")).append(" | ")
+                    .append(p.unit()).append(" | ").append(number(p.defaultValue()))
                     .append(" | ").append(number(p.min())).append(" – ").append(number(p.max())).append(" | ")
                     .append(sweep(prov)).append(" | ").append(prov.kind().name().toLowerCase(java.util.Locale.ROOT))
                     .append(" | ").append(source.replace("|", "\\|")).append(" |\n");
