@@ -80,6 +80,7 @@ public final class Manifest {
             factors.add(fm);
         }
         m.put("factors", factors);
+        m.put("timeseries_outputs", spec.timeseriesOfScenarioOutputs() ? "the scenario's outputs" : "all");
         m.put("quantiles", "p05, p50 and p95 in timeseries.csv are exact (type 7; type 1, observed values, for the"
                 + " integer_outputs) up to " + PointTimeseries.EXACT_RUNS
                 + " successful runs a point, or while an output takes at most " + StreamingSummary.FEW_DISTINCT
