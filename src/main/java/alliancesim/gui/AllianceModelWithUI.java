@@ -37,7 +37,7 @@ public final class AllianceModelWithUI extends GUIState {
     private final MapNetworks networks = new MapNetworks();
     private final NetworkPortrayal2D flowPortrayal = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D statePortrayal = new ContinuousPortrayal2D();
-    private final LiveCharts charts = new LiveCharts();
+    private final LiveCharts charts;
     private final EventLog log;
     private final Levers levers;
     private Display2D display;
@@ -51,6 +51,7 @@ public final class AllianceModelWithUI extends GUIState {
         this.title = title;
         this.description = description;
         this.log = new EventLog(start);
+        this.charts = new LiveCharts(start);
         this.levers = new Levers(model);
     }
 
@@ -90,6 +91,9 @@ public final class AllianceModelWithUI extends GUIState {
             charts.clear();
             if (logArea != null) {
                 logArea.setText("");
+            }
+            if (displayFrame != null) {
+                displayFrame.setTitle(mapTitle(0));
             }
         });
         scheduleRepeatingImmediatelyAfter(s -> afterMonth());
@@ -140,8 +144,8 @@ public final class AllianceModelWithUI extends GUIState {
         displayFrame = display.createFrame();
         displayFrame.setTitle(mapTitle(-1));
         displayFrame.setBounds(layout.map());
-        // The display's header and scroll bars take about 20 x 90 pixels; the map is scaled to what remains.
-        display.setScale(Math.max(0.3, layout.mapScale(24, 96)));
+        // The display's header, borders and scroll bars take about 40 x 110 pixels; the map is scaled to what remains.
+        display.setScale(Math.max(0.3, layout.mapScale(40, 110)));
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 

@@ -50,7 +50,7 @@ public final class Levers {
     public Object domNorthKoreanExportShare() { return range(Param.MUNITIONS_PRK_EXPORT_SHARE); }
 
     /** Shows China's current level; moving it resets the level, then China's own response carries on. */
-    public double getChinaFacilitation() { return model.chinaFacilitation(); }
+    public double getChinaFacilitation() { return rounded(model.chinaFacilitation()); }
     public void setChinaFacilitation(double v) { set(Param.CHINA_FACILITATION, v); }
     public Object domChinaFacilitation() { return range(Param.CHINA_FACILITATION); }
 
@@ -59,6 +59,11 @@ public final class Levers {
     public Object domTrilateralDeterrenceReaction() { return range(Param.DETERRENCE_REACTION_K); }
 
     public int getMonth() { return Math.max(0, model.month()); }
-    public double getFrontBalance() { return model.frontBalance(); }
-    public double getRegionalTension() { return model.tension(); }
+    public double getFrontBalance() { return rounded(model.frontBalance()); }
+    public double getRegionalTension() { return rounded(model.tension()); }
+
+    /** Three decimals: the Model tab is read from the back of a classroom, 0.51834729 is noise there. */
+    static double rounded(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
 }
