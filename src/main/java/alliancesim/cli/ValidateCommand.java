@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.batch.SweepRunner;
+import alliancesim.model.Output;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioException;
 import alliancesim.scenario.ScenarioLoader;
@@ -31,10 +32,13 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 Scenario s = new ScenarioLoader().load(file);
                 long points = s.sweep().isPresent() ? SweepRunner.points(s).size() : 1;
-                out.printf("ok  %s: %s, %d months from %s, %d replications, %d events%s; %,d runs%n", file, s.name(),
-                        s.months(), s.start(), s.replications(), s.events().size(),
-                        s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size() + " factors"
-                                + " (" + points + " points)").orElse(""), points * s.replications());
+                int summarized = s.sweep().map(w -> w.timeseriesOfScenarioOutputs()).orElse(false) ? s.outputs().size()
+                        : Output.all().size();
+                out.printf("ok  %s: %s, %d months from %s, %d replications, %d events%s; %,d runs: runs.csv %,d rows,"
+                        + " timeseries.csv %,d rows%n", file, s.name(), s.months(), s.start(), s.replications(),
+                        s.events().size(), s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size()
+                                + " factors (" + points + " points)").orElse(""), points * s.replications(),
+                        points * s.replications(), points * s.months() * summarized);
             } catch (ScenarioException | IllegalArgumentException e) {
                 invalid++;
                 err.println("error: " + e.getMessage());
