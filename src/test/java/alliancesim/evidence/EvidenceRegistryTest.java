@@ -70,7 +70,8 @@ class EvidenceRegistryTest {
     void tablesHaveARowPerParameter() throws IOException {
         ParameterTable t = new ParameterTable(EvidenceRegistry.load(SeedTexts.folder(SEEDS)));
         assertEquals(Param.all().size() + 2, t.markdown().split("\n").length);
-        assertTrue(t.markdown().contains("| `munitions.capacity.rus` | shells/month | 250000 |"));
+        assertTrue(t.markdown().contains("| `munitions.capacity.rus` | " + Param.MUNITIONS_CAPACITY_RUS.description()
+                + " | shells/month | 250000 |"));
         assertTrue(t.markdown().contains("26600000000"));
         List<org.apache.commons.csv.CSVRecord> rows = org.apache.commons.csv.CSVFormat.RFC4180
                 .parse(new java.io.StringReader(t.csv())).getRecords();
