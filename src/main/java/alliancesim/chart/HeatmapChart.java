@@ -60,6 +60,9 @@ public final class HeatmapChart {
         SymbolAxis yAxis = levelAxis(yLabel, yLevels);
         XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
         ChartStyle.apply(plot);
+        // Factor titles carry a description, a name and a unit: a size smaller keeps the vertical one whole.
+        xAxis.setLabelFont(ChartStyle.LEGEND);
+        yAxis.setLabelFont(ChartStyle.LEGEND);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
         for (int i = 0; i < z.length; i++) {
