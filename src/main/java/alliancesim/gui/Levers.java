@@ -8,7 +8,7 @@ import sim.util.Interval;
  * The levers in the Console's Model tab: bean triples (getX, setX, domX) so MASON shows sliders.
  * A move takes effect from the next month and survives a restart.
  */
-public final class Levers {
+public final class Levers implements sim.util.Propertied {
     private final AllianceModel model;
 
     Levers(AllianceModel model) {
@@ -17,6 +17,17 @@ public final class Levers {
 
     private double get(Param p) {
         return model.param(p);
+    }
+
+    /** How the Model tab changes a parameter. */
+    interface Setter {
+        void set(Param p, double v);
+    }
+
+    /** The Model tab: these levers first, then every other parameter (see {@link ModelTab}). */
+    @Override
+    public sim.util.Properties properties() {
+        return new ModelTab(this, this::set, this::get);
     }
 
     private void set(Param p, double v) {
