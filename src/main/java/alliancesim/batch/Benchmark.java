@@ -25,8 +25,17 @@ public final class Benchmark {
         this.months = months;
     }
 
+    /**
+     * The means over the rounds, each round's values (so the spread shows how steady the machine
+     * was) and the shortest timed stretch of any round, in seconds: under a second a timing says
+     * more about the machine's other work than about the model.
+     */
     public record Speed(double runsPerSecondOneThread, double runsPerSecondAllCores, int cores,
-                        double nanosScheduled, double nanosPlain) {
+                        double nanosScheduled, double nanosPlain, List<Round> rounds, double shortestSeconds) {
+        public Speed {
+            rounds = List.copyOf(rounds);
+        }
+
         public double speedup() {
             return runsPerSecondAllCores / runsPerSecondOneThread;
         }
@@ -36,21 +45,31 @@ public final class Benchmark {
         }
     }
 
+    /** One round's measures. */
+    public record Round(double runsPerSecondOneThread, double runsPerSecondAllCores, double nanosScheduled,
+                        double nanosPlain) {
+        public double masonOverhead() {
+            return nanosScheduled / nanosPlain;
+        }
+    }
+
     public Speed speed(int runs, int rounds) {
         int cores = Runtime.getRuntime().availableProcessors();
         throughput(1, runs / 2); // warm-up, so the JIT has compiled the model before anything is timed
         throughput(cores, runs / 2);
-        double one = 0;
-        double all = 0;
-        double scheduled = 0;
-        double plain = 0;
+        List<Round> each = new java.util.ArrayList<>();
+        double shortest = Double.POSITIVE_INFINITY;
         for (int r = 0; r < rounds; r++) { // alternate, so drift in the machine hits both sides alike
-            one += throughput(1, runs);
-            all += throughput(cores, runs);
-            scheduled += nanosPerRun(true, runs);
-            plain += nanosPerRun(false, runs);
+            Round round = new Round(throughput(1, runs), throughput(cores, runs), nanosPerRun(true, runs),
+                    nanosPerRun(false, runs));
+            each.add(round);
+            shortest = Math.min(shortest, Math.min(runs / round.runsPerSecondAllCores(),
+                    Math.min(runs * round.nanosPlain(), runs * round.nanosScheduled()) / 1e9));
         }
-        return new Speed(one / rounds, all / rounds, cores, scheduled / rounds, plain / rounds);
+        return new Speed(each.stream().mapToDouble(Round::runsPerSecondOneThread).average().orElse(Double.NaN),
+                each.stream().mapToDouble(Round::runsPerSecondAllCores).average().orElse(Double.NaN), cores,
+                each.stream().mapToDouble(Round::nanosScheduled).average().orElse(Double.NaN),
+                each.stream().mapToDouble(Round::nanosPlain).average().orElse(Double.NaN), each, shortest);
     }
 
     private double throughput(int threads, int runs) {

@@ -36,6 +36,7 @@ public final class Manifest {
         m.put("command", context.command());
         m.put("git_commit", context.gitCommit());
         m.put("scenario", scenario(scenario));
+        m.put("integer_outputs", Output.all().stream().filter(Output::integer).map(Output::key).toList());
         m.put("parameters", scenario.parameters().asMap());
         Map<String, String> provenance = new LinkedHashMap<>();
         scenario.parameters().asMap().keySet().forEach(k -> {
@@ -76,6 +77,8 @@ public final class Manifest {
         for (alliancesim.scenario.SweepSpec.Factor f : spec.factors()) {
             Map<String, Object> fm = new LinkedHashMap<>();
             fm.put("name", f.param().key());
+            fm.put("unit", f.param().unit());
+            fm.put("description", f.param().description());
             fm.put("min", f.min());
             fm.put("max", f.max());
             fm.put("values", f.values());
@@ -83,7 +86,9 @@ public final class Manifest {
             factors.add(fm);
         }
         m.put("factors", factors);
-        m.put("quantiles", "p05, p50 and p95 in timeseries.csv are exact (type 7) up to " + PointTimeseries.EXACT_RUNS
+        m.put("timeseries_outputs", spec.timeseriesOfScenarioOutputs() ? "the scenario's outputs" : "all");
+        m.put("quantiles", "p05, p50 and p95 in timeseries.csv are exact (type 7; type 1, observed values, for the"
+                + " integer_outputs) up to " + PointTimeseries.EXACT_RUNS
                 + " successful runs a point, or while an output takes at most " + StreamingSummary.FEW_DISTINCT
                 + " distinct values; beyond, P2 estimates (Jain and Chlamtac 1985); n, mean and sd are always exact");
         return m;

@@ -40,7 +40,7 @@ public final class PointTimeseries {
             cells = new StreamingSummary[t.months()][outputs.size()];
             for (StreamingSummary[] month : cells) {
                 for (int j = 0; j < month.length; j++) {
-                    month[j] = new StreamingSummary(EXACT_RUNS);
+                    month[j] = new StreamingSummary(EXACT_RUNS, outputs.get(j).integer());
                 }
             }
         }

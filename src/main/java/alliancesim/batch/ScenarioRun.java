@@ -119,7 +119,7 @@ public final class ScenarioRun {
                                 });
                         runs.flush();
                         TimeseriesCsv timeseries = new TimeseriesCsv(timeseriesOut, scenario.start(), outputs);
-                        timeseries.write(0, series);
+                        timeseries.write(0, new double[0], series);
                         timeseries.flush();
                     }));
         } finally {

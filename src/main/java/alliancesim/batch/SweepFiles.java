@@ -30,6 +30,7 @@ final class SweepFiles implements Closeable {
     private final Path folder;
     private final List<double[]> factorValues;
     private final List<Output> outputs;
+    private final List<Output> summarized;
     private final Writer runsOut;
     private final Writer timeseriesOut;
     private final RunsCsv runs;
@@ -37,17 +38,21 @@ final class SweepFiles implements Closeable {
     private PointTimeseries open;
     private SweepProgress boundary;
 
-    /** Appends to the files as {@code committed} left them (a fresh sweep: empty files, headers first). */
-    SweepFiles(Path folder, YearMonth start, List<String> factors, List<double[]> factorValues, SweepProgress committed)
-            throws IOException {
+    /**
+     * Appends to the files as {@code committed} left them (a fresh sweep: empty files, headers first);
+     * runs.csv has every output, timeseries.csv the {@code summarized} ones.
+     */
+    SweepFiles(Path folder, YearMonth start, List<String> factors, List<double[]> factorValues, SweepProgress committed,
+               List<Output> summarized) throws IOException {
         this.folder = folder;
         this.factorValues = factorValues;
         this.outputs = Output.all();
+        this.summarized = List.copyOf(summarized);
         this.runsOut = append(folder.resolve(RUNS));
         this.timeseriesOut = append(folder.resolve(TIMESERIES));
         this.runs = new RunsCsv(runsOut, factors, outputs, committed.runsBytes() == 0);
-        this.timeseries = new TimeseriesCsv(timeseriesOut, start, outputs, committed.timeseriesBytes() == 0);
-        this.open = new PointTimeseries(outputs);
+        this.timeseries = new TimeseriesCsv(timeseriesOut, start, summarized, committed.timeseriesBytes() == 0, factors);
+        this.open = new PointTimeseries(summarized);
     }
 
     /**
@@ -62,8 +67,8 @@ final class SweepFiles implements Closeable {
             return;
         }
         PointTimeseries finished = open;
-        onFile(TIMESERIES, () -> timeseries.write(point, finished));
-        open = new PointTimeseries(outputs);
+        onFile(TIMESERIES, () -> timeseries.write(point, factorValues.get(point), finished));
+        open = new PointTimeseries(summarized);
         if (boundary) {
             flush();
             this.boundary = new SweepProgress(pointsDone, size(RUNS), size(TIMESERIES), false);

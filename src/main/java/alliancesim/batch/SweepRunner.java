@@ -74,7 +74,9 @@ public final class SweepRunner {
         long total = (long) mine.size() * reps;
         long failed = resume ? SweepFiles.failedRuns(folder) : 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed)) {
+        List<alliancesim.model.Output> summarized = spec.timeseriesOfScenarioOutputs() ? s.outputs()
+                : alliancesim.model.Output.all();
+        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed, summarized)) {
             // Runs are numbered i = (index among this shard's points) x replications + replicate.
             long from = (long) committed.pointsDone() * reps;
             long[] failures = {failed};

@@ -1,35 +1,74 @@
 package alliancesim.chart;
 
 import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
 import java.text.SimpleDateFormat;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.TimeZone;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
-/** A fan chart: for each series a mean line over a shaded 5-95 % band, over calendar months. */
+/**
+ * A fan chart: for each series a mean line over a shaded 5-95 % band, over calendar months. With
+ * two or more fans each band gets a dashed outline in its colour and only the first is shaded, so
+ * overlapping bands stay apart instead of blending; the scenario's events are thin vertical lines with a short label; counts and rungs are
+ * drawn as steps, since they hold a whole value for the month.
+ */
 public final class FanChart {
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
+    private static final Font EVENT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    /** Event labels are staggered over this many rows so neighbouring events do not overwrite each other. */
+    private static final int EVENT_ROWS = 3;
+    private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     private FanChart() {
     }
 
     public static JFreeChart create(FanChartSpec spec) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        XYSeriesCollection edges = new XYSeriesCollection();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
         for (FanSeries s : spec.series()) {
-            YIntervalSeries series = new YIntervalSeries(s.label() + " (mean, 5–95 %)", false, false);
-            for (FanPoint p : s.points()) {
-                series.add(millis(spec.start(), p.month()), p.mean(), p.low(), p.high());
+            YIntervalSeries series = new YIntervalSeries(s.label() + " (mean, 5–95 %)", false, true);
+            XYSeries low = new XYSeries(s.label() + " 5 %", false, true);
+            XYSeries high = new XYSeries(s.label() + " 95 %", false, true);
+            List<FanPoint> points = s.points();
+            for (int i = 0; i < points.size(); i++) {
+                FanPoint p = points.get(i);
+                double t = millis(spec.start(), p.month());
+                add(series, low, high, t, p);
+                if (spec.steps() && i + 1 < points.size()) {
+                    add(series, low, high, millis(spec.start(), points.get(i + 1).month()), p);
+                }
+                for (double v : new double[] {p.mean(), p.low(), p.high()}) {
+                    if (Double.isFinite(v)) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
             }
             data.addSeries(series);
+            edges.addSeries(low);
+            edges.addSeries(high);
         }
         DateAxis x = new DateAxis("Month");
         x.setTimeZone(UTC);
@@ -37,19 +76,61 @@ public final class FanChart {
         int months = spec.series().stream().mapToInt(s -> s.points().size()).max().orElse(1);
         x.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, months > 24 ? 6 : months > 8 ? 3 : 1));
         NumberAxis y = new NumberAxis(spec.yLabel());
-        y.setAutoRangeIncludesZero(false);
+        ValueScale scale = ValueScale.of(lo, hi, true);
+        if (spec.steps() && scale.step() < 1) {
+            scale = new ValueScale(Math.floor(scale.lower()), Math.ceil(scale.upper()), 1);
+        }
+        scale.applyTo(y);
+        int fans = spec.series().size();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        for (int i = 0; i < spec.series().size(); i++) {
+        for (int i = 0; i < fans; i++) {
             renderer.setSeriesPaint(i, Palette.color(i));
-            renderer.setSeriesFillPaint(i, Palette.band(i));
+            // Overlaid bands would blend into a grey slab: only the first is shaded, the others are outlined.
+            renderer.setSeriesFillPaint(i, fans == 1 ? Palette.band(i) : i == 0 ? Palette.faint(i) : TRANSPARENT);
             renderer.setSeriesStroke(i, new BasicStroke(3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         }
         renderer.setAlpha(1f); // the band colours carry their own transparency, so overlays stay readable
         XYPlot plot = new XYPlot(data, x, y, renderer);
+        if (fans > 1) {
+            XYLineAndShapeRenderer outline = new XYLineAndShapeRenderer(true, false);
+            for (int i = 0; i < 2 * fans; i++) {
+                // Each fan's dashes are shifted, so where two outlines coincide both colours still show.
+                outline.setSeriesPaint(i, Palette.color(i / 2));
+                outline.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                        new float[] {6f, 6f * (fans - 1)}, 6f * (i / 2)));
+                outline.setSeriesVisibleInLegend(i, false);
+            }
+            plot.setDataset(1, edges);
+            plot.setRenderer(1, outline);
+        }
         ChartStyle.apply(plot);
+        markEvents(plot, spec);
         JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, spec.subtitle());
         return chart;
+    }
+
+    private static void add(YIntervalSeries series, XYSeries low, XYSeries high, double t, FanPoint p) {
+        series.add(t, p.mean(), p.low(), p.high());
+        low.add(t, p.low());
+        high.add(t, p.high());
+    }
+
+    /** A thin grey line at each event's month, its label at the top, staggered so close events stay legible. */
+    private static void markEvents(XYPlot plot, FanChartSpec spec) {
+        List<FanChartSpec.EventMark> events = spec.events();
+        for (int i = 0; i < events.size(); i++) {
+            FanChartSpec.EventMark e = events.get(i);
+            ValueMarker m = new ValueMarker(millis(spec.start(), e.month()), Color.GRAY, new BasicStroke(1f));
+            m.setLabel(e.label());
+            m.setLabelFont(EVENT_FONT);
+            m.setLabelPaint(Color.DARK_GRAY);
+            m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(4 + 17 * (i % EVENT_ROWS), 3, 0, 0));
+            plot.addDomainMarker(m, Layer.BACKGROUND);
+        }
     }
 
     /** The first day of the month, UTC, so ticks never shift with the machine's time zone. */

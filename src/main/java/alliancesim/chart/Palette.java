@@ -27,4 +27,10 @@ public final class Palette {
         Color c = color(i);
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), 64);
     }
+
+    /** Fainter still, for a band that other bands' outlines cross. */
+    public static Color faint(int i) {
+        Color c = color(i);
+        return new Color(c.getRed(), c.getGreen(), c.getBlue(), 36);
+    }
 }

@@ -15,6 +15,16 @@ public final class TornadoChart {
     private TornadoChart() {
     }
 
+    private static final String WIDE_MARK = "†";
+
+    /**
+     * An index whose 95 % interval reaches from below zero to above twice the estimate cannot be told
+     * from no effect, nor ranked against its neighbours.
+     */
+    static boolean tooWide(Bar b) {
+        return b.halfWidth() > 0 && b.halfWidth() > Math.abs(b.value());
+    }
+
     /** One bar: a factor, an index (e.g. ST or mu*) and the half-width of its interval (0 if none). */
     public record Bar(String factor, String index, double value, double halfWidth) {
     }
@@ -23,12 +33,21 @@ public final class TornadoChart {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         List<String> order = bars.stream().filter(b -> b.index().equals(bars.get(0).index()))
                 .sorted(Comparator.comparingDouble((Bar b) -> -Math.abs(b.value()))).map(Bar::factor).toList();
+        String ranking = bars.get(0).index();
+        boolean anyWide = false;
         for (String factor : order) {
+            // Bars are ranked by the first index (ST, mu*): a factor is marked when that index cannot be ranked.
+            boolean wide = bars.stream().anyMatch(b -> b.factor().equals(factor) && b.index().equals(ranking) && tooWide(b));
+            anyWide |= wide;
             for (Bar b : bars) {
                 if (b.factor().equals(factor)) {
-                    data.add(b.value(), b.halfWidth(), b.index(), factor);
+                    data.add(b.value(), b.halfWidth(), b.index(), wide ? factor + " " + WIDE_MARK : factor);
                 }
             }
+        }
+        if (anyWide) {
+            subtitle = (subtitle == null || subtitle.isBlank() ? "" : subtitle + "; ") + WIDE_MARK + " its "
+                    + ranking.split(" ")[0] + " interval is wider than the index: too wide to rank (more samples needed)";
         }
         StatisticalBarRenderer renderer = new StatisticalBarRenderer();
         renderer.setErrorIndicatorPaint(java.awt.Color.DARK_GRAY);
@@ -41,6 +60,9 @@ public final class TornadoChart {
         CategoryAxis y = new CategoryAxis("");
         y.setTickLabelFont(ChartStyle.TICKS);
         NumberAxis x = new NumberAxis(valueLabel);
+        double lo = bars.stream().mapToDouble(b -> b.value() - b.halfWidth()).min().orElse(0);
+        double hi = bars.stream().mapToDouble(b -> b.value() + b.halfWidth()).max().orElse(1);
+        ValueScale.of(lo, hi, true).applyTo(x);
         x.setLabelFont(ChartStyle.AXIS_LABEL);
         x.setTickLabelFont(ChartStyle.TICKS);
         CategoryPlot plot = new CategoryPlot(data, y, x, renderer);
@@ -50,6 +72,7 @@ public final class TornadoChart {
         plot.setOutlineVisible(false);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, subtitle);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 16)); // room for the last tick label
         return chart;
     }
 }

@@ -36,6 +36,9 @@ final class BenchCommand implements Callable<Integer> {
             + " points (default 100, so only the number of points grows; n puts all runs on one point)")
     int heapReplications = 100;
 
+    /** A timed stretch shorter than this measures the machine's other work as much as the model. */
+    private static final double SHORTEST_ROUND_SECONDS = 1.0;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +54,16 @@ final class BenchCommand implements Callable<Integer> {
                 s.speedup());
         out.printf(Locale.ROOT, "  one run, MASON schedule: %.1f us; plain loop: %.1f us  (MASON overhead %.2fx)%n",
                 s.nanosScheduled() / 1000, s.nanosPlain() / 1000, s.masonOverhead());
+        out.printf(Locale.ROOT, "  spread over %d rounds: 1 thread %s runs/s; %d threads %s runs/s; MASON overhead %s%n",
+                s.rounds().size(), range(s.rounds().stream().mapToDouble(Benchmark.Round::runsPerSecondOneThread), "%,.0f"),
+                s.cores(), range(s.rounds().stream().mapToDouble(Benchmark.Round::runsPerSecondAllCores), "%,.0f"),
+                range(s.rounds().stream().mapToDouble(Benchmark.Round::masonOverhead), "%.2fx"));
+        out.flush();
+        if (s.shortestSeconds() < SHORTEST_ROUND_SECONDS) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "warning: the shortest timed stretch took %.2f s; under %.0f s"
+                    + " a timing is mostly noise: raise --runs (e.g. --runs %d)%n", s.shortestSeconds(),
+                    SHORTEST_ROUND_SECONDS, (int) Math.ceil(runs * SHORTEST_ROUND_SECONDS / s.shortestSeconds() / 1000) * 1000);
+        }
         for (long n : heapRuns) {
             Path dir = Files.createTempDirectory("alliance-bench");
             // The baseline swept over n / replications random levels of sanctions pressure on Russia.
@@ -85,5 +98,11 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return Main.OK;
+    }
+
+    /** "27,100–28,400": the lowest and highest of the rounds. */
+    private static String range(java.util.stream.DoubleStream values, String format) {
+        java.util.DoubleSummaryStatistics st = values.summaryStatistics();
+        return String.format(Locale.ROOT, format, st.getMin()) + "–" + String.format(Locale.ROOT, format, st.getMax());
     }
 }

@@ -18,8 +18,10 @@ final class Contexts {
         EvidenceRegistry evidence = EvidenceRegistry.load(ParamsCommand.seeds());
         for (Param p : Param.all()) {
             Provenance prov = evidence.of(p);
-            provenance.put(p.key(), prov.kindName() + ": " + prov.summary()
-                    + (prov.note() == null ? "" : " — " + prov.note()));
+            // An assumption's or a calibrated value's summary already names its kind: it is not written twice.
+            String kind = prov.kind() == Provenance.Kind.ASSUMPTION || prov.kind() == Provenance.Kind.CALIBRATED ? ""
+                    : prov.kindName() + ": ";
+            provenance.put(p.key(), kind + prov.summary() + (prov.note() == null ? "" : " — " + prov.note()));
         }
         return new RunContext(RunCommand.commandLine(spec), GitCommit.current(), Version.current(), provenance);
     }

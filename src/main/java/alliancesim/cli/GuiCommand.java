@@ -33,6 +33,8 @@ final class GuiCommand implements Callable<Integer> {
         console.setVisible(true);
         if (play) {
             console.pressPlay();
+        } else {
+            console.pressPause(); // starts the run paused, so the map shows month 0 before Play
         }
         Thread.currentThread().join(); // the Console quits the JVM when its window closes
         return Main.OK;

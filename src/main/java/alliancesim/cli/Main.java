@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = "Agent-based simulation of the Russia-North Korea alliance (MASON).",
         subcommands = {RunCommand.class, SweepCommand.class, CalibrateCommand.class, MergeCommand.class, BenchCommand.class, ValidateCommand.class, ParamsCommand.class, GuiCommand.class, WhatIfCommand.class, CompareCommand.class, ReportCommand.class, DiscoverCommand.class, CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int RUNS_FAILED = 1;
     public static final int INVALID_INPUT = 2;
@@ -70,8 +70,10 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** A bare `alliance-sim` is a usage error: the usage goes to stderr and the exit code is 2. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return INVALID_INPUT;
     }
 }

@@ -37,11 +37,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "change a parameter (repeatable)")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--seed", description = "scenario seed (default: the file's)")
-    Long seed;
-
-    @Option(names = "--months", description = "horizon in months (default: the file's)")
-    Integer months;
+    @CommandLine.Mixin
+    HorizonOptions horizon = new HorizonOptions();
 
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
@@ -100,18 +97,8 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = new ScenarioLoader().load(file);
         Overrides.overriddenByEvents(s, sets).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         s = Overrides.apply(s, sets);
-        if (seed != null) {
-            s = s.withSeed(seed);
-        }
         s = work.apply(s);
-        if (months != null) {
-            int before = s.events().size();
-            s = s.withHorizon(months);
-            if (s.events().size() < before) {
-                spec.commandLine().getErr().printf("note: %d event(s) after month %d fall outside --months %d and are left out%n",
-                        before - s.events().size(), months - 1, months);
-            }
-        }
+        s = horizon.apply(s, spec.commandLine().getErr());
         Scenario resolved = s;
         RunawayRace.warning(resolved).ifPresent(w -> spec.commandLine().getErr().println("warning: " + w));
         return s;

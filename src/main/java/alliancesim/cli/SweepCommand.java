@@ -8,6 +8,7 @@ import alliancesim.batch.SweepRunner;
 import alliancesim.files.FolderLock;
 import alliancesim.report.SensitivityWarnings;
 import alliancesim.report.SweepReport;
+import alliancesim.scenario.Overrides;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
@@ -35,8 +36,14 @@ final class SweepCommand implements Callable<Integer> {
             description = "run slice i of n of the design points (1 <= i <= n)")
     Shard shard;
 
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "change a parameter at every point (repeatable)")
+    java.util.List<String> sets = new java.util.ArrayList<>();
+
     @CommandLine.Mixin
     WorkOptions work = new WorkOptions();
+
+    @CommandLine.Mixin
+    HorizonOptions horizon = new HorizonOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -49,7 +56,8 @@ final class SweepCommand implements Callable<Integer> {
         if (file == null) {
             throw new IllegalArgumentException("sweep needs a SCENARIO file, or --resume DIR to finish an interrupted sweep");
         }
-        Scenario s = work.apply(new ScenarioLoader().load(file));
+        Scenario s = horizon.apply(work.apply(Overrides.apply(new ScenarioLoader().load(file), sets)),
+                spec.commandLine().getErr());
         Shard slice = shard == null ? Shard.ALL : shard;
         int workers = work.workers();
         if (s.sweep().isEmpty()) {
@@ -122,8 +130,10 @@ final class SweepCommand implements Callable<Integer> {
         if (slice.count() == 1) {
             SweepReport.write(folder);
             SensitivityWarnings.of(folder).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-            console.printf("Done: %d runs in %s (sensitivity.csv for sobol/morris, charts/, report.html)%n",
-                    outcome.runs(), folder);
+            String design = s.sweep().orElseThrow().design().key();
+            boolean indices = design.equals("sobol") || design.equals("morris");
+            console.printf("Done: %d runs in %s (%scharts/, report.html)%n", outcome.runs(), folder,
+                    indices ? "sensitivity.csv, " : "");
         } else {
             console.printf("Shard %s done: %d runs in %s; join the shards with `alliance-sim merge DIR... --out DIR`%n",
                     slice, outcome.runs(), folder);

@@ -3,7 +3,10 @@ package alliancesim.cli;
 import alliancesim.batch.JobSize;
 import alliancesim.batch.Shard;
 import alliancesim.scenario.RunawayRace;
+import alliancesim.batch.SweepRunner;
+import alliancesim.model.Output;
 import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioException;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,18 +32,33 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int invalid = 0;
+        // Every file is checked and reported, so one run of validate lists all that needs fixing.
         for (Path file : files) {
-            Scenario s = new ScenarioLoader().load(file);
-            JobSize run = JobSize.run(s);
-            run.check(RESULTS);
-            Optional<JobSize> sweep = s.sweep().map(w -> JobSize.sweep(s, Shard.ALL));
-            sweep.ifPresent(size -> size.check(RESULTS));
-            out.printf("ok  %s: %s, %d months from %s, %d replications, %d events%s%n", file, s.name(), s.months(),
-                    s.start(), s.replications(), s.events().size(),
-                    s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size() + " factors").orElse(""));
-            out.printf("    run: %s%n", run.describe());
-            sweep.ifPresent(size -> out.printf("    sweep: %s%n", size.describe()));
-            RunawayRace.warning(s).ifPresent(w -> out.println("    warning: " + w));
+            try {
+                Scenario s = new ScenarioLoader().load(file);
+                JobSize run = JobSize.run(s);
+                run.check(RESULTS);
+                Optional<JobSize> sweep = s.sweep().map(w -> JobSize.sweep(s, Shard.ALL));
+                sweep.ifPresent(size -> size.check(RESULTS));
+                out.printf("ok  %s: %s, %d months from %s, %d replications, %d events%s%n", file, s.name(), s.months(),
+                        s.start(), s.replications(), s.events().size(),
+                        s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size() + " factors")
+                                .orElse(""));
+                out.printf("    run: %s%n", run.describe());
+                sweep.ifPresent(size -> out.printf("    sweep: %s%n", size.describe()));
+                RunawayRace.warning(s).ifPresent(w -> out.println("    warning: " + w));
+            } catch (ScenarioException | IllegalArgumentException e) {
+                invalid++;
+                err.println("error: " + e.getMessage());
+            }
+        }
+        out.flush();
+        err.flush();
+        if (invalid > 0) {
+            err.printf("%d of %d files invalid%n", invalid, files.size());
+            return Main.INVALID_INPUT;
         }
         return Main.OK;
     }

@@ -36,19 +36,22 @@ final class WhatIfCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PrecisionOptions precision = new PrecisionOptions();
 
+    @CommandLine.Mixin
+    HorizonOptions horizon = new HorizonOptions();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
-        Scenario before = work.apply(new ScenarioLoader().load(file));
+        Scenario before = horizon.apply(work.apply(new ScenarioLoader().load(file)), spec.commandLine().getErr());
         Overrides.overriddenByEvents(before, sets).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Scenario after = Overrides.apply(before, sets);
         ReplicationPlan plan = precision.plan();
         String label = String.join(", ", sets);
         int workers = work.workers();
-        try (FolderLock lock = work.claim(before, "-whatif")) {
+        try (FolderLock lock = work.claim(before, "-whatif-" + folderWords(sets) + horizon.suffix())) {
             return run(console, before, after, plan, label, workers, lock.folder());
         }
     }
@@ -75,5 +78,11 @@ final class WhatIfCommand implements Callable<Integer> {
             return Main.RUNS_FAILED;
         }
         return Main.OK;
+    }
+
+    /** The change as a folder name: "china.facilitation=0.1" -> "china.facilitation-0.1", joined by "_". */
+    static String folderWords(List<String> sets) {
+        String words = String.join("_", sets).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+", "-");
+        return words.length() > 80 ? words.substring(0, 80) : words;
     }
 }

@@ -2,7 +2,6 @@ package alliancesim.gui;
 
 import alliancesim.model.AllianceModel;
 import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.GridLayout;
@@ -38,7 +37,7 @@ public final class AllianceModelWithUI extends GUIState {
     private final MapNetworks networks = new MapNetworks();
     private final NetworkPortrayal2D flowPortrayal = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D statePortrayal = new ContinuousPortrayal2D();
-    private final LiveCharts charts = new LiveCharts();
+    private final LiveCharts charts;
     private final EventLog log;
     private final Levers levers;
     private Display2D display;
@@ -52,6 +51,7 @@ public final class AllianceModelWithUI extends GUIState {
         this.title = title;
         this.description = description;
         this.log = new EventLog(start);
+        this.charts = new LiveCharts(start);
         this.levers = new Levers(model);
     }
 
@@ -92,6 +92,9 @@ public final class AllianceModelWithUI extends GUIState {
             if (logArea != null) {
                 logArea.setText("");
             }
+            if (displayFrame != null) {
+                displayFrame.setTitle(mapTitle(0));
+            }
         });
         scheduleRepeatingImmediatelyAfter(s -> afterMonth());
         if (display != null) {
@@ -114,6 +117,9 @@ public final class AllianceModelWithUI extends GUIState {
             if (logArea != null) {
                 fresh.forEach(line -> logArea.append(line + "\n"));
             }
+            if (displayFrame != null) {
+                displayFrame.setTitle(mapTitle(month));
+            }
         });
     }
 
@@ -129,45 +135,55 @@ public final class AllianceModelWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
+        WindowLayout layout = WindowLayout.of(java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getMaximumWindowBounds());
         display = new Display2D(MapLayout.WIDTH, MapLayout.HEIGHT, this);
         display.setBackdrop(Color.WHITE);
         display.attach(flowPortrayal, "Flows and ties");
         display.attach(statePortrayal, "States");
         displayFrame = display.createFrame();
-        displayFrame.setTitle("alliance-sim: " + title);
-        displayFrame.setLocation(0, 0); // a fixed layout for a 1920 x 1080 projector: map, log, console, charts
+        displayFrame.setTitle(mapTitle(-1));
+        displayFrame.setBounds(layout.map());
+        // The display's header, borders and scroll bars take about 40 x 110 pixels; the map is scaled to what remains.
+        display.setScale(Math.max(0.3, layout.mapScale(40, 110)));
         c.registerFrame(displayFrame);
         displayFrame.setVisible(true);
 
         JPanel grid = new JPanel(new GridLayout(0, 1));
         for (JFreeChart chart : charts.charts()) {
-            ChartPanel panel = new ChartPanel(chart);
-            panel.setPreferredSize(new Dimension(480, 200));
-            grid.add(panel);
+            grid.add(new ChartPanel(chart));
         }
-        chartFrame = frame("Live charts", grid, 490, 1050);
-        chartFrame.setLocation(1430, 0);
+        chartFrame = frame("Live charts", grid, layout.charts());
         c.registerFrame(chartFrame);
         chartFrame.setVisible(true);
 
         logArea = new JTextArea();
         logArea.setEditable(false);
         logArea.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 16));
-        logFrame = frame("What happened", new JScrollPane(logArea), 1000, 390);
-        logFrame.setLocation(0, 660);
+        JPanel logPanel = new JPanel(new java.awt.BorderLayout());
+        if (c instanceof Console console) {
+            logPanel.add(Pace.control(console), java.awt.BorderLayout.NORTH);
+        }
+        logPanel.add(new JScrollPane(logArea), java.awt.BorderLayout.CENTER);
+        logFrame = frame("What happened", logPanel, layout.log());
         c.registerFrame(logFrame);
         logFrame.setVisible(true);
 
         if (c instanceof Console console) {
             showScenarioInAboutTab(console.getTabPane());
-            console.setBounds(1000, 0, 430, 1050);
+            console.setBounds(layout.console());
         }
     }
 
-    private static JFrame frame(String name, java.awt.Component content, int w, int h) {
+    /** The map window's title: the scenario and the month shown, as a calendar month. */
+    private String mapTitle(int month) {
+        return "alliance-sim: " + title + (month < 0 ? "" : " — " + log.date(month) + " (month " + month + ")");
+    }
+
+    private static JFrame frame(String name, java.awt.Component content, java.awt.Rectangle bounds) {
         JFrame f = new JFrame(name);
         f.getContentPane().add(content);
-        f.setSize(w, h);
+        f.setBounds(bounds);
         return f;
     }
 

@@ -32,6 +32,11 @@ final class EventLog {
         return fresh;
     }
 
+    /** A month of the run as a calendar month: "2024-03". */
+    String date(int month) {
+        return start.plusMonths(month).toString();
+    }
+
     List<String> lines() {
         return List.copyOf(lines);
     }

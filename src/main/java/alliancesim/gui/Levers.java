@@ -8,7 +8,7 @@ import sim.util.Interval;
  * The levers in the Console's Model tab: bean triples (getX, setX, domX) so MASON shows sliders.
  * A move takes effect from the next month and survives a restart.
  */
-public final class Levers {
+public final class Levers implements sim.util.Propertied {
     private final AllianceModel model;
 
     Levers(AllianceModel model) {
@@ -17,6 +17,17 @@ public final class Levers {
 
     private double get(Param p) {
         return model.param(p);
+    }
+
+    /** How the Model tab changes a parameter. */
+    interface Setter {
+        void set(Param p, double v);
+    }
+
+    /** The Model tab: these levers first, then every other parameter (see {@link ModelTab}). */
+    @Override
+    public sim.util.Properties properties() {
+        return new ModelTab(this, this::set, this::get);
     }
 
     private void set(Param p, double v) {
@@ -50,7 +61,7 @@ public final class Levers {
     public Object domNorthKoreanExportShare() { return range(Param.MUNITIONS_PRK_EXPORT_SHARE); }
 
     /** Shows China's current level; moving it resets the level, then China's own response carries on. */
-    public double getChinaFacilitation() { return model.chinaFacilitation(); }
+    public double getChinaFacilitation() { return rounded(model.chinaFacilitation()); }
     public void setChinaFacilitation(double v) { set(Param.CHINA_FACILITATION, v); }
     public Object domChinaFacilitation() { return range(Param.CHINA_FACILITATION); }
 
@@ -59,6 +70,11 @@ public final class Levers {
     public Object domTrilateralDeterrenceReaction() { return range(Param.DETERRENCE_REACTION_K); }
 
     public int getMonth() { return Math.max(0, model.month()); }
-    public double getFrontBalance() { return model.frontBalance(); }
-    public double getRegionalTension() { return model.tension(); }
+    public double getFrontBalance() { return rounded(model.frontBalance()); }
+    public double getRegionalTension() { return rounded(model.tension()); }
+
+    /** Three decimals: the Model tab is read from the back of a classroom, 0.51834729 is noise there. */
+    static double rounded(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
 }

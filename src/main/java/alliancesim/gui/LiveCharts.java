@@ -5,10 +5,16 @@ import alliancesim.model.Trajectory;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.text.SimpleDateFormat;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.XYSeries;
@@ -19,6 +25,7 @@ import org.jfree.data.xy.XYSeriesCollection;
  * one line per output, a point a month.
  */
 final class LiveCharts {
+    private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
     static final List<Output> SHOWN = List.of(Output.FRONT_BALANCE, Output.REGIONAL_TENSION, Output.PRK_CAPABILITY,
             Output.TRILATERAL_POSTURE, Output.SHELLS_TRANSFERRED);
 
@@ -28,8 +35,11 @@ final class LiveCharts {
 
     private final List<XYSeries> series = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
+    private final YearMonth start;
 
-    LiveCharts() {
+    /** Charts over calendar months from {@code start}, like the batch fan charts. */
+    LiveCharts(YearMonth start) {
+        this.start = start;
         for (int i = 0; i < SHOWN.size(); i++) {
             Output o = SHOWN.get(i);
             XYSeries s = new XYSeries(o.key(), true, false);
@@ -38,6 +48,12 @@ final class LiveCharts {
                     PlotOrientation.VERTICAL, false, true, false);
             chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
             XYPlot plot = chart.getXYPlot();
+            DateAxis x = new DateAxis("month");
+            x.setTimeZone(UTC);
+            SimpleDateFormat format = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
+            format.setTimeZone(UTC);
+            x.setDateFormatOverride(format);
+            plot.setDomainAxis(x);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(220, 220, 220));
             plot.setDomainGridlinePaint(new Color(220, 220, 220));
@@ -63,8 +79,13 @@ final class LiveCharts {
     /** Adds the month's values; call on the Swing thread when a window shows them. */
     void add(int month, double[] values) {
         for (int i = 0; i < SHOWN.size(); i++) {
-            series.get(i).addOrUpdate(month, values[i]);
+            series.get(i).addOrUpdate(millis(month), values[i]);
         }
+    }
+
+    /** The first day of the month, UTC, as the batch charts place it. */
+    double millis(int month) {
+        return start.plusMonths(month).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 
     static double[] read(Trajectory t, int month) {

@@ -19,7 +19,7 @@ final class MapLayout {
             case PRK -> new Double2D(730, 290);
             case KOR -> new Double2D(760, 420);
             case JPN -> new Double2D(880, 360);
-            case USA -> new Double2D(930, 530);
+            case USA -> new Double2D(880, 490); // its label, "United States", must end inside the map
         };
     }
 }

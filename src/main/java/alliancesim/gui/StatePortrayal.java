@@ -48,11 +48,20 @@ final class StatePortrayal extends SimplePortrayal2D {
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke(3f));
         g.draw(new Ellipse2D.Double(x, y, d, d));
-        g.setFont(LABEL);
+        // The label scales with the map (never below a readable size) and is kept inside the visible map:
+        // a name at an edge moves in, and one that would fall off the bottom goes above its disc.
+        g.setFont(LABEL.deriveFont((float) Math.max(12, LABEL.getSize() * Math.min(1, info.draw.width))));
         FontMetrics fm = g.getFontMetrics();
         String name = a.code().displayName();
+        double w = fm.stringWidth(name);
+        java.awt.geom.Rectangle2D box = info.clip != null ? info.clip : info.draw;
+        double lx = Math.max(box.getMinX() + 2, Math.min(box.getMaxX() - w - 2, info.draw.x - w / 2));
+        double ly = y + d + fm.getAscent() + 2;
+        if (ly + fm.getDescent() > box.getMaxY()) {
+            ly = y - fm.getDescent() - 2;
+        }
         g.setColor(Color.BLACK);
-        g.drawString(name, (float) (info.draw.x - fm.stringWidth(name) / 2.0), (float) (y + d + fm.getAscent() + 2));
+        g.drawString(name, (float) lx, (float) ly);
     }
 
     @Override

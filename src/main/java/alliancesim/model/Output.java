@@ -46,6 +46,12 @@ public enum Output {
     public String unit() { return unit; }
     public String description() { return description; }
 
+    /**
+     * Whether the output takes whole values only (a count, a rung of a ladder): its quantiles are
+     * observed values and its charts are steps. Read from the unit, so a new count needs no flag.
+     */
+    public boolean integer() { return unit.equals("count") || unit.startsWith("rung"); }
+
     public static List<Output> all() { return ALL; }
 
     public static Optional<Output> byKey(String key) {

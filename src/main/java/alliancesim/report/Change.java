@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedDifference;
 import java.util.Locale;
 
@@ -14,20 +15,21 @@ public record Change(String output, String unit, String date, int month, PairedD
                 num(d.low()), num(d.high()), unit);
     }
 
+    /**
+     * Whether the output can be negative, read from its unit's range ("index -1..1"): a relative
+     * change of such an index is meaningless, so only its difference is shown.
+     */
+    public boolean signed() {
+        return unit != null && unit.matches(".*(^|[\\s(])[-−]\\d.*");
+    }
+
     /** Whether the interval excludes zero: a change the seeds cannot explain. */
     public boolean clear() {
         return difference.low() > 0 || difference.high() < 0;
     }
 
-    /** A number as people read it: thousands separated, three decimals for small values. */
+    /** A number as people read it: {@link NumberText#printed}. */
     public static String num(double v) {
-        if (Double.isNaN(v)) {
-            return "NA";
-        }
-        double a = Math.abs(v);
-        if (a >= 10_000) {
-            return String.format(Locale.ROOT, "%,.0f", v);
-        }
-        return String.format(Locale.ROOT, a >= 100 ? "%.1f" : "%.3f", v);
+        return NumberText.printed(v);
     }
 }

@@ -23,15 +23,21 @@ final class CompareReport {
         List<List<String>> table = new ArrayList<>();
         for (Comparison.Row r : rows) {
             TwoSampleComparison s = r.stats();
-            table.add(List.of(r.output(), r.a(), r.b(), Change.num(s.meanA()), Change.num(s.meanB()),
+            table.add(List.of(Labels.title(r.output()) + " (" + r.unit() + ")", r.a(), r.b(), Change.num(s.meanA()), Change.num(s.meanB()),
                     Change.num(s.difference()), Change.num(s.ciLow()) + " to " + Change.num(s.ciHigh()), p(s.welchP()),
                     p(s.mannWhitneyP()), Change.num(s.cohensD()), Change.num(s.cliffsDelta())));
         }
         page.table(List.of("output", "a", "b", "mean a", "mean b", "difference", "95 % CI", "Welch p", "Mann–Whitney p",
                 "Cohen's d", "Cliff's delta"), table);
-        page.heading(2, "Charts");
-        for (Path png : RunReport.charts(out)) {
-            page.image(png, png.getFileName().toString());
+        // Charts grouped by output, in the order of the outputs (the README's), each output's overlay then its boxes.
+        List<String> outputs = rows.stream().map(Comparison.Row::output).distinct().toList();
+        List<Path> pngs = RunReport.charts(out);
+        for (String output : outputs) {
+            page.heading(2, Labels.title(output));
+            for (String kind : List.of("overlay-", "box-")) {
+                pngs.stream().filter(p -> p.getFileName().toString().equals(kind + output + ".png"))
+                        .forEach(p -> page.image(p, p.getFileName().toString()));
+            }
         }
         for (int i = 0; i < folders.size(); i++) {
             ResultFolder f = folders.get(i);
@@ -63,7 +69,7 @@ final class CompareReport {
             List<String> row = new ArrayList<>(List.of(key));
             for (ResultFolder f : folders) {
                 Map<String, Object> values = (Map<String, Object>) f.manifest().getOrDefault("parameters", Map.of());
-                row.add(String.valueOf(values.getOrDefault(key, "—")));
+                row.add(values.containsKey(key) ? RunReport.value(values.get(key)) : "—");
             }
             row.add(String.valueOf(provenance.getOrDefault(key, "see docs/parameters.md")));
             boolean allSame = row.subList(1, 1 + folders.size()).stream().distinct().count() == 1;

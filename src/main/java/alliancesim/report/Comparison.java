@@ -7,6 +7,7 @@ import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanSeries;
+import alliancesim.stats.NumberText;
 import alliancesim.stats.TwoSampleComparison;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -116,8 +117,8 @@ public final class Comparison {
             for (int i = 0; i < folders.size(); i++) {
                 groups.add(new BoxPlotChart.Group(labels.get(i), finals.get(i)));
             }
-            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values", "one box per result folder",
-                    Labels.axis(output, unit), groups), charts, "box-" + output);
+            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values", String.join(" vs ", labels),
+                    "result folder", Labels.axis(output, unit), groups), charts, "box-" + output);
             for (int i = 0; i < folders.size(); i++) {
                 for (int j = i + 1; j < folders.size(); j++) {
                     rows.add(new Row(output, unit, labels.get(i), labels.get(j),
@@ -142,8 +143,31 @@ public final class Comparison {
             }
         }
         FanChartSpec spec = new FanChartSpec(Labels.title(output), String.join(" vs ", labels), Labels.axis(output, unit),
-                start, fans);
+                start, fans, sharedEvents(start), folders.get(0).integer(output, unit));
         ChartFiles.save(FanChart.create(spec), charts, "overlay-" + output);
+    }
+
+    /**
+     * The events of every folder, on the first folder's calendar, each once: an event only one
+     * folder has is labelled with that folder's name, so a class sees which line it moves.
+     */
+    private List<FanChartSpec.EventMark> sharedEvents(YearMonth start) {
+        List<FanChartSpec.EventMark> marks = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) {
+            ResultFolder f = folders.get(i);
+            YearMonth own = YearMonth.parse(String.valueOf(f.scenario().getOrDefault("start", start.toString())));
+            int offset = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, own);
+            for (FanChartSpec.EventMark e : f.events()) {
+                FanChartSpec.EventMark shifted = new FanChartSpec.EventMark(e.month() + offset, e.label());
+                boolean inAll = folders.stream().allMatch(o -> o.events().stream().anyMatch(x -> x.label().equals(e.label())));
+                FanChartSpec.EventMark mark = inAll ? shifted
+                        : new FanChartSpec.EventMark(shifted.month(), e.label() + " (" + labels.get(i) + ")");
+                if (!marks.contains(mark)) {
+                    marks.add(mark);
+                }
+            }
+        }
+        return marks;
     }
 
     /** Re-index months so folders with different start months line up on the calendar. */
@@ -180,7 +204,7 @@ public final class Comparison {
     }
 
     static String fmt(double v) {
-        return Double.isNaN(v) || Double.isInfinite(v) ? "NA" : Double.toString(v);
+        return NumberText.csv(v);
     }
 
     private void writeManifest(Path file, String command, List<String> outputs) {

@@ -38,8 +38,10 @@ public final class FanCharts {
             List<FanPoint> points = series.stream()
                     .map(r -> new FanPoint(r.month(), r.mean(), r.p05(), r.p95())).toList();
             int n = series.get(series.size() - 1).n();
+            String unit = series.get(0).unit();
             FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + " — " + n + " runs",
-                    Labels.axis(output, series.get(0).unit()), start, List.of(new FanSeries(folder.name(), points)));
+                    Labels.axis(output, unit), start, List.of(new FanSeries(folder.name(), points)), folder.events(),
+                    folder.integer(output, unit));
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);
             written.add("fan-" + output);
         }

@@ -1,17 +1,55 @@
 package alliancesim.report;
 
 import java.util.Locale;
+import java.util.Map;
 
-/** Human titles for output names: front_balance -> "Front balance". */
+/**
+ * Human titles for output and parameter names, in the README's words: tie_rus_prk -> "RUS–PRK tie".
+ * Outputs the table does not know yet get a title built from their words.
+ */
 final class Labels {
+    private static final Map<String, String> TITLES = Map.ofEntries(
+            Map.entry("rus_shell_sufficiency", "Russian shell sufficiency"),
+            Map.entry("front_balance", "Front balance"),
+            Map.entry("shells_transferred", "North Korean shells delivered to Russia"),
+            Map.entry("shells_interdicted", "North Korean shells interdicted"),
+            Map.entry("missiles_transferred", "North Korean missiles delivered to Russia"),
+            Map.entry("prk_gdp_index", "North Korean GDP"),
+            Map.entry("rus_gdp_index", "Russian GDP"),
+            Map.entry("prk_capability", "North Korean military capability"),
+            Map.entry("trilateral_posture", "Trilateral deterrence posture"),
+            Map.entry("tie_rus_prk", "RUS–PRK tie"),
+            Map.entry("china_facilitation", "China's facilitation of sanctions evasion"),
+            Map.entry("sanctions_effectiveness", "Sanctions effectiveness"),
+            Map.entry("regional_tension", "Regional tension"),
+            Map.entry("crises", "Crises so far"),
+            Map.entry("max_escalation", "Highest escalation rung so far"));
+    private static final Map<String, String> WORDS = Map.of(
+            "rus", "Russian", "prk", "North Korean", "chn", "Chinese", "usa", "US", "kor", "South Korean",
+            "jpn", "Japanese", "ukr", "Ukrainian", "gdp", "GDP");
+    private static final String[] STATES = {"rus", "prk", "chn", "usa", "kor", "jpn", "ukr"};
+
     private Labels() {
     }
 
     static String title(String output) {
-        String words = output.replace('_', ' ')
-                .replace("rus ", "Russian ").replace("prk ", "North Korean ")
-                .replace("gdp", "GDP");
+        String known = TITLES.get(output);
+        if (known != null) {
+            return known;
+        }
+        String[] parts = output.split("_");
+        if (parts.length == 3 && parts[0].equals("tie") && isState(parts[1]) && isState(parts[2])) {
+            return parts[1].toUpperCase(Locale.ROOT) + "–" + parts[2].toUpperCase(Locale.ROOT) + " tie";
+        }
+        StringBuilder words = new StringBuilder();
+        for (String p : parts) {
+            words.append(words.length() == 0 ? "" : " ").append(WORDS.getOrDefault(p, p));
+        }
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
+    }
+
+    private static boolean isState(String code) {
+        return java.util.Arrays.asList(STATES).contains(code);
     }
 
     static String axis(String output, String unit) {

@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.chart.FanChartSpec;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
@@ -62,6 +63,28 @@ public final class ResultFolder {
     @SuppressWarnings("unchecked")
     public List<String> outputs() {
         return (List<String>) scenario().getOrDefault("outputs", List.of());
+    }
+
+    /** The scenario's events as chart marks: month and label, in the manifest's order. */
+    @SuppressWarnings("unchecked")
+    public List<FanChartSpec.EventMark> events() {
+        List<FanChartSpec.EventMark> marks = new ArrayList<>();
+        for (Map<String, Object> e : (List<Map<String, Object>>) scenario().getOrDefault("events", List.of())) {
+            marks.add(new FanChartSpec.EventMark(((Number) e.get("month")).intValue(), String.valueOf(e.get("label"))));
+        }
+        return marks;
+    }
+
+    /**
+     * Whether an output takes whole values only (a count, a rung): the manifest lists them; folders
+     * written before it did are read by the unit, as the model's registry declares it.
+     */
+    public boolean integer(String output, String unit) {
+        Object listed = manifest.get("integer_outputs");
+        if (listed instanceof List<?> l) {
+            return l.contains(output);
+        }
+        return unit != null && (unit.equals("count") || unit.startsWith("rung"));
     }
 
     public List<TimeseriesRow> timeseries() {

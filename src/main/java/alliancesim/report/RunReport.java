@@ -106,7 +106,7 @@ public final class RunReport {
         rows.add(List.of("started", String.valueOf(timings.getOrDefault("started", ""))));
         rows.add(List.of("duration", timings.getOrDefault("seconds", "") + " s on " + m.getOrDefault("threads", "") + " threads"));
         rows.add(List.of("git commit", String.valueOf(m.getOrDefault("git_commit", ""))));
-        rows.add(List.of("versions", String.valueOf(m.getOrDefault("versions", ""))));
+        rows.add(List.of("versions", keyValues(m.getOrDefault("versions", Map.of()))));
         return rows;
     }
 
@@ -115,8 +115,10 @@ public final class RunReport {
         List<List<String>> rows = new ArrayList<>();
         for (Object o : (List<Object>) scenario.getOrDefault("events", List.of())) {
             Map<String, Object> e = (Map<String, Object>) o;
-            String changes = e.getOrDefault("set", Map.of()).toString()
-                    + (((List<Object>) e.getOrDefault("summits", List.of())).isEmpty() ? "" : " summit " + e.get("summits"));
+            List<String> parts = new ArrayList<>();
+            ((Map<String, Object>) e.getOrDefault("set", Map.of())).forEach((k, v) -> parts.add(k + " = " + value(v)));
+            ((List<Object>) e.getOrDefault("summits", List.of())).forEach(s -> parts.add(s + " summit"));
+            String changes = parts.isEmpty() ? "—" : String.join("; ", parts);
             rows.add(List.of(String.valueOf(e.get("month")), String.valueOf(e.get("date")), String.valueOf(e.get("label")),
                     changes));
         }
@@ -132,9 +134,25 @@ public final class RunReport {
         Map<String, Object> provenance = (Map<String, Object>) folder.manifest().getOrDefault("provenance", Map.of());
         Map<String, Object> set = (Map<String, Object>) folder.scenario().getOrDefault("set", Map.of());
         List<List<String>> rows = new ArrayList<>();
-        values.forEach((k, v) -> rows.add(List.of(k, v + (set.containsKey(k) ? " (set by the scenario)" : ""),
+        values.forEach((k, v) -> rows.add(List.of(k, value(v) + (set.containsKey(k) ? " (set by the scenario)" : ""),
                 String.valueOf(provenance.getOrDefault(k, "see docs/parameters.md")))));
         return rows;
+    }
+
+    /** "alliance-sim 0.1.0, java 17.0.9": a map as words, never as Java's {a=b} text. */
+    @SuppressWarnings("unchecked")
+    static String keyValues(Object map) {
+        if (!(map instanceof Map<?, ?> m)) {
+            return String.valueOf(map);
+        }
+        List<String> parts = new ArrayList<>();
+        ((Map<String, Object>) m).forEach((k, v) -> parts.add(k + " " + v));
+        return String.join(", ", parts);
+    }
+
+    /** A parameter value as it was set: 11000, not 11000.0. */
+    static String value(Object v) {
+        return v instanceof Number n ? alliancesim.stats.NumberText.setting(n.doubleValue()) : String.valueOf(v);
     }
 
     static List<Path> charts(Path dir) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * The one-page what-if summary as a picture for a slide: a row per output with the value as it
- * is, with the change, the difference and its 90 % interval, and a bar showing the relative move.
+ * is, with the change, the difference and its 90 % interval, and a bar showing the relative move
+ * (for an index that can be negative, the difference in its unit instead).
  */
 final class SummaryImage {
     private static final int WIDTH = 1200;
@@ -41,8 +42,8 @@ final class SummaryImage {
         g.drawString(title + " — final values, same seeds in both arms, 90 % intervals", 30, 82);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.setColor(Color.BLACK);
-        int[] x = {30, 300, 430, 560, 690, 900};
-        String[] head = {"output", "as it is", "with change", "difference", "90 % interval", "relative move"};
+        int[] x = {30, 400, 520, 640, 770, 1000}; // the output column fits the README's titles
+        String[] head = {"output", "as it is", "with change", "difference", "90 % interval", "move"};
         for (int i = 0; i < head.length; i++) {
             g.drawString(head[i], x[i], 130);
         }
@@ -51,14 +52,21 @@ final class SummaryImage {
         for (Change c : changes) {
             PairedDifference d = c.difference();
             g.setColor(Color.BLACK);
-            g.drawString(c.output(), x[0], y);
+            g.drawString(Labels.title(c.output()), x[0], y);
             g.drawString(Change.num(d.meanBefore()), x[1], y);
             g.drawString(Change.num(d.meanAfter()), x[2], y);
             g.setColor(!c.clear() ? Color.GRAY : d.meanDifference() > 0 ? UP : DOWN);
             g.drawString(Change.num(d.meanDifference()), x[3], y);
             g.setColor(Color.BLACK);
             g.drawString(Change.num(d.low()) + " to " + Change.num(d.high()), x[4], y);
-            bar(g, x[5], y, d);
+            if (c.signed()) {
+                // A relative move of an index that can be negative means nothing (0.204 -> 0.004 is not -98 %).
+                g.setColor(!c.clear() ? Color.GRAY : d.meanDifference() > 0 ? UP : DOWN);
+                g.drawString((d.meanDifference() > 0 ? "+" : "") + Change.num(d.meanDifference()) + " " + c.unit(),
+                        x[5], y);
+            } else {
+                bar(g, x[5], y, d);
+            }
             y += ROW;
         }
         g.dispose();
@@ -67,13 +75,13 @@ final class SummaryImage {
 
     /** A bar of the relative change (difference / |before|), capped at ±100 %, centred on zero. */
     private static void bar(Graphics2D g, int x0, int y, PairedDifference d) {
-        int centre = x0 + 130;
+        int centre = x0 + 70;
         g.setColor(Color.LIGHT_GRAY);
         g.setStroke(new BasicStroke(1f));
         g.drawLine(centre, y - 22, centre, y + 8);
         double base = Math.abs(d.meanBefore());
         double rel = base == 0 ? (d.meanDifference() == 0 ? 0 : Math.signum(d.meanDifference())) : d.meanDifference() / base;
-        int len = (int) Math.round(Math.max(-1, Math.min(1, rel)) * 120);
+        int len = (int) Math.round(Math.max(-1, Math.min(1, rel)) * 60);
         g.setColor(len >= 0 ? UP : DOWN);
         g.fillRect(Math.min(centre, centre + len), y - 16, Math.abs(len), 18);
         g.setColor(Color.DARK_GRAY);

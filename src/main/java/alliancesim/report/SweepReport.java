@@ -11,6 +11,7 @@ import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanSeries;
 import alliancesim.chart.HeatmapChart;
 import alliancesim.chart.TornadoChart;
+import alliancesim.stats.NumberText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -37,6 +38,10 @@ public final class SweepReport {
     private static final int BOOTSTRAP = 500;
     /** Box plots are drawn for sweeps of up to this many points; more would not be readable. */
     private static final int MAX_BOXES = 40;
+    /** The report's design table lists at most this many points. */
+    private static final int MAX_DESIGN_ROWS = 200;
+    /** Longer axis titles do not fit beside an 800-pixel-high heatmap. */
+    private static final int AXIS_TITLE = 75;
 
     private SweepReport() {
     }
@@ -53,23 +58,89 @@ public final class SweepReport {
         Path charts = dir.resolve("charts");
         long seed = ((Number) folder.scenario().get("seed")).longValue();
         SensitivityNotes notes = null;
+        // Fans are drawn for the points where each output ends lowest and highest; only their rows are read.
+        Map<String, int[]> extremes = new TreeMap<>();
+        java.util.Set<Integer> drawn = new java.util.TreeSet<>(List.of(0));
+        for (String output : folder.outputs()) {
+            int[] lowHigh = table.extremes(output);
+            extremes.put(output, lowHigh);
+            drawn.add(lowHigh[0]);
+            drawn.add(lowHigh[1]);
+        }
+        List<TimeseriesRow> rows = folder.timeseries(drawn::contains);
         switch (design) {
             case "sobol" -> notes = sobol(dir, folder, factors, table, charts, seed);
             case "morris" -> notes = morris(dir, folder, factorSpecs, table, charts, seed);
             case "grid" -> {
                 if (factors.size() == 2) {
-                    heatmaps(folder, factorSpecs, table, charts);
+                    heatmaps(folder, factorSpecs, table, charts, rows);
                 }
             }
             default -> { }
         }
-        // Only the first and last points are drawn as fans; their rows also give the outputs' units.
-        List<TimeseriesRow> ends = folder.timeseries(p -> p == 0 || p == points - 1);
         if (points <= MAX_BOXES) {
-            boxes(folder, table, ends, charts);
+            boxes(folder, table, factors, rows, charts);
         }
-        extremeFans(folder, ends, points, charts);
-        RunReport.write(folder, notes == null ? "" : notes.html());
+        extremeFans(folder, table, factors, rows, extremes, charts);
+        RunReport.write(folder, designSection(folder, table, factors) + (notes == null ? "" : notes.html()));
+    }
+
+    /** Short factor names for labels: the key without its first part ("pressure.rus", "reaction_k"). */
+    static String shortName(String factor) {
+        int dot = factor.indexOf('.');
+        return dot < 0 ? factor : factor.substring(dot + 1);
+    }
+
+    /** A point by its factor values: "pressure.rus 0.5, reaction_k 0.08". */
+    static String pointLabel(PointTable t, List<String> factors, int point) {
+        StringBuilder b = new StringBuilder();
+        for (int j = 0; j < factors.size(); j++) {
+            b.append(j == 0 ? "" : ", ").append(shortName(factors.get(j))).append(' ').append(NumberText.setting(t.factor(point, j)));
+        }
+        return b.toString();
+    }
+
+    /** A factor as an axis title: its description and unit from the manifest, with its name. */
+    static String factorAxis(Map<String, Object> spec) {
+        String name = String.valueOf(spec.get("name"));
+        Object description = spec.get("description");
+        if (description == null) {
+            return name;
+        }
+        String d = String.valueOf(description).replace(" (lever)", "");
+        String unit = spec.get("unit") == null ? "" : ", " + spec.get("unit");
+        if (d.length() + name.length() + unit.length() > AXIS_TITLE && d.contains(": ")) {
+            d = d.substring(d.indexOf(": ") + 2); // "Richardson k: trilateral posture response..." keeps its meaning
+        }
+        if (d.length() + name.length() + unit.length() > AXIS_TITLE) {
+            return name + " (" + unit.substring(Math.min(2, unit.length())) + ")";
+        }
+        return d.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + d.substring(1) + " (" + name + unit + ")";
+    }
+
+    /** The design as a table: each point's factor values and the mean final value of each output. */
+    private static String designSection(ResultFolder folder, PointTable t, List<String> factors) {
+        HtmlPage page = new HtmlPage("");
+        page.heading(2, "Design: " + t.points() + " points, mean final values");
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(factors);
+        folder.outputs().forEach(o -> header.add(Labels.title(o)));
+        List<List<String>> rows = new ArrayList<>();
+        for (int p = 0; p < Math.min(t.points(), MAX_DESIGN_ROWS); p++) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(p)));
+            for (int j = 0; j < factors.size(); j++) {
+                row.add(NumberText.setting(t.factor(p, j)));
+            }
+            for (String o : folder.outputs()) {
+                row.add(Change.num(t.mean(p, o)));
+            }
+            rows.add(row);
+        }
+        page.table(header, rows);
+        if (t.points() > MAX_DESIGN_ROWS) {
+            page.paragraph("The first " + MAX_DESIGN_ROWS + " of " + t.points() + " points; runs.csv has them all.");
+        }
+        return page.body();
     }
 
     private static SensitivityNotes sobol(Path dir, ResultFolder folder, List<String> factors, PointTable t, Path charts,
@@ -148,62 +219,71 @@ public final class SweepReport {
         return notes;
     }
 
-    private static void heatmaps(ResultFolder folder, List<Map<String, Object>> specs, PointTable t, Path charts) {
-        String fx = String.valueOf(specs.get(0).get("name"));
-        String fy = String.valueOf(specs.get(1).get("name"));
+    private static void heatmaps(ResultFolder folder, List<Map<String, Object>> specs, PointTable t, Path charts,
+                                 List<TimeseriesRow> rows) {
+        Map<String, String> units = new TreeMap<>();
+        rows.forEach(r -> units.putIfAbsent(r.output(), r.unit()));
         double[] x = new double[t.points()];
         double[] y = new double[t.points()];
         for (int p = 0; p < t.points(); p++) {
             x[p] = t.factor(p, 0);
             y[p] = t.factor(p, 1);
         }
-        double xStep = step(x);
-        double yStep = step(y);
         for (String output : folder.outputs()) {
             double[] z = new double[t.points()];
             for (int p = 0; p < z.length; p++) {
                 z[p] = t.mean(p, output);
             }
-            ChartFiles.save(HeatmapChart.create(Labels.title(output) + " at the horizon", folder.title(), fx, fy,
-                    "mean final " + output, x, y, z, xStep, yStep), charts, "heatmap-" + output);
+            ChartFiles.save(HeatmapChart.create(Labels.title(output) + " at the horizon",
+                    folder.title() + " — mean final value of each grid point", factorAxis(specs.get(0)),
+                    factorAxis(specs.get(1)), Labels.axis("mean final value", units.get(output)), x, y, z), charts, "heatmap-" + output);
         }
     }
 
-    private static double step(double[] v) {
-        double[] sorted = java.util.Arrays.stream(v).distinct().sorted().toArray();
-        return sorted.length > 1 ? sorted[1] - sorted[0] : 1;
-    }
-
-    private static void boxes(ResultFolder folder, PointTable t, List<TimeseriesRow> ends, Path charts) {
+    private static void boxes(ResultFolder folder, PointTable t, List<String> factors, List<TimeseriesRow> rows,
+                              Path charts) {
         Map<String, String> units = new TreeMap<>();
-        ends.forEach(r -> units.putIfAbsent(r.output(), r.unit()));
+        rows.forEach(r -> units.putIfAbsent(r.output(), r.unit()));
+        String axis = "design point (" + String.join(", ", factors.stream().map(SweepReport::shortName).toList()) + ")";
         for (String output : folder.outputs()) {
             List<BoxPlotChart.Group> groups = new ArrayList<>();
             boolean all = true;
             for (int p = 0; p < t.points(); p++) {
-                groups.add(new BoxPlotChart.Group(Integer.toString(p), t.values(p, output))); // "point 12" does not fit 40 boxes
+                groups.add(new BoxPlotChart.Group(pointLabel(t, factors, p), t.values(p, output)));
                 all &= t.allKept(p, output);
             }
             String subtitle = all ? folder.title()
                     : folder.title() + " — the first " + String.format(java.util.Locale.ROOT, "%,d", PointTable.BOX_VALUES)
                     + " runs of each point";
-            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values by design point", subtitle,
+            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values by design point", subtitle, axis,
                     Labels.axis(output, units.get(output)), groups), charts, "box-" + output);
         }
     }
 
-    private static void extremeFans(ResultFolder folder, List<TimeseriesRow> rows, int points, Path charts) {
-        int last = points - 1;
+    /** For each output, the fans of the points where its mean final value is lowest and highest. */
+    private static void extremeFans(ResultFolder folder, PointTable t, List<String> factors, List<TimeseriesRow> rows,
+                                    Map<String, int[]> extremes, Path charts) {
         for (String output : folder.outputs()) {
-            List<TimeseriesRow> first = rows.stream().filter(r -> r.point() == 0 && r.output().equals(output)).toList();
-            List<TimeseriesRow> end = rows.stream().filter(r -> r.point() == last && r.output().equals(output)).toList();
-            if (first.isEmpty() || end.isEmpty()) {
+            int[] lowHigh = extremes.get(output);
+            List<FanSeries> fans = new ArrayList<>();
+            List<TimeseriesRow> first = List.of();
+            String[] which = {"lowest", "highest"};
+            for (int i = 0; i < 2; i++) {
+                int point = lowHigh[i];
+                List<TimeseriesRow> own = rows.stream().filter(r -> r.point() == point && r.output().equals(output)).toList();
+                if (own.isEmpty() || (i == 1 && lowHigh[1] == lowHigh[0])) {
+                    continue;
+                }
+                first = first.isEmpty() ? own : first;
+                fans.add(new FanSeries(which[i] + " final value: " + pointLabel(t, factors, point), WhatIfReport.points(own)));
+            }
+            if (fans.isEmpty()) {
                 continue;
             }
-            FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + " — first and last design points",
-                    Labels.axis(output, first.get(0).unit()), YearMonth.parse(first.get(0).date()),
-                    List.of(new FanSeries("point 0", WhatIfReport.points(first)),
-                            new FanSeries("point " + last, WhatIfReport.points(end))));
+            String unit = first.get(0).unit();
+            FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title()
+                    + " — the design points where it ends lowest and highest", Labels.axis(output, unit),
+                    YearMonth.parse(first.get(0).date()), fans, folder.events(), folder.integer(output, unit));
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);
         }
     }
@@ -277,6 +357,22 @@ public final class SweepReport {
         /** Every point's replicate statistics of one output. */
         List<PointStats> stats(String output) {
             return Arrays.stream(values.get(output)).map(PointValues::stats).toList();
+        }
+
+        /** The points with the lowest and the highest mean final value of an output (the first of ties). */
+        int[] extremes(String output) {
+            int low = 0;
+            int high = 0;
+            for (int p = 1; p < points; p++) {
+                double m = mean(p, output);
+                if (m < mean(low, output) || Double.isNaN(mean(low, output))) {
+                    low = p;
+                }
+                if (m > mean(high, output) || Double.isNaN(mean(high, output))) {
+                    high = p;
+                }
+            }
+            return new int[] {low, high};
         }
     }
 

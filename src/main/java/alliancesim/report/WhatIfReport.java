@@ -7,6 +7,7 @@ import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanPoint;
 import alliancesim.chart.FanSeries;
+import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedDifference;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -71,9 +71,11 @@ public final class WhatIfReport {
             if (rb.isEmpty() || ra.isEmpty()) {
                 continue;
             }
+            String unit = rb.get(0).unit();
             FanChartSpec spec = new FanChartSpec(Labels.title(output), "What if " + changeLabel + "? — " + before.title(),
-                    Labels.axis(output, rb.get(0).unit()), YearMonth.parse(rb.get(0).date()),
-                    List.of(new FanSeries("as it is", points(rb)), new FanSeries("with the change", points(ra))));
+                    Labels.axis(output, unit), YearMonth.parse(rb.get(0).date()),
+                    List.of(new FanSeries("as it is", points(rb)), new FanSeries("with the change", points(ra))),
+                    before.events(), before.integer(output, unit));
             ChartFiles.save(FanChart.create(spec), dir, "overlay-" + output);
             written.add("overlay-" + output);
         }
@@ -91,8 +93,9 @@ public final class WhatIfReport {
                     "ci90_low", "ci90_high");
             for (Change c : changes) {
                 PairedDifference d = c.difference();
-                csv.printRecord(c.output(), c.unit(), c.date(), c.month(), d.n(), d.meanBefore(), d.meanAfter(),
-                        d.meanDifference(), d.low(), d.high());
+                csv.printRecord(c.output(), c.unit(), c.date(), c.month(), d.n(), NumberText.csv(d.meanBefore()),
+                        NumberText.csv(d.meanAfter()), NumberText.csv(d.meanDifference()), NumberText.csv(d.low()),
+                        NumberText.csv(d.high()));
             }
             csv.flush();
         });
@@ -157,6 +160,7 @@ public final class WhatIfReport {
     }
 
     static String pct(double v) {
-        return String.format(Locale.ROOT, "%.0f %%", 100 * v);
+        long percent = Math.round(100 * v);
+        return (percent == 0 ? 0 : percent) + " %"; // never "-0 %"
     }
 }

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /** Parses and validates a `sweep:` block; the batch runner runs it. */
 final class SweepParser {
-    private static final List<String> KEYS = List.of("design", "samples", "levels", "factors");
+    private static final List<String> KEYS = List.of("design", "samples", "levels", "factors", "timeseries");
     /**
      * Saltelli's S1 and ST are means over the N base rows, and their intervals a bootstrap over those
      * rows: the sampling error is of the order of 1/sqrt(N) in units of the output's variance, so
@@ -32,7 +32,7 @@ final class SweepParser {
         for (YamlNode.Entry e : map.entries().values()) {
             if (!KEYS.contains(e.key())) {
                 problems.add(e.line(), "unknown sweep key '" + e.key() + "'" + DidYouMean.hint(e.key(), KEYS)
-                        + " (sweep takes design, samples, levels, factors)");
+                        + " (sweep takes design, samples, levels, factors, timeseries)");
             }
         }
         Fields f = new Fields(map, problems);
@@ -64,7 +64,14 @@ final class SweepParser {
         if (design == null) {
             return Optional.empty();
         }
-        return Optional.of(new SweepSpec(design, samples, levels, factors));
+        boolean onlyOutputs = f.text("timeseries").map(t -> {
+            if (!List.of("all", "outputs").contains(t.value())) {
+                problems.add(t.line(), "timeseries: '" + t.value() + "' is neither 'all' (every output, the default) nor"
+                        + " 'outputs' (only the scenario's outputs:)");
+            }
+            return t.value().equals("outputs");
+        }).orElse(false);
+        return Optional.of(new SweepSpec(design, samples, levels, factors, onlyOutputs));
     }
 
     private static SweepSpec.Design design(Fields.Text t, Problems problems) {

@@ -4,8 +4,11 @@ import alliancesim.model.Param;
 import java.util.List;
 import java.util.Locale;
 
-/** A scenario's `sweep:` block: the design, its size and the factors it varies. */
-public record SweepSpec(Design design, int samples, int levels, List<Factor> factors) {
+/**
+ * A scenario's `sweep:` block: the design, its size, the factors it varies, and whether
+ * timeseries.csv holds only the scenario's `outputs:` (`timeseries: outputs`) or every output.
+ */
+public record SweepSpec(Design design, int samples, int levels, List<Factor> factors, boolean timeseriesOfScenarioOutputs) {
     public SweepSpec {
         factors = List.copyOf(factors);
     }
@@ -31,6 +34,11 @@ public record SweepSpec(Design design, int samples, int levels, List<Factor> fac
         } catch (ArithmeticException e) {
             return Long.MAX_VALUE;
         }
+    }
+
+    /** A sweep whose timeseries.csv holds every output. */
+    public SweepSpec(Design design, int samples, int levels, List<Factor> factors) {
+        this(design, samples, levels, factors, false);
     }
 
     public enum Design {

@@ -49,6 +49,11 @@ public final class FrequencyTable {
         return low + (h - lo) * (high - low);
     }
 
+    /** The type-1 quantile (an observed value), as {@link Summary#of(double[], boolean)} gives. */
+    public double observedQuantile(double p) {
+        return n == 0 ? Double.NaN : orderStatistic(Summary.observedRank(n, p));
+    }
+
     /** The k-th smallest value, counting from 0. */
     private double orderStatistic(long k) {
         long below = 0;

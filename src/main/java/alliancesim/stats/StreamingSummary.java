@@ -15,6 +15,7 @@ public final class StreamingSummary {
     public static final int FEW_DISTINCT = 64;
 
     private final int exactLimit;
+    private final boolean observed;
     private double[] kept = new double[8];
     private int n;
     private double mean;
@@ -23,10 +24,20 @@ public final class StreamingSummary {
     private FrequencyTable table;
 
     public StreamingSummary(int exactLimit) {
+        this(exactLimit, false);
+    }
+
+    /**
+     * With {@code observed} (for outputs that take whole values: counts, rungs) the quantiles are
+     * type 1, values of the sample; past the exact limit with many distinct values, P² estimates
+     * rounded to the nearest whole value.
+     */
+    public StreamingSummary(int exactLimit, boolean observed) {
         if (exactLimit < 5) {
             throw new IllegalArgumentException("exactLimit must be at least 5, got " + exactLimit);
         }
         this.exactLimit = exactLimit;
+        this.observed = observed;
     }
 
     public void add(double x) {
@@ -73,9 +84,17 @@ public final class StreamingSummary {
 
     public Summary summary() {
         if (quantiles == null) {
-            return Summary.of(Arrays.copyOf(kept, n));
+            return Summary.of(Arrays.copyOf(kept, n), observed);
         }
         double sd = Math.sqrt(squares / (n - 1));
+        if (table != null && observed) {
+            return new Summary(n, mean, sd, table.observedQuantile(0.05), table.observedQuantile(0.5),
+                    table.observedQuantile(0.95));
+        }
+        if (observed) {
+            return new Summary(n, mean, sd, Math.rint(quantiles[0].estimate()), Math.rint(quantiles[1].estimate()),
+                    Math.rint(quantiles[2].estimate()));
+        }
         if (table != null) {
             return new Summary(n, mean, sd, table.quantile(0.05), table.quantile(0.5), table.quantile(0.95));
         }

@@ -50,7 +50,31 @@ class SweepRunnerTest {
         assertTrue(runs.get(1).startsWith("0,0,"));
         assertTrue(runs.get(75).startsWith("24,2,"));
         assertTrue(runs.get(75).contains(",1,0.14,"), "last grid point has factor values 1 and 0.14: " + runs.get(75));
-        assertEquals(1 + 25 * 12 * alliancesim.model.Output.all().size(), Files.readAllLines(out.resolve("timeseries.csv")).size());
+        List<String> series = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertEquals(1 + 25 * 12 * alliancesim.model.Output.all().size(), series.size());
+        assertTrue(series.get(0).startsWith("point,sanctions.pressure.rus,deterrence.reaction_k,month,date,output,"));
+        assertTrue(series.get(series.size() - 1).startsWith("24,1,0.14,11,"), "each row carries its point's factor values");
+    }
+
+    @Test
+    void aSweepCanKeepOnlyTheScenarioOutputsInTimeseries() throws IOException {
+        Scenario base = grid();
+        SweepSpec spec = base.sweep().orElseThrow();
+        SweepSpec limited = new SweepSpec(spec.design(), spec.samples(), spec.levels(), spec.factors(), true);
+        Scenario s = new Scenario(base.name(), base.title(), base.description(), base.start(), base.months(),
+                base.replications(), base.seed(), base.set(), base.events(), java.util.Optional.of(limited),
+                base.outputs(), base.source());
+        Path out = dir.resolve("limited");
+        new SweepRunner(2, Simulator.MODEL).run(s, out, CONTEXT, Shard.ALL, false, n -> { });
+        List<String> series = Files.readAllLines(out.resolve("timeseries.csv"));
+        assertEquals(1 + 25 * 12 * base.outputs().size(), series.size());
+        for (String row : series.subList(1, series.size())) {
+            String output = row.split(",")[5];
+            assertTrue(base.outputs().stream().anyMatch(o -> o.key().equals(output)), row);
+        }
+        // runs.csv still has every output, and is the same as a sweep that keeps them all.
+        assertArrayEquals(Files.readAllBytes(sweep("all", 1, Shard.ALL).resolve("runs.csv")),
+                Files.readAllBytes(out.resolve("runs.csv")));
     }
 
     @Test
@@ -151,10 +175,11 @@ class SweepRunnerTest {
         assertSameFiles(a, b);
         List<String> rows = Files.readAllLines(a.resolve("timeseries.csv"));
         assertEquals(1 + 6 * alliancesim.model.Output.all().size(), rows.size());
-        String crises = rows.stream().filter(r -> r.startsWith("0,5,") && r.contains(",crises,")).findFirst().orElseThrow();
+        // Columns: point, the factor, month, date, output, unit, n, mean, sd, p05, p50, p95.
+        String crises = rows.stream().filter(r -> r.startsWith("0,0.5,5,") && r.contains(",crises,")).findFirst().orElseThrow();
         String[] f = crises.split(",");
-        assertEquals("10500", f[5]);
-        for (int q = 8; q <= 10; q++) { // a count keeps whole-number quantiles
+        assertEquals("10500", f[6]);
+        for (int q = 9; q <= 11; q++) { // a count keeps whole-number quantiles
             assertEquals(Math.rint(Double.parseDouble(f[q])), Double.parseDouble(f[q]), 0.0, crises);
         }
     }

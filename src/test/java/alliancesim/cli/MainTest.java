@@ -72,6 +72,26 @@ class MainTest {
     }
 
     @Test
+    void validateReportsEveryFileNotOnlyTheFirstInvalidOne() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\ntitle: Bad\nset:\n  sanctions.enforcement: 7\n");
+        Path missing = dir.resolve("missing.yaml");
+        Cli v = Cli.run("validate", bad.toString(), "scenarios/baseline.yaml", missing.toString());
+        assertEquals(2, v.code());
+        assertTrue(v.err().contains("bad.yaml:4"), v.err());
+        assertTrue(v.err().contains("missing.yaml"), v.err());
+        assertTrue(v.out().contains("ok  scenarios/baseline.yaml"), v.out());
+        assertTrue(v.err().contains("2 of 3 files invalid"), v.err());
+    }
+
+    @Test
+    void bareCommandPrintsUsageAndExitsTwo() {
+        Cli bare = Cli.run();
+        assertEquals(2, bare.code());
+        assertTrue(bare.err().contains("Usage: alliance-sim"), bare.err());
+    }
+
+    @Test
     void validateAcceptsTheShippedScenarios() {
         Cli v = Cli.run("validate", "scenarios/baseline.yaml", "scenarios/sanctions-tightened.yaml");
         assertEquals(0, v.code(), v.err());
@@ -82,7 +102,7 @@ class MainTest {
     void paramsPrintsMarkdownAndCsv() {
         Cli md = Cli.run("params");
         assertEquals(0, md.code(), md.err());
-        assertTrue(md.out().startsWith("| name | unit | default | range |"));
+        assertTrue(md.out().startsWith("| name | unit | default | range | sweep | kind | description |"));
         assertTrue(readDocs().contains(md.out()), "docs/parameters.md is stale: regenerate it with ./alliance-sim params");
         Cli csv = Cli.run("params", "--format", "csv");
         assertTrue(csv.out().startsWith("name,unit,default,min,max"));

@@ -60,6 +60,23 @@ class WhatIfCommandTest {
     }
 
     @Test
+    void seedAndMonthsApplyToBothArmsAndTheFolderNameSaysWhatChanged() throws IOException {
+        Path out = dir.resolve("short");
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = Main.execute(new String[] {"whatif", "scenarios/baseline.yaml", "--replications", "4", "--months", "6",
+            "--seed", "7", "--set", "sanctions.secondary=0.7", "--out", out.toString()}, new PrintWriter(o), new PrintWriter(e));
+        assertEquals(0, code, e.toString());
+        assertTrue(Files.readAllLines(out.resolve("summary.csv")).get(1).contains(",2024-02,5,4,"), "month 5 of 6, 4 runs");
+        for (String arm : List.of("before", "after")) {
+            String manifest = Files.readString(out.resolve(arm + "/manifest.json"));
+            assertTrue(manifest.contains("\"scenario_seed\" : 7"), arm);
+        }
+        assertEquals("china.facilitation-0.1_sanctions.secondary-0.7",
+                WhatIfCommand.folderWords(List.of("china.facilitation=0.1", "sanctions.secondary=0.7")));
+    }
+
+    @Test
     void cuttingNorthKoreanExportsLowersShellsAndTheFront() throws IOException {
         // Russia's own production refills its stock within a year and its purchases stop by mid-2025 in the
         // baseline: the first six months, while Russia rations a low stock, show the cut at the front.

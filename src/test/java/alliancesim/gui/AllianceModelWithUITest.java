@@ -12,6 +12,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,16 +89,24 @@ class AllianceModelWithUITest {
     }
 
     @Test
-    void theModelTabShowsEachLeverAsASliderWithItsRange() {
+    void theModelTabShowsTheSevenLeversFirstThenEveryOtherParameterAsASlider() {
         sim.util.Properties props = sim.util.Properties.getProperties(gui.getSimulationInspectedObject());
-        int sliders = 0;
+        List<String> sliders = new java.util.ArrayList<>();
+        int capacity = -1;
         for (int i = 0; i < props.numProperties(); i++) {
             if (props.getDomain(i) instanceof sim.util.Interval range && props.isReadWrite(i)) {
-                sliders++;
+                sliders.add(props.getName(i));
                 assertTrue(range.getMax().doubleValue() > range.getMin().doubleValue(), props.getName(i));
             }
+            capacity = props.getName(i).endsWith("munitions.capacity.rus") ? i : capacity;
         }
-        assertEquals(7, sliders, "seven levers");
+        assertEquals(Param.all().size(), sliders.size(), "every parameter");
+        assertEquals(List.of("SanctionsPressureOnRussia", "SanctionsPressureOnNorthKorea", "SanctionsEnforcement",
+                "SecondarySanctions", "NorthKoreanExportShare", "ChinaFacilitation", "TrilateralDeterrenceReaction"),
+                sliders.subList(0, 7));
+        props.setValue(capacity, (Object) 300_000.0);
+        assertEquals(300_000.0, model.param(Param.MUNITIONS_CAPACITY_RUS));
+        assertEquals(300_000.0, ((Number) props.getValue(capacity)).doubleValue());
     }
 
     private static int countPixels(BufferedImage image, Color colour) {

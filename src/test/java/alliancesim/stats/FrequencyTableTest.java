@@ -21,6 +21,7 @@ class FrequencyTableTest {
         Arrays.sort(rolls);
         for (double p : new double[] {0, 0.05, 0.1, 0.25, 0.5, 0.75, 0.95, 0.999, 1}) {
             assertEquals(Summary.quantile(rolls, p), table.quantile(p), 0.0, "p = " + p);
+            assertEquals(rolls[Summary.observedRank(rolls.length, p)], table.observedQuantile(p), 0.0, "p = " + p);
         }
     }
 

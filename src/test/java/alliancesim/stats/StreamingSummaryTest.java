@@ -47,17 +47,21 @@ class StreamingSummaryTest {
         Random random = new Random(9);
         double[] crises = new double[20_000];
         StreamingSummary s = new StreamingSummary(1000);
+        StreamingSummary observed = new StreamingSummary(1000, true);
         for (int i = 0; i < crises.length; i++) {
             crises[i] = random.nextInt(8) + random.nextInt(3); // a count: 0..9
             s.add(crises[i]);
+            observed.add(crises[i]);
         }
         assertFalse(s.estimated());
-        Summary exact = Summary.of(crises);
-        Summary streamed = s.summary();
-        assertEquals(exact.p05(), streamed.p05(), 0.0);
-        assertEquals(exact.p50(), streamed.p50(), 0.0);
-        assertEquals(exact.p95(), streamed.p95(), 0.0);
-        assertEquals(exact.mean(), streamed.mean(), 1e-12 * exact.mean());
+        for (boolean whole : new boolean[] {false, true}) {
+            Summary exact = Summary.of(crises, whole);
+            Summary streamed = (whole ? observed : s).summary();
+            assertEquals(exact.p05(), streamed.p05(), 0.0);
+            assertEquals(exact.p50(), streamed.p50(), 0.0);
+            assertEquals(exact.p95(), streamed.p95(), 0.0);
+            assertEquals(exact.mean(), streamed.mean(), 1e-12 * exact.mean());
+        }
     }
 
     @Test

@@ -20,6 +20,17 @@ class SummaryTest {
     }
 
     @Test
+    void observedQuantilesOfCountsAreValuesOfTheSampleAsRTypeOne() {
+        // R: quantile(c(0,0,0,1,1,2,2,3,5,9), c(.05,.5,.95), type = 1) = 0 1 9
+        // (n p = 0.5, 5, 9.5: the 1st, 5th and 10th order statistics)
+        Summary s = Summary.of(new double[] {9, 0, 2, 0, 1, 3, 0, 5, 2, 1}, true);
+        assertEquals(0, s.p05());
+        assertEquals(1, s.p50());
+        assertEquals(9, s.p95());
+        assertEquals(2.3, s.mean(), 1e-12);
+    }
+
+    @Test
     void twoValuesInterpolate() {
         Summary s = Summary.of(new double[] {0, 10});
         assertEquals(0.5, s.p05(), 1e-12);

@@ -1,0 +1,69 @@
+package alliancesim.chart;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+
+/**
+ * The value axis of a chart: a range that does not exaggerate (a quantity that is never negative
+ * starts at zero) and a few round ticks (1, 2, 2.5 or 5 times a power of ten), so a reader sees
+ * the size of a change, not a wall of 27 tick labels.
+ */
+public record ValueScale(double lower, double upper, double step) {
+    /** About this many ticks on an axis. */
+    static final int TICKS = 6;
+
+    /**
+     * The scale for data from lo to hi: zero is included when no value is negative, the range is
+     * padded by a twentieth at each side and widened to whole steps.
+     */
+    public static ValueScale of(double lo, double hi, boolean includeZero) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            return new ValueScale(0, 1, 0.2);
+        }
+        if (includeZero && lo >= 0) {
+            lo = 0;
+        }
+        double span = hi - lo;
+        if (span <= 0) {
+            span = Math.abs(hi) > 0 ? Math.abs(hi) / 5 : 1;
+            lo -= span / 2;
+            hi += span / 2;
+        }
+        double step = niceStep(span * 1.1 / (TICKS - 1));
+        double lower = lo == 0 ? 0 : Math.floor((lo - span / 20) / step) * step;
+        double upper = Math.ceil((hi + span / 20) / step) * step;
+        return new ValueScale(lower, upper, step);
+    }
+
+    /** The smallest of 1, 2, 2.5, 5 x 10^k that is at least raw. */
+    public static double niceStep(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * power >= raw * (1 - 1e-9)) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    /** Sets the axis to this scale, with tick labels as many decimals as the step needs and thousands separated. */
+    public void applyTo(NumberAxis axis) {
+        axis.setAutoRange(false);
+        axis.setRange(lower, upper);
+        axis.setTickUnit(new NumberTickUnit(step, format(step)));
+    }
+
+    /** "#,##0" with the decimals a tick step needs (0.25 needs two, 2.5 one, 5000 none). */
+    static DecimalFormat format(double step) {
+        int decimals = 0;
+        while (decimals < 10 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
+            decimals++;
+        }
+        DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
+                DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f;
+    }
+}

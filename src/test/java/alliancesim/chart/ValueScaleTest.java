@@ -1,0 +1,50 @@
+package alliancesim.chart;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ValueScaleTest {
+    @Test
+    void aShareBetween073And0865StartsAtZeroWithFewRoundTicks() {
+        ValueScale s = ValueScale.of(0.730, 0.865, true);
+        assertEquals(0, s.lower());
+        assertEquals(0.2, s.step(), 1e-12); // 0.865 x 1.1 / 5 = 0.19 -> 0.2
+        assertEquals(1.0, s.upper(), 1e-12);
+        assertTrue((s.upper() - s.lower()) / s.step() <= 7);
+    }
+
+    @Test
+    void aSignedIndexKeepsItsOwnRangeOnWholeSteps() {
+        ValueScale s = ValueScale.of(-0.25, 0.35, true);
+        assertEquals(0.2, s.step(), 1e-12); // 0.6 x 1.1 / 5 = 0.132 -> 0.2
+        assertEquals(-0.4, s.lower(), 1e-12);
+        assertEquals(0.4, s.upper(), 1e-12);
+    }
+
+    @Test
+    void stepsAreOneTwoTwoAndAHalfOrFiveTimesAPowerOfTen() {
+        double[] raw = {0.013, 0.3, 2.1, 2.5, 4.0, 7, 45_000};
+        double[] nice = {0.02, 0.5, 2.5, 2.5, 5, 10, 50_000};
+        double[] got = new double[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            got[i] = ValueScale.niceStep(raw[i]);
+        }
+        assertArrayEquals(nice, got, 1e-9);
+    }
+
+    @Test
+    void boxWhiskersStopAtTheLastRunInsideTheFences() {
+        // 1..9 and 30: Q1 = 3.25, Q3 = 7.75 (type 7), fences -3.5 and 14.5, so 30 is an outlier.
+        BoxPlotChart.Box b = BoxPlotChart.Box.of(new double[] {30, 1, 2, 3, 4, 5, 6, 7, 8, 9});
+        assertEquals(3.25, b.q1(), 1e-12);
+        assertEquals(7.75, b.q3(), 1e-12);
+        assertEquals(5.5, b.median(), 1e-12);
+        assertEquals(1, b.whiskerLow());
+        assertEquals(9, b.whiskerHigh());
+        assertArrayEquals(new double[] {30}, b.outliers());
+        assertEquals(7.5, b.mean(), 1e-12);
+    }
+}
