@@ -72,7 +72,8 @@ class TargetsFileTest {
                 if (from.isBefore(START) || !from.isBefore(last.plusMonths(1))) {
                     problems.add(name + ": period " + from + ".." + last + " must start at or after " + START);
                 }
-                if (statistic.equals("growth") && from.until(last, ChronoUnit.MONTHS) != 12) {
+                // growth is y[to] / y[month before from] - 1: from..to inclusive is 12 monthly steps
+                if (statistic.equals("growth") && from.until(last, ChronoUnit.MONTHS) != 11) {
                     problems.add(name + ": an annual growth spans 12 monthly steps");
                 }
             }

@@ -1,0 +1,63 @@
+package alliancesim.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.XYIntervalSeries;
+import org.jfree.data.xy.XYIntervalSeriesCollection;
+
+/**
+ * Public figures against a model's band, one row per figure, every value divided by the figure's
+ * central value so that shells, growth rates and casualties share one axis: the figure's
+ * uncertainty as a black bar at 1, the model's 5-95 % band and mean in colour just below it.
+ */
+public final class TargetChart {
+    private TargetChart() {
+    }
+
+    /** One figure: its label, its interval and value, and the model's band and mean, in the output's unit. */
+    public record Row(String label, double value, double low, double high, double modelMean, double modelLow,
+                      double modelHigh) {
+    }
+
+    public static JFreeChart create(String title, String subtitle, String modelName, List<Row> rows) {
+        XYIntervalSeries observed = new XYIntervalSeries("public figure and its uncertainty");
+        XYIntervalSeries model = new XYIntervalSeries(modelName + ": mean and 5-95 % of runs");
+        String[] labels = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            int y = rows.size() - 1 - i; // first row on top
+            labels[y] = r.label();
+            double v = r.value();
+            observed.add(y + 0.12, y + 0.12, y + 0.12, 1, r.low() / v, r.high() / v);
+            model.add(y - 0.12, y - 0.12, y - 0.12, r.modelMean() / v, r.modelLow() / v, r.modelHigh() / v);
+        }
+        XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
+        data.addSeries(observed);
+        data.addSeries(model);
+        SymbolAxis figures = new SymbolAxis(null, labels);
+        figures.setGridBandsVisible(false);
+        NumberAxis ratio = new NumberAxis("value / public figure (1 = the figure)");
+        ratio.setAutoRangeIncludesZero(true);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setErrorStroke(new BasicStroke(4f));
+        renderer.setCapLength(10);
+        renderer.setSeriesPaint(0, Color.BLACK);
+        renderer.setSeriesPaint(1, Palette.color(0));
+        renderer.setErrorPaint(null);
+        XYPlot plot = new XYPlot(data, figures, ratio, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.addRangeMarker(new ValueMarker(1.0, Color.GRAY, new BasicStroke(1f)));
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(chart, subtitle);
+        return chart;
+    }
+}
