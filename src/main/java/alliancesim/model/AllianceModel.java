@@ -20,6 +20,7 @@ public class AllianceModel extends SimState {
     public static final int DEFAULT_MONTHS = 36;
 
     private Parameters base;
+    private long runSeed;
     private final List<ModelEvent> events;
     private final int months;
 
@@ -56,7 +57,10 @@ public class AllianceModel extends SimState {
     }
 
     public AllianceModel(long seed, Parameters parameters, List<ModelEvent> events, int months) {
-        super(seed);
+        // The generator is made once, from both halves of the seed: SimState(long) would first make one
+        // from 32 bits only to have it replaced, and seeding a Mersenne Twister is a tenth of a run.
+        super(generator(seed));
+        this.runSeed = seed;
         if (months < 1) {
             throw new IllegalArgumentException("months must be >= 1, got " + months);
         }
@@ -64,7 +68,6 @@ public class AllianceModel extends SimState {
         this.events = events.stream().sorted(Comparator.comparingInt(ModelEvent::month)).toList();
         this.months = months;
         this.live = parameters.toArray();
-        reseed(seed);
     }
 
     /** Runs one whole simulation and returns its outputs. */
@@ -92,8 +95,19 @@ public class AllianceModel extends SimState {
         reseed(seed);
     }
 
+    private static MersenneTwisterFast generator(long seed) {
+        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
+    }
+
+    /** The 64-bit seed of this run (SimState's own keeps 32 bits). */
+    @Override
+    public long seed() {
+        return runSeed;
+    }
+
     private void reseed(long seed) {
-        random = new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
+        runSeed = seed;
+        random = generator(seed);
     }
 
     @Override

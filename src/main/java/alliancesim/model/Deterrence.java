@@ -23,19 +23,6 @@ final class Deterrence implements Steppable {
     /** Highest posture or capability: 100 times the month-0 index, a state at full war mobilisation. */
     static final double CEILING = 100;
 
-    /** The reaction scales normalised to mean 1 (all 1 when they sum to 0). */
-    static double[] normalisedScales(double[] scales) {
-        double sum = 0;
-        for (double s : scales) {
-            sum += s;
-        }
-        double[] out = new double[scales.length];
-        for (int i = 0; i < scales.length; i++) {
-            out[i] = sum == 0 ? 1.0 : scales[i] * scales.length / sum;
-        }
-        return out;
-    }
-
     /** Richardson equilibrium {x*, y*}; NaN when a b <= k l (no stable equilibrium). */
     static double[] equilibrium(double k, double l, double a, double b, double g, double h) {
         double det = a * b - k * l;
@@ -59,16 +46,17 @@ final class Deterrence implements Steppable {
                 + m.param(Param.DETERRENCE_TECH_GAIN) * prk.techReceived
                 + m.param(Param.DETERRENCE_BACKING_GAIN) * (m.tie(TiePair.RUS_PRK) - m.param(Param.TIES_INITIAL_RUS_PRK));
 
-        double[] raw = new double[SCALES.length];
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = m.param(SCALES[i]);
+        double sum = 0;
+        for (Param scale : SCALES) {
+            sum += m.param(scale);
         }
-        double[] scale = normalisedScales(raw);
         double y = prk.military;
         double xMean = m.trilateralPosture();
         for (int i = 0; i < TRILATERAL.length; i++) {
+            // the scale normalised to mean 1 (all 1 when the scales sum to 0)
+            double scale = sum == 0 ? 1.0 : m.param(SCALES[i]) * SCALES.length / sum;
             StateAgent s = m.agent(TRILATERAL[i]);
-            s.military = bounded(s.military + k * scale[i] * y - a * s.military + g + m.noise(sd));
+            s.military = bounded(s.military + k * scale * y - a * s.military + g + m.noise(sd));
         }
         prk.military = bounded(y + l * xMean - b * y + hEff + m.noise(sd));
     }

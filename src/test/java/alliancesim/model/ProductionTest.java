@@ -37,6 +37,15 @@ class ProductionTest {
     }
 
     @Test
+    void theMonthlyRampFollowsTheClosedForm() {
+        AllianceModel m = Models.started(Models.deterministic().with(Param.ECONOMY_GROWTH_RUS, 0)
+                .with(Param.ECONOMY_DRAG_RUS, 0), 13);
+        Models.step(m, 13);
+        // month 12 produces at 12 months of ramp; the GDP index stays 1 with no growth and no drag
+        assertEquals(Production.rampedCapacity(250_000, 0.15, 12), m.agent(StateCode.RUS).shells().produced(), 1e-6);
+    }
+
+    @Test
     void noiseHasTheStatedRelativeSpread() {
         // 2,000 first months: Russian output has mean capacity x GDP and relative sd munitions.production_noise_sd.
         Parameters p = Parameters.defaults().with(Param.ECONOMY_NOISE_SD, 0);
