@@ -116,7 +116,8 @@ public final class Manifest {
         m.put("set", keyed(s.set()));
         m.put("events", s.modelEvents().stream().map(e -> event(e, s)).toList());
         m.put("outputs", s.outputs().stream().map(Output::key).toList());
-        s.posterior().ifPresent(p -> m.put("posterior", ordered("file", p.toString(), "draws",
+        // absolute, so that the same sweep started from another folder or path is recognised as the same
+        s.posterior().ifPresent(p -> m.put("posterior", ordered("file", p.toAbsolutePath().normalize().toString(), "draws",
                 POSTERIOR_DRAWS)));
         return m;
     }

@@ -152,7 +152,8 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
                     ((Number) f.get("levels")).intValue()));
         }
         SweepSpec spec = new SweepSpec(SweepSpec.Design.valueOf(((String) sweep.get("design")).toUpperCase(java.util.Locale.ROOT)),
-                ((Number) sweep.get("samples")).intValue(), ((Number) sweep.get("levels")).intValue(), factors);
+                ((Number) sweep.get("samples")).intValue(), ((Number) sweep.get("levels")).intValue(), factors,
+                "the scenario's outputs".equals(sweep.get("timeseries_outputs")));
         List<Output> outputs = ((List<String>) sc.get("outputs")).stream()
                 .map(k -> Output.byKey(k).orElseThrow(() -> new IllegalArgumentException("unknown output " + k))).toList();
         Object source = sc.get("source");
@@ -160,7 +161,8 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
                 YearMonth.parse((String) sc.get("start")), ((Number) sc.get("months")).intValue(),
                 ((Number) sc.get("replications")).intValue(), ((Number) sc.get("seed")).longValue(),
                 params((Map<String, Object>) sc.get("set")), events, Optional.of(spec), outputs,
-                source == null ? null : Path.of((String) source));
+                source == null ? null : Path.of((String) source), List.of(),
+                Optional.ofNullable((Map<String, Object>) sc.get("posterior")).map(p -> Path.of((String) p.get("file"))));
     }
 
     private static Map<Param, Double> params(Map<String, Object> values) {

@@ -72,7 +72,7 @@ class PosteriorTest {
             shares.add(seen.get(i).get(Param.MUNITIONS_PRK_EXPORT_SHARE));
         }
         assertEquals(Set.of(0.2, 0.5, 0.9), shares, "the posterior's other parameter is drawn");
-        Scenario plain = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
+        Scenario plain = new ScenarioLoader().load(Path.of("scenarios/where-ukraine-holds.yaml"));
         assertSame(Simulator.MODEL, PosteriorSimulator.of(plain, Simulator.MODEL), "without a posterior: the model itself");
     }
 

@@ -37,12 +37,13 @@ class ResumeTest {
         Files.createDirectories(folder);
         FolderLock.take(folder).close(); // the lock file a sweep started from the command line leaves
         AtomicInteger started = new AtomicInteger();
-        Simulator dying = (p, e, m, seed) -> {
+        // as the command line runs it: drawing from the scenario's posterior, if it has one
+        Simulator dying = alliancesim.calibrate.PosteriorSimulator.of(s, (p, e, m, seed) -> {
             if (started.incrementAndGet() > runs) {
                 throw new InternalError("killed"); // a JVM-wide emergency stops the sweep, as a kill would
             }
             return AllianceModel.simulate(p, e, m, seed);
-        };
+        });
         RunContext context = new RunContext("alliance-sim sweep", GitCommit.current(), Version.current());
         assertThrows(Throwable.class, () -> new SweepRunner(1, dying, 4).run(s, folder, context, Shard.ALL, false, n -> { }));
     }
@@ -68,6 +69,8 @@ class ResumeTest {
         Path copy = dir.resolve("scenarios/grid.yaml");
         Files.createDirectories(copy.getParent());
         Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("scenarios/baseline.yaml"));
+        Files.createDirectories(dir.resolve("seeds/calibration"));
+        Files.copy(Path.of("seeds/calibration/posterior.csv"), dir.resolve("seeds/calibration/posterior.csv"));
         Files.writeString(copy, Files.readString(Path.of(GRID)));
         Path cut = dir.resolve("cut");
         interrupted(new ScenarioLoader().load(copy).withReplications(2), cut, 21);
