@@ -17,7 +17,7 @@ class SweepKillTest {
     @TempDir
     Path dir;
 
-    private static final String[] SWEEP = {"sweep", "scenarios/sensitivity.yaml", "--replications", "12", "--threads", "2"};
+    private static final String[] SWEEP = {"sweep", "scenarios/sensitivity.yaml", "--replications", "4", "--threads", "2"};
 
     @Test
     void killNineThenResume() throws Exception {
@@ -46,7 +46,7 @@ class SweepKillTest {
         child.destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flushing
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));
         int done = committedPoints(progress);
-        assertTrue(done < 512, "killed part-way: " + done + " points committed");
+        assertTrue(done < 8192, "killed part-way: " + done + " points committed");
 
         String[] resume = append(SWEEP, "--resume", killed.toString());
         assertEquals(0, Cli.run(resume).code());
@@ -55,7 +55,7 @@ class SweepKillTest {
         for (String f : List.of("runs.csv", "timeseries.csv")) {
             assertArrayEquals(Files.readAllBytes(clean.resolve(f)), Files.readAllBytes(killed.resolve(f)), f);
         }
-        assertEquals(1 + 512 * 12, Files.readAllLines(killed.resolve("runs.csv")).size());
+        assertEquals(1 + 8192 * 4, Files.readAllLines(killed.resolve("runs.csv")).size());
         assertTrue(new File(killed.toFile(), "sensitivity.csv").length() > 100);
     }
 
