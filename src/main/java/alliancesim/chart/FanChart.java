@@ -36,7 +36,7 @@ public final class FanChart {
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
     private static final Font EVENT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     /** Event labels are staggered over this many rows so neighbouring events do not overwrite each other. */
-    private static final int EVENT_ROWS = 3;
+    private static final int EVENT_ROWS = 4;
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
 
     private FanChart() {
@@ -116,19 +116,43 @@ public final class FanChart {
         high.add(t, p.high());
     }
 
-    /** A thin grey line at each event's month, its label at the top, staggered so close events stay legible. */
+    /**
+     * A thin grey line at each event's month, its label at the top. Each label takes the first row
+     * where it does not run into the label before it (widths estimated from the font: about 7 px a
+     * character on a plot about 1,080 px wide); a label that would leave the plot on the right is
+     * written to the left of its line.
+     */
     private static void markEvents(XYPlot plot, FanChartSpec spec) {
         List<FanChartSpec.EventMark> events = spec.events();
-        for (int i = 0; i < events.size(); i++) {
-            FanChartSpec.EventMark e = events.get(i);
+        int months = spec.series().stream().mapToInt(f -> f.points().size()).max().orElse(1);
+        double plotWidth = 1080;
+        double[] rowEnds = new double[EVENT_ROWS];
+        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+        for (FanChartSpec.EventMark e : events) {
+            double x = plotWidth * e.month() / Math.max(1, months - 1);
+            double width = 7.0 * e.label().length() + 8;
+            boolean leftOfLine = x + width > plotWidth;
+            double from = leftOfLine ? x - width : x;
+            double to = leftOfLine ? x : x + width;
+            int row = 0;
+            for (int r = 0; r < EVENT_ROWS; r++) {
+                if (rowEnds[r] <= from) {
+                    row = r;
+                    break;
+                }
+                if (rowEnds[r] < rowEnds[row]) {
+                    row = r;
+                }
+            }
+            rowEnds[row] = to;
             ValueMarker m = new ValueMarker(millis(spec.start(), e.month()), Color.GRAY, new BasicStroke(1f));
             m.setLabel(e.label());
             m.setLabelFont(EVENT_FONT);
             m.setLabelPaint(Color.DARK_GRAY);
             m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            m.setLabelOffset(new RectangleInsets(4 + 17 * (i % EVENT_ROWS), 3, 0, 0));
+            m.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+            m.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            m.setLabelOffset(new RectangleInsets(4 + 17 * row, 3, 0, 3));
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
     }
