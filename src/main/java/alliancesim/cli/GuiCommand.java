@@ -29,6 +29,7 @@ final class GuiCommand implements Callable<Integer> {
         Scenario s = new ScenarioLoader().load(file);
         AllianceModel model = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
         AllianceModelWithUI gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start());
+        gui.setScenarioOpener(GuiCommand::reopen);
         Console console = new Console(gui);
         console.setVisible(true);
         if (play) {
@@ -38,5 +39,30 @@ final class GuiCommand implements Callable<Integer> {
         }
         Thread.currentThread().join(); // the Console quits the JVM when its window closes
         return Main.OK;
+    }
+
+    /**
+     * Opens another scenario in a fresh window: the file is checked first (a bad one is refused with
+     * its file:line message and this window stays), then a new process starts on it and this one ends.
+     * A new process, not a swapped model, because every window, chart and slider is built for one scenario.
+     */
+    static void reopen(Path scenario) {
+        try {
+            new ScenarioLoader().load(scenario);
+        } catch (alliancesim.scenario.ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        try {
+            new ProcessBuilder(relaunchCommand(scenario)).inheritIO().start();
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("cannot start a new window: " + e.getMessage(), e);
+        }
+        System.exit(Main.OK);
+    }
+
+    /** The command that opens {@code scenario} in a new window with this same Java and class path. */
+    static java.util.List<String> relaunchCommand(Path scenario) {
+        return java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "gui", scenario.toAbsolutePath().toString());
     }
 }

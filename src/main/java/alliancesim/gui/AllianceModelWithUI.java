@@ -45,6 +45,8 @@ public final class AllianceModelWithUI extends GUIState {
     private JFrame chartFrame;
     private JFrame logFrame;
     private JTextArea logArea;
+    /** Opens another scenario in place of this window (given by the command line); none: no button. */
+    private java.util.function.Consumer<java.nio.file.Path> scenarioOpener;
 
     public AllianceModelWithUI(AllianceModel model, String title, String description, YearMonth start) {
         super(model);
@@ -53,6 +55,15 @@ public final class AllianceModelWithUI extends GUIState {
         this.log = new EventLog(start);
         this.charts = new LiveCharts(start);
         this.levers = new Levers(model);
+    }
+
+    /**
+     * Lets the teacher open another scenario from the window: the log window gets an "Open scenario…"
+     * button that asks for a file and hands it to {@code opener}, which may refuse it with an
+     * IllegalArgumentException whose message is shown.
+     */
+    public void setScenarioOpener(java.util.function.Consumer<java.nio.file.Path> opener) {
+        this.scenarioOpener = opener;
     }
 
     public static String getName() {
@@ -162,7 +173,12 @@ public final class AllianceModelWithUI extends GUIState {
         logArea.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 16));
         JPanel logPanel = new JPanel(new java.awt.BorderLayout());
         if (c instanceof Console console) {
-            logPanel.add(Pace.control(console), java.awt.BorderLayout.NORTH);
+            JPanel top = new JPanel(new java.awt.BorderLayout());
+            top.add(Pace.control(console), java.awt.BorderLayout.CENTER);
+            if (scenarioOpener != null) {
+                top.add(openButton(), java.awt.BorderLayout.EAST);
+            }
+            logPanel.add(top, java.awt.BorderLayout.NORTH);
         }
         logPanel.add(new JScrollPane(logArea), java.awt.BorderLayout.CENTER);
         logFrame = frame("What happened", logPanel, layout.log());
@@ -173,6 +189,25 @@ public final class AllianceModelWithUI extends GUIState {
             showScenarioInAboutTab(console.getTabPane());
             console.setBounds(layout.console());
         }
+    }
+
+    private javax.swing.JButton openButton() {
+        javax.swing.JButton open = new javax.swing.JButton("Open scenario…");
+        open.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        open.addActionListener(e -> {
+            javax.swing.JFileChooser chooser = new javax.swing.JFileChooser(new java.io.File("scenarios"));
+            chooser.setFileFilter(new javax.swing.filechooser.FileNameExtensionFilter("scenario files (*.yaml)", "yaml", "yml"));
+            if (chooser.showOpenDialog(logFrame) != javax.swing.JFileChooser.APPROVE_OPTION) {
+                return;
+            }
+            try {
+                scenarioOpener.accept(chooser.getSelectedFile().toPath());
+            } catch (IllegalArgumentException ex) {
+                javax.swing.JOptionPane.showMessageDialog(logFrame, ex.getMessage(), "Cannot open this scenario",
+                        javax.swing.JOptionPane.ERROR_MESSAGE);
+            }
+        });
+        return open;
     }
 
     /** The map window's title: the scenario and the month shown, as a calendar month. */
