@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
 /**
  * Files an evidence text cites that a user of the project does not have. Evidence must lead to the
  * original public source (publisher, title, date) or to an article in seeds/: any other file name,
- * absolute or parent path, or the helpers' notes file ("MODEL-SOURCES") is a dead end for the reader.
+ * absolute or parent path, or the team's internal notes file on model sources is a dead end for the reader.
  * Web addresses are allowed: they are public.
  */
 final class FileMentions {
+    /** The team's notes on model sources, which users do not have (matched in any case). */
+    private static final String INTERNAL_NOTES = "model-sources";
+
     private static final Pattern URL = Pattern.compile("https?://\\S+");
     private static final Pattern FILE = Pattern.compile(
             "[\\w./~-]*\\.(?:md|txt|ya?ml|csv|json|java|html?|pdf|xlsx?|docx?)\\b", Pattern.CASE_INSENSITIVE);
@@ -28,14 +31,14 @@ final class FileMentions {
             return found;
         }
         String t = URL.matcher(text).replaceAll(" ");
-        if (t.toUpperCase(Locale.ROOT).contains("MODEL-SOURCES")) {
-            found.add("MODEL-SOURCES");
+        if (t.toLowerCase(Locale.ROOT).contains(INTERNAL_NOTES)) {
+            found.add(INTERNAL_NOTES);
         }
         Matcher f = FILE.matcher(t);
         while (f.find()) {
             String name = f.group();
             boolean seedArticle = !name.contains("/") && name.endsWith(".txt") && seeds.read(name).isPresent();
-            if (!seedArticle && !name.toUpperCase(Locale.ROOT).contains("MODEL-SOURCES")) {
+            if (!seedArticle && !name.toLowerCase(Locale.ROOT).contains(INTERNAL_NOTES)) {
                 found.add(name);
             }
         }
