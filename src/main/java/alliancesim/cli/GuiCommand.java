@@ -35,7 +35,8 @@ final class GuiCommand implements Callable<Integer> {
         if (play) {
             console.pressPlay();
         } else {
-            console.pressPause(); // starts the run paused, so the map shows month 0 before Play
+            console.pressPause(); // starts the run paused ...
+            console.pressPlay(); // ... and Play while paused steps once: the map, charts and Model tab show month 0
         }
         Thread.currentThread().join(); // the Console quits the JVM when its window closes
         return Main.OK;
