@@ -3,8 +3,8 @@ package alliancesim.batch;
 import alliancesim.model.Trajectory;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.Target;
+import alliancesim.stats.Summary;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -42,19 +42,9 @@ public final class TargetCheck {
         }
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
-            double[] x = stats[i].clone();
-            Arrays.sort(x);
-            rows.add(new Row(targets.get(i), Arrays.stream(x).average().orElse(Double.NaN), quantile(x, 0.05),
-                    quantile(x, 0.95)));
+            Summary s = Summary.of(stats[i]);
+            rows.add(new Row(targets.get(i), s.mean(), s.p05(), s.p95()));
         }
         return rows;
-    }
-
-    /** Type 7 (R's default) on sorted values. */
-    static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
     }
 }

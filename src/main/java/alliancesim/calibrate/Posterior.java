@@ -29,12 +29,20 @@ public final class Posterior {
     private final List<Param> params;
     private final double[][] theta;
     private final double[] weights;
+    /** Running sums of the weights, added left to right as {@link #pick} adds them: c[j] = w[0] + ... + w[j]. */
+    private final double[] cumulative;
 
     private Posterior(Path file, List<Param> params, double[][] theta, double[] weights) {
         this.file = file;
         this.params = List.copyOf(params);
         this.theta = theta;
         this.weights = weights;
+        this.cumulative = new double[weights.length];
+        double c = 0;
+        for (int j = 0; j < weights.length; j++) {
+            c += weights[j];
+            cumulative[j] = c;
+        }
     }
 
     /** Reads and checks a posterior.csv (weight, parameters..., distance); bad files are refused. */
@@ -92,7 +100,7 @@ public final class Posterior {
 
     /** The particle a run with this seed uses. */
     public int draw(long runSeed) {
-        return pick(weights, new SplittableRandom(SeedDerivation.runSeed(runSeed ^ DRAW_SALT, 0, 0)).nextDouble());
+        return pickSorted(cumulative, new SplittableRandom(SeedDerivation.runSeed(runSeed ^ DRAW_SALT, 0, 0)).nextDouble());
     }
 
     /**
@@ -101,14 +109,33 @@ public final class Posterior {
      */
     public Parameters apply(Parameters base, long runSeed, java.util.Set<Param> keep) {
         double[] t = theta[draw(runSeed)];
-        Parameters p = base;
+        java.util.Map<Param, Double> drawn = new java.util.EnumMap<>(Param.class);
         for (int k = 0; k < t.length; k++) {
             Param param = params.get(k);
             if (!keep.contains(param)) {
-                p = p.with(param, param.kind() == Param.Kind.COUNT ? Math.rint(t[k]) : t[k]);
+                drawn.put(param, param.kind() == Param.Kind.COUNT ? Math.rint(t[k]) : t[k]);
             }
         }
-        return p;
+        return base.withAll(drawn);
+    }
+
+    /**
+     * The same index as {@link #pick} from the running sums, by binary search: the first j with
+     * u < c[j] (the last index when rounding leaves the total a hair below u). A run draws once, and a
+     * linear scan of thousands of particles cost about a tenth of a run.
+     */
+    static int pickSorted(double[] c, double u) {
+        int lo = 0;
+        int hi = c.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (u < c[mid]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
     }
 
     /** The index whose cumulative weight first exceeds u in [0, 1). */

@@ -123,7 +123,9 @@ final class ValidityCommand implements Callable<Integer> {
         b.append("Each row was written, with its reason, before looking at the output. The effect is the paired"
                 + " difference after − before over ").append(Math.min(replications, 100)).append(" replicates on the"
                 + " same seeds (common random numbers), with its 90 % interval; the change holds for the whole run"
-                + " (events that set the lever get the new value too).\n\n");
+                + " (events that set the lever get the new value too). These runs use the scenario's own parameter"
+                + " values, not draws from its posterior, so that a lever that is also calibrated keeps the value"
+                + " the row gives it.\n\n");
         b.append("| lever | change | output | over | expected | why | effect (90 % interval) | holds |\n");
         b.append("|---|---|---|---|---|---|---|---|\n");
         for (LeverChecks.Result r : levers) {

@@ -39,12 +39,19 @@ public final class Parameters {
         return new Parameters(v);
     }
 
+    /** A copy with several values changed, each checked as {@link #with} checks it; one copy, not one per change. */
     public Parameters withAll(Map<Param, Double> changes) {
-        Parameters result = this;
+        double[] v = values.clone();
         for (Map.Entry<Param, Double> e : changes.entrySet()) {
-            result = result.with(e.getKey(), e.getValue());
+            Param p = e.getKey();
+            double value = e.getValue();
+            if (!p.inRange(value) || Double.isNaN(value)) {
+                throw new IllegalArgumentException(p.key() + " = " + value + " is outside its range ["
+                        + p.min() + ", " + p.max() + "]");
+            }
+            v[p.ordinal()] = value;
         }
-        return result;
+        return new Parameters(v);
     }
 
     /** A fresh mutable copy of the values, indexed by {@link Param#ordinal()}. */

@@ -95,4 +95,23 @@ class PosteriorTest {
         e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f));
         assertTrue(e.getMessage().contains("bad.csv:2: ties.decay = 7.0 is outside its range"), e.getMessage());
     }
+
+    @Test
+    void theBinarySearchPicksWhatTheLinearScanPicks() {
+        double[] w = {0.1, 0, 0.25, 0.25, 0, 0.4};
+        double[] c = new double[w.length];
+        double sum = 0;
+        for (int j = 0; j < w.length; j++) {
+            sum += w[j];
+            c[j] = sum;
+        }
+        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
+        for (int i = 0; i < 10_000; i++) {
+            double u = r.nextDouble();
+            assertEquals(Posterior.pick(w, u), Posterior.pickSorted(c, u), "u = " + u);
+        }
+        for (double u : new double[] {0, 0.1, 0.35, 0.6, 0.9999999999}) {
+            assertEquals(Posterior.pick(w, u), Posterior.pickSorted(c, u), "u = " + u);
+        }
+    }
 }
