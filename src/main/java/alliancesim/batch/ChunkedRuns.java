@@ -13,13 +13,13 @@ import java.util.concurrent.Future;
 final class ChunkedRuns {
     /** Starts runs [from, to) and returns their futures in order. */
     @FunctionalInterface
-    interface Submitter {
-        List<Future<RunResult>> submit(long from, long to);
+    interface Submitter<T> {
+        List<Future<T>> submit(long from, long to);
     }
 
     /** Receives the results in order, each with the end of its chunk, and the end of each chunk once written. */
-    interface Sink {
-        void add(long run, long chunkEnd, RunResult result) throws IOException;
+    interface Sink<T> {
+        void add(long run, long chunkEnd, T result) throws IOException;
 
         void endOfChunk(long to) throws IOException;
     }
@@ -27,11 +27,12 @@ final class ChunkedRuns {
     private ChunkedRuns() {
     }
 
-    static void run(long from, long total, int runsPerChunk, Submitter submitter, Sink sink) throws IOException {
-        List<Future<RunResult>> running = submitter.submit(from, Math.min(total, from + runsPerChunk));
+    static <T> void run(long from, long total, int runsPerChunk, Submitter<T> submitter, Sink<T> sink)
+            throws IOException {
+        List<Future<T>> running = submitter.submit(from, Math.min(total, from + runsPerChunk));
         while (from < total) {
             long to = Math.min(total, from + runsPerChunk);
-            List<Future<RunResult>> next = submitter.submit(to, Math.min(total, to + runsPerChunk));
+            List<Future<T>> next = submitter.submit(to, Math.min(total, to + runsPerChunk));
             for (long i = from; i < to; i++) {
                 sink.add(i, to, result(running.get((int) (i - from))));
             }
@@ -41,7 +42,7 @@ final class ChunkedRuns {
         }
     }
 
-    private static RunResult result(Future<RunResult> future) {
+    private static <T> T result(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

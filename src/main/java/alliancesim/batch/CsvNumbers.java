@@ -15,6 +15,11 @@ public final class CsvNumbers {
         return NumberText.csv(v);
     }
 
+    /** Appends {@link #format}'s text. */
+    public static void append(StringBuilder sb, double v) {
+        NumberText.appendCsv(sb, v);
+    }
+
     static double round(double v) {
         return NumberText.round(v);
     }

@@ -4,19 +4,22 @@ import alliancesim.model.Output;
 import alliancesim.model.Trajectory;
 import alliancesim.stats.StreamingSummary;
 import alliancesim.stats.Summary;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * One design point's runs summarized month by month and output by output, fed one run at a time
  * in replicate order: the memory a point takes is bounded whatever its number of replications.
- * Quantiles are exact up to {@link #EXACT_RUNS} successful runs and P² estimates beyond.
+ * Quantiles are exact up to {@link #EXACT_RUNS} successful runs, for which the trajectories are
+ * kept and summarized when asked, and P² estimates beyond, fed every value in replicate order.
  */
 public final class PointTimeseries {
-    /** 10,000 runs x 36 months x 15 outputs of doubles is 43 MB; beyond that the quantiles are streamed. */
+    /** 10,000 runs x 36 months x 24 outputs of doubles is 69 MB; beyond that the quantiles are streamed. */
     public static final int EXACT_RUNS = 10_000;
 
     private final List<Output> outputs;
-    private StreamingSummary[][] cells;
+    private final List<Trajectory> kept = new ArrayList<>();
+    private StreamingSummary[][] streamed;
 
     public PointTimeseries(List<Output> outputs) {
         this.outputs = List.copyOf(outputs);
@@ -36,27 +39,66 @@ public final class PointTimeseries {
             return;
         }
         Trajectory t = result.trajectory();
-        if (cells == null) {
-            cells = new StreamingSummary[t.months()][outputs.size()];
-            for (StreamingSummary[] month : cells) {
+        if (streamed == null && kept.size() < EXACT_RUNS) {
+            kept.add(t); // a reference: feeding 864 cells a run was a fifth of a sweep's bookkeeping
+            return;
+        }
+        if (streamed == null) {
+            streamed = new StreamingSummary[t.months()][outputs.size()];
+            for (StreamingSummary[] month : streamed) {
                 for (int j = 0; j < month.length; j++) {
                     month[j] = new StreamingSummary(EXACT_RUNS, outputs.get(j).integer());
                 }
             }
+            kept.forEach(this::stream);
+            kept.clear();
         }
-        for (int month = 0; month < cells.length; month++) {
+        stream(t);
+    }
+
+    private void stream(Trajectory t) {
+        for (int month = 0; month < streamed.length; month++) {
             for (int j = 0; j < outputs.size(); j++) {
-                cells[month][j].add(t.get(month, outputs.get(j)));
+                streamed[month][j].add(t.get(month, outputs.get(j)));
             }
         }
     }
 
+    /** The outputs summarized, in the order of {@link #summaries}. */
+    public List<Output> outputs() {
+        return outputs;
+    }
+
     /** Months recorded: 0 when no run of the point succeeded. */
     public int months() {
-        return cells == null ? 0 : cells.length;
+        return streamed != null ? streamed.length : kept.isEmpty() ? 0 : kept.get(0).months();
     }
 
     public Summary summary(int month, Output output) {
-        return cells[month][outputs.indexOf(output)].summary();
+        return summaries(month)[outputs.indexOf(output)];
+    }
+
+    /** The summaries of a month, one an output in this series' order. */
+    public Summary[] summaries(int month) {
+        Summary[] summaries = new Summary[outputs.size()];
+        if (streamed != null) {
+            for (int j = 0; j < summaries.length; j++) {
+                summaries[j] = streamed[month][j].summary();
+            }
+            return summaries;
+        }
+        // Column by column from the kept rows, each row read once for all outputs.
+        double[][] columns = new double[outputs.size()][kept.size()];
+        int[] ordinals = outputs.stream().mapToInt(Output::ordinal).toArray();
+        for (int i = 0; i < kept.size(); i++) {
+            double[] row = kept.get(i).values()[month];
+            for (int j = 0; j < ordinals.length; j++) {
+                columns[j][i] = row[ordinals[j]];
+            }
+        }
+        for (int j = 0; j < summaries.length; j++) {
+            summaries[j] = Summary.of(columns[j], outputs.get(j).integer());
+        }
+        return summaries;
     }
 }

@@ -15,6 +15,10 @@ import org.apache.commons.csv.CSVPrinter;
 public final class RunsCsv {
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
+    /** The status and message cells of a successful run. */
+    private static final String OK = cells("ok", "");
+
+    private final Writer out;
     private final CSVPrinter printer;
     private final List<String> factors;
     private final List<Output> outputs;
@@ -25,6 +29,7 @@ public final class RunsCsv {
 
     /** With header false, rows continue a file that already has its header (a resumed or chunked sweep). */
     public RunsCsv(Writer out, List<String> factors, List<Output> outputs, boolean withHeader) throws IOException {
+        this.out = out;
         this.printer = new CSVPrinter(out, FORMAT);
         this.factors = List.copyOf(factors);
         this.outputs = List.copyOf(outputs);
@@ -39,19 +44,44 @@ public final class RunsCsv {
     }
 
     public void write(RunResult result, double[] factorValues) throws IOException {
-        List<String> row = new ArrayList<>();
-        row.add(Integer.toString(result.key().point()));
-        row.add(Integer.toString(result.key().replicate()));
-        row.add(Long.toString(result.key().seed()));
+        out.append(row(result, factorValues));
+    }
+
+    /**
+     * A run's row as text, built without CSVPrinter for a successful run (numbers and "ok" never
+     * need quoting); a failed run's message goes through CSVPrinter's quoting.
+     */
+    public String row(RunResult result, double[] factorValues) throws IOException {
+        StringBuilder row = new StringBuilder(32 + 14 * (factorValues.length + outputs.size()));
+        row.append(result.key().point()).append(',').append(result.key().replicate()).append(',')
+                .append(result.key().seed());
         for (double v : factorValues) {
-            row.add(CsvNumbers.format(v));
+            row.append(',');
+            CsvNumbers.append(row, v);
         }
         for (Output o : outputs) {
-            row.add(result.isOk() ? CsvNumbers.format(result.trajectory().finalValue(o)) : "NA");
+            row.append(',');
+            if (result.isOk()) {
+                CsvNumbers.append(row, result.trajectory().finalValue(o));
+            } else {
+                row.append("NA");
+            }
         }
-        row.add(result.status());
-        row.add(result.isOk() ? "" : result.failure());
-        printer.printRecord(row);
+        row.append(',').append(result.isOk() ? OK : cells(result.status(), result.failure())).append('\n');
+        return row.toString();
+    }
+
+    /** Cells after the first of a record, as CSVPrinter quotes them there, joined by commas. */
+    static String cells(String... values) {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter p = new CSVPrinter(text, FORMAT)) {
+            List<String> record = new ArrayList<>(List.of("x"));
+            record.addAll(List.of(values));
+            p.printRecord(record);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return text.substring(2, text.length() - 1); // without the "x," and the record separator
     }
 
     public void flush() throws IOException {

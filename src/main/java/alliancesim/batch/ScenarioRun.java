@@ -104,7 +104,7 @@ public final class ScenarioRun {
                     timeseriesOut -> {
                         RunsCsv runs = new RunsCsv(runsOut, List.of(), outputs);
                         ChunkedRuns.run(0, reps, runsPerChunk, (from, to) -> submit(pool, scenario, from, to, onDone),
-                                new ChunkedRuns.Sink() {
+                                new ChunkedRuns.Sink<RunResult>() {
                                     @Override
                                     public void add(long run, long chunkEnd, RunResult r) throws IOException {
                                         runs.write(r, new double[0]);

@@ -12,20 +12,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.YearMonth;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * The files of a sweep as it runs: each run appended to runs.csv in (point, replicate) order and
- * fed to its point's {@link PointTimeseries}; a point's rows go to timeseries.csv when its last
- * replicate is in. Progress counts whole points: {@link #commit()} records the files' lengths at
+ * fed to its point's {@link PointTimeseries}; when a point's last replicate is in, its summaries
+ * are computed on the summarizing pool while later runs come in, and its rows go to
+ * timeseries.csv in point order once ready (summaries were most of a sweep's bookkeeping, and on
+ * the writing thread alone they held the sweep to a fraction of the model's speed). Progress counts whole points: {@link #commit()} records the files' lengths at
  * the last point boundary written, so a resumed sweep cuts them back there and runs the unfinished
  * point again from its first replicate, losing no run and writing none twice.
  */
 final class SweepFiles implements Closeable {
     static final String RUNS = "runs.csv";
     static final String TIMESERIES = "timeseries.csv";
+    /** Runs whose trajectories pending summaries may hold (about 60 MB): a few chunks' worth. */
+    private static final int MAX_PENDING_RUNS = 8192;
 
     private final Path folder;
     private final List<double[]> factorValues;
@@ -35,16 +43,26 @@ final class SweepFiles implements Closeable {
     private final Writer timeseriesOut;
     private final RunsCsv runs;
     private final TimeseriesCsv timeseries;
+    private final ExecutorService summarizers;
+    /** Points summarized or being summarized, not yet written, in point order. */
+    private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private PointTimeseries open;
+    private int openRuns;
+    private int pendingRuns;
     private SweepProgress boundary;
+
+    /** A point's timeseries rows being computed, and the runs they hold in memory meanwhile. */
+    private record Pending(int runs, Future<StringBuilder> rows) {
+    }
 
     /**
      * Appends to the files as {@code committed} left them (a fresh sweep: empty files, headers first);
      * runs.csv has every output, timeseries.csv the {@code summarized} ones.
      */
     SweepFiles(Path folder, YearMonth start, List<String> factors, List<double[]> factorValues, SweepProgress committed,
-               List<Output> summarized) throws IOException {
+               List<Output> summarized, ExecutorService summarizers) throws IOException {
         this.folder = folder;
+        this.summarizers = summarizers;
         this.factorValues = factorValues;
         this.outputs = Output.all();
         this.summarized = List.copyOf(summarized);
@@ -55,24 +73,63 @@ final class SweepFiles implements Closeable {
         this.open = new PointTimeseries(summarized);
     }
 
+    /** A run's runs.csv row; safe to call from any thread, so the runs' own threads format them. */
+    String row(RunResult result) throws IOException {
+        return runs.row(result, factorValues.get(result.key().point()));
+    }
+
     /**
-     * Writes a run. {@code pointsDone} counts this shard's points finished once it is in;
+     * Writes a run, with its {@link #row}. {@code pointsDone} counts this shard's points finished once it is in;
      * {@code boundary} marks the last point a chunk finishes, whose file lengths the next commit records.
      */
-    void add(RunResult result, boolean lastOfPoint, int pointsDone, boolean boundary) throws IOException {
+    void add(RunResult result, String row, boolean lastOfPoint, int pointsDone, boolean boundary) throws IOException {
         int point = result.key().point();
-        onFile(RUNS, () -> runs.write(result, factorValues.get(point)));
+        onFile(RUNS, () -> runsOut.write(row));
         open.add(result);
+        openRuns++;
+        writeSummaries(false);
         if (!lastOfPoint) {
             return;
         }
         PointTimeseries finished = open;
-        onFile(TIMESERIES, () -> timeseries.write(point, factorValues.get(point), finished));
+        double[] values = factorValues.get(point);
+        pending.add(new Pending(openRuns, summarizers.submit(() -> timeseries.rows(point, values, finished))));
+        pendingRuns += openRuns;
         open = new PointTimeseries(summarized);
+        openRuns = 0;
+        while (pendingRuns > MAX_PENDING_RUNS) { // memory stays bounded when summaries fall behind
+            writeNextSummary();
+        }
         if (boundary) {
+            writeSummaries(true);
             flush();
             this.boundary = new SweepProgress(pointsDone, size(RUNS), size(TIMESERIES), false);
         }
+    }
+
+    /** Writes the summaries that are ready, in point order, or (waiting) all of them. */
+    private void writeSummaries(boolean all) throws IOException {
+        while (!pending.isEmpty() && (all || pending.peek().rows().isDone())) {
+            writeNextSummary();
+        }
+    }
+
+    private void writeNextSummary() throws IOException {
+        Pending next = pending.poll();
+        pendingRuns -= next.runs();
+        StringBuilder rows;
+        try {
+            rows = next.rows().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("summaries interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("summarizing a point failed: " + e.getCause(), e.getCause());
+        }
+        onFile(TIMESERIES, () -> timeseriesOut.append(rows));
     }
 
     /** Makes what is written durable, then records the last boundary (if the chunk reached one). */
@@ -87,6 +144,7 @@ final class SweepFiles implements Closeable {
     }
 
     void finish(int pointsDone) throws IOException {
+        writeSummaries(true);
         flush();
         force(RUNS);
         force(TIMESERIES);

@@ -74,19 +74,20 @@ public final class SweepRunner {
         long total = (long) mine.size() * reps;
         long failed = resume ? SweepFiles.failedRuns(folder) : 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService summarizers = Executors.newFixedThreadPool(threads);
         List<alliancesim.model.Output> summarized = spec.timeseriesOfScenarioOutputs() ? s.outputs()
                 : alliancesim.model.Output.all();
-        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed, summarized)) {
+        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed, summarized, summarizers)) {
             // Runs are numbered i = (index among this shard's points) x replications + replicate.
             long from = (long) committed.pointsDone() * reps;
             long[] failures = {failed};
-            ChunkedRuns.run(from, total, runsPerChunk, (a, b) -> submit(pool, s, all, mine, a, b, onRunDone),
-                    new ChunkedRuns.Sink() {
+            ChunkedRuns.run(from, total, runsPerChunk, (a, b) -> submit(pool, s, all, mine, a, b, files, onRunDone),
+                    new ChunkedRuns.Sink<Finished>() {
                         @Override
-                        public void add(long i, long to, RunResult r) throws IOException {
-                            failures[0] += r.isOk() ? 0 : 1;
+                        public void add(long i, long to, Finished f) throws IOException {
+                            failures[0] += f.result().isOk() ? 0 : 1;
                             long boundary = to / reps * reps; // the end of the last point this chunk finishes
-                            files.add(r, (i + 1) % reps == 0, (int) ((i + 1) / reps), i + 1 == boundary);
+                            files.add(f.result(), f.row(), (i + 1) % reps == 0, (int) ((i + 1) / reps), i + 1 == boundary);
                         }
 
                         @Override
@@ -102,6 +103,7 @@ public final class SweepRunner {
             throw new UncheckedIOException(FileErrors.describe(what, e), e);
         } finally {
             pool.shutdownNow();
+            summarizers.shutdownNow();
         }
         Map<String, Object> manifest = manifest(s, context, started, Instant.now(), total, failed, all.size(), shard);
         if (resume) {
@@ -173,11 +175,15 @@ public final class SweepRunner {
         }
     }
 
+    /** A run with its runs.csv row, formatted on the run's own thread. */
+    private record Finished(RunResult result, String row) {
+    }
+
     /** Starts runs [from, to) of this shard, in order. */
-    private List<Future<RunResult>> submit(ExecutorService pool, Scenario s, List<double[]> all, List<Integer> mine,
-                                           long from, long to, IntConsumer onRunDone) {
+    private List<Future<Finished>> submit(ExecutorService pool, Scenario s, List<double[]> all, List<Integer> mine,
+                                          long from, long to, SweepFiles files, IntConsumer onRunDone) {
         int reps = s.replications();
-        List<Future<RunResult>> futures = new ArrayList<>((int) (to - from));
+        List<Future<Finished>> futures = new ArrayList<>((int) (to - from));
         int point = -1;
         Parameters params = null;
         for (long i = from; i < to; i++) {
@@ -190,8 +196,9 @@ public final class SweepRunner {
             Parameters runParams = params;
             futures.add(pool.submit(() -> {
                 RunResult result = RunResult.of(key, simulator, runParams, s.modelEvents(), s.months());
+                String row = files.row(result);
                 onRunDone.accept(1);
-                return result;
+                return new Finished(result, row);
             }));
         }
         return futures;

@@ -19,10 +19,13 @@ public final class TimeseriesCsv {
     public static final List<String> HEADER =
             List.of("point", "month", "date", "output", "unit", "n", "mean", "sd", "p05", "p50", "p95");
 
+    private final Writer out;
     private final CSVPrinter printer;
-    private final YearMonth start;
     private final List<Output> outputs;
     private final int factors;
+    private final YearMonth start;
+    /** "output,unit" for each output, as CSVPrinter quotes them. */
+    private final String[] outputCells;
 
     public TimeseriesCsv(Writer out, YearMonth start, List<Output> outputs) throws IOException {
         this(out, start, outputs, true, List.of());
@@ -31,10 +34,15 @@ public final class TimeseriesCsv {
     /** With {@code factors}, the sweep's factor names: a column each after {@code point}. */
     public TimeseriesCsv(Writer out, YearMonth start, List<Output> outputs, boolean withHeader, List<String> factors)
             throws IOException {
+        this.out = out;
         this.printer = new CSVPrinter(out, RunsCsv.FORMAT);
         this.start = start;
         this.outputs = List.copyOf(outputs);
         this.factors = factors.size();
+        this.outputCells = new String[outputs.size()];
+        for (int j = 0; j < outputCells.length; j++) {
+            outputCells[j] = RunsCsv.cells(outputs.get(j).key(), outputs.get(j).unit());
+        }
         if (withHeader) {
             List<String> header = new java.util.ArrayList<>(HEADER);
             header.addAll(1, factors);
@@ -49,25 +57,48 @@ public final class TimeseriesCsv {
 
     /** Writes a point's summaries, month by month and output by output, each row with the point's factor values. */
     public void write(int point, double[] factorValues, PointTimeseries series) throws IOException {
+        out.append(rows(point, factorValues, series));
+    }
+
+    /**
+     * The rows {@link #write} writes, as text; safe to call from several threads at once. The cells are built here rather than by CSVPrinter,
+     * which checks every character of every number for quoting: numbers never need it, and the
+     * names and units are quoted once, by CSVPrinter itself, in the constructor.
+     */
+    public StringBuilder rows(int point, double[] factorValues, PointTimeseries series) {
         if (factorValues.length != factors) {
             throw new IllegalArgumentException("point " + point + " has " + factorValues.length + " factor values, the file "
                     + factors + " factor columns");
         }
-        List<Object> row = new java.util.ArrayList<>(HEADER.size() + factors);
+        if (!series.outputs().equals(outputs)) {
+            throw new IllegalArgumentException("the series summarizes " + series.outputs() + ", the file has " + outputs);
+        }
+        StringBuilder prefix = new StringBuilder().append(point).append(',');
+        for (double v : factorValues) {
+            CsvNumbers.append(prefix, v);
+            prefix.append(',');
+        }
+        StringBuilder rows = new StringBuilder(series.months() * outputs.size() * 96);
         for (int month = 0; month < series.months(); month++) {
-            for (Output o : outputs) {
-                Summary s = series.summary(month, o);
-                row.clear();
-                row.add(point);
-                for (double v : factorValues) {
-                    row.add(CsvNumbers.format(v));
-                }
-                row.addAll(List.of(month, start.plusMonths(month).toString(), o.key(), o.unit(), s.n(),
-                        CsvNumbers.format(s.mean()), CsvNumbers.format(s.sd()), CsvNumbers.format(s.p05()),
-                        CsvNumbers.format(s.p50()), CsvNumbers.format(s.p95())));
-                printer.printRecord(row);
+            String date = start.plusMonths(month).toString();
+            Summary[] summaries = series.summaries(month);
+            for (int j = 0; j < outputs.size(); j++) {
+                Summary s = summaries[j];
+                rows.append(prefix).append(month).append(',').append(date).append(',').append(outputCells[j]).append(',')
+                        .append(s.n()).append(',');
+                CsvNumbers.append(rows, s.mean());
+                rows.append(',');
+                CsvNumbers.append(rows, s.sd());
+                rows.append(',');
+                CsvNumbers.append(rows, s.p05());
+                rows.append(',');
+                CsvNumbers.append(rows, s.p50());
+                rows.append(',');
+                CsvNumbers.append(rows, s.p95());
+                rows.append('\n');
             }
         }
+        return rows;
     }
 
     public void flush() throws IOException {

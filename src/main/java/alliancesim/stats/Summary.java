@@ -1,7 +1,5 @@
 package alliancesim.stats;
 
-import java.util.Arrays;
-
 /**
  * n, mean, sample standard deviation and the 5th, 50th and 95th percentiles of a sample.
  * Percentiles interpolate linearly between order statistics (Hyndman and Fan type 7, the
@@ -27,25 +25,46 @@ public record Summary(int n, double mean, double sd, double p05, double p50, dou
                 x[n++] = v;
             }
         }
-        x = n == x.length ? x : Arrays.copyOf(x, n);
-        Arrays.sort(x);
         if (n == 0) {
             return new Summary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
         double mean = 0;
-        for (double v : x) {
-            mean += v;
+        double min = x[0];
+        double max = x[0];
+        for (int i = 0; i < n; i++) {
+            mean += x[i];
+            min = Math.min(min, x[i]);
+            max = Math.max(max, x[i]);
         }
         mean /= n;
+        if (min == max) { // a constant (a tenth of a sweep's cells: month 0, outputs at a bound)
+            return new Summary(n, min, 0.0, min, min, min);
+        }
         double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
+        for (int i = 0; i < n; i++) {
+            ss += (x[i] - mean) * (x[i] - mean);
         }
         double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0.0;
+        // A few order statistics need no full sort: selecting them is linear, and a sweep
+        // summarizes 864 cells a design point.
         if (observed) {
-            return new Summary(n, mean, sd, x[observedRank(n, 0.05)], x[observedRank(n, 0.5)], x[observedRank(n, 0.95)]);
+            double[] q = OrderStatistics.at(x, n, new int[] {observedRank(n, 0.05), observedRank(n, 0.5),
+                observedRank(n, 0.95)});
+            return new Summary(n, mean, sd, q[0], q[1], q[2]);
         }
-        return new Summary(n, mean, sd, quantile(x, 0.05), quantile(x, 0.5), quantile(x, 0.95));
+        double[] ps = {0.05, 0.5, 0.95};
+        int[] ranks = new int[6];
+        for (int i = 0; i < 3; i++) {
+            ranks[2 * i] = (int) Math.floor((n - 1) * ps[i]);
+            ranks[2 * i + 1] = Math.min(ranks[2 * i] + 1, n - 1);
+        }
+        double[] q = OrderStatistics.at(x, n, ranks);
+        double[] p = new double[3];
+        for (int i = 0; i < 3; i++) { // type 7: interpolate between floor(h) and the next order statistic
+            double h = (n - 1) * ps[i];
+            p[i] = q[2 * i] + (h - ranks[2 * i]) * (q[2 * i + 1] - q[2 * i]);
+        }
+        return new Summary(n, mean, sd, p[0], p[1], p[2]);
     }
 
     /**

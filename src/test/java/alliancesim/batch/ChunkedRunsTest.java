@@ -28,7 +28,7 @@ class ChunkedRunsTest {
             submitted[0] = to;
             maxInFlight[0] = Math.max(maxInFlight[0], submitted[0] - written[0]);
             return futures;
-        }, new ChunkedRuns.Sink() {
+        }, new ChunkedRuns.Sink<RunResult>() {
             @Override
             public void add(long run, long chunkEnd, RunResult result) {
                 assertEquals(written[0], run, "in run order");
