@@ -33,6 +33,10 @@ final class ChunkedRuns {
         while (from < total) {
             long to = Math.min(total, from + runsPerChunk);
             List<Future<T>> next = submitter.submit(to, Math.min(total, to + runsPerChunk));
+            // Waiting once, for the chunk's last run (the pool takes runs in order), rather than
+            // for each run in turn: a writer that keeps up with the runs would otherwise be parked
+            // and woken once a run, which cost more than writing the run.
+            result(running.get(running.size() - 1));
             for (long i = from; i < to; i++) {
                 sink.add(i, to, result(running.get((int) (i - from))));
             }

@@ -97,7 +97,7 @@ public final class PointTimeseries {
             }
         }
         for (int j = 0; j < summaries.length; j++) {
-            summaries[j] = Summary.of(columns[j], outputs.get(j).integer());
+            summaries[j] = Summary.ofReordering(columns[j], outputs.get(j).integer());
         }
         return summaries;
     }

@@ -93,8 +93,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "      sweep efficiency: %.0f %% (%,.0f sweep runs/s over %,.0f runs/s on %d threads;"
                     + " the heap sampling's full GCs included)%n", 100 * total / seconds / s.runsPerSecondAllCores(),
                     total / seconds, s.runsPerSecondAllCores(), s.cores());
-            out.printf(Locale.ROOT, "      heap: live (after a full GC, sampled each second: %,d samples) at most %.1f MiB;"
-                    + " peak before GC %.0f MiB; after the sweep %.1f MiB%n", samples, live, peak, Benchmark.heapAfterGc());
+            out.printf(Locale.ROOT, "      heap: live (after a full GC, sampled every %d s: %,d samples) at most %.1f MiB;"
+                    + " peak before GC %.0f MiB; after the sweep %.1f MiB%n", LiveHeapMonitor.PERIOD_SECONDS, samples, live,
+                    peak, Benchmark.heapAfterGc());
             out.flush();
         }
         return Main.OK;

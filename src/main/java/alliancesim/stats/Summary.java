@@ -18,9 +18,13 @@ public record Summary(int n, double mean, double sd, double p05, double p50, dou
      * 95th percentile of 2.55 crises is not a number of crises.
      */
     public static Summary of(double[] values, boolean observed) {
-        double[] x = new double[values.length];
+        return ofReordering(values.clone(), observed);
+    }
+
+    /** As {@link #of(double[], boolean)}, but reorders (and may overwrite) the given array instead of copying it. */
+    public static Summary ofReordering(double[] x, boolean observed) {
         int n = 0;
-        for (double v : values) {
+        for (double v : x) {
             if (!Double.isNaN(v)) {
                 x[n++] = v;
             }
@@ -32,12 +36,13 @@ public record Summary(int n, double mean, double sd, double p05, double p50, dou
         double min = x[0];
         double max = x[0];
         for (int i = 0; i < n; i++) {
-            mean += x[i];
-            min = Math.min(min, x[i]);
-            max = Math.max(max, x[i]);
+            double v = x[i];
+            mean += v;
+            min = v < min ? v : min; // no NaN here, so no need for Math.min's care (and cost)
+            max = v > max ? v : max;
         }
         mean /= n;
-        if (min == max) { // a constant (a tenth of a sweep's cells: month 0, outputs at a bound)
+        if (min == max) { // a constant: month 0, an output at a bound
             return new Summary(n, min, 0.0, min, min, min);
         }
         double ss = 0;
@@ -45,26 +50,47 @@ public record Summary(int n, double mean, double sd, double p05, double p50, dou
             ss += (x[i] - mean) * (x[i] - mean);
         }
         double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0.0;
-        // A few order statistics need no full sort: selecting them is linear, and a sweep
-        // summarizes 864 cells a design point.
+        // The few order statistics wanted, selected rather than sorted for (a sweep summarizes 864 samples a point).
         if (observed) {
-            double[] q = OrderStatistics.at(x, n, new int[] {observedRank(n, 0.05), observedRank(n, 0.5),
-                observedRank(n, 0.95)});
-            return new Summary(n, mean, sd, q[0], q[1], q[2]);
+            int[] ranks = {observedRank(n, 0.05), observedRank(n, 0.5), observedRank(n, 0.95)};
+            OrderStatistics.place(x, n, distinct(ranks));
+            return new Summary(n, mean, sd, x[ranks[0]], x[ranks[1]], x[ranks[2]]);
         }
         double[] ps = {0.05, 0.5, 0.95};
-        int[] ranks = new int[6];
-        for (int i = 0; i < 3; i++) {
+        int[] ranks = new int[2 * ps.length];
+        for (int i = 0; i < ps.length; i++) {
             ranks[2 * i] = (int) Math.floor((n - 1) * ps[i]);
             ranks[2 * i + 1] = Math.min(ranks[2 * i] + 1, n - 1);
         }
-        double[] q = OrderStatistics.at(x, n, ranks);
-        double[] p = new double[3];
-        for (int i = 0; i < 3; i++) { // type 7: interpolate between floor(h) and the next order statistic
-            double h = (n - 1) * ps[i];
-            p[i] = q[2 * i] + (h - ranks[2 * i]) * (q[2 * i + 1] - q[2 * i]);
+        OrderStatistics.place(x, n, distinct(ranks));
+        return new Summary(n, mean, sd, type7(x, n, ps[0]), type7(x, n, ps[1]), type7(x, n, ps[2]));
+    }
+
+    /** The ranks ascending, each once (a handful: insertion sort, no streams). */
+    private static int[] distinct(int[] ranks) {
+        int[] sorted = ranks.clone();
+        int n = 0;
+        for (int r : sorted) {
+            int j = n - 1;
+            while (j >= 0 && sorted[j] > r) {
+                j--;
+            }
+            if (j >= 0 && sorted[j] == r) {
+                continue;
+            }
+            System.arraycopy(sorted, j + 1, sorted, j + 2, n - j - 1);
+            sorted[j + 1] = r;
+            n++;
         }
-        return new Summary(n, mean, sd, p[0], p[1], p[2]);
+        return java.util.Arrays.copyOf(sorted, n);
+    }
+
+    /** The type-7 quantile once ranks floor(h) and the next hold their order statistics. */
+    private static double type7(double[] placed, int n, double p) {
+        double h = (n - 1) * p;
+        int lo = (int) Math.floor(h);
+        int hi = Math.min(lo + 1, n - 1);
+        return placed[lo] + (h - lo) * (placed[hi] - placed[lo]);
     }
 
     /**

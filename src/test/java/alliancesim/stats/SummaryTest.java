@@ -55,4 +55,27 @@ class SummaryTest {
         assertEquals(2, s.mean(), 1e-12);
         assertTrue(Double.isNaN(Summary.of(new double[0]).mean()));
     }
+
+    /** Selection gives the quantiles a full sort and R's type-7 and type-1 definitions give, at every size. */
+    @Test
+    void selectedQuantilesEqualThoseOfTheSortedSample() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (int trial = 0; trial < 5_000; trial++) {
+            int n = 1 + random.nextInt(trial % 20 == 0 ? 20_000 : 300);
+            double[] x = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = trial % 3 == 0 ? random.nextInt(4) : random.nextGaussian() * 1000;
+            }
+            double[] sorted = x.clone();
+            java.util.Arrays.sort(sorted);
+            Summary s = Summary.of(x);
+            assertEquals(Summary.quantile(sorted, 0.05), s.p05(), "n " + n);
+            assertEquals(Summary.quantile(sorted, 0.5), s.p50(), "n " + n);
+            assertEquals(Summary.quantile(sorted, 0.95), s.p95(), "n " + n);
+            Summary o = Summary.of(x, true);
+            assertEquals(sorted[(int) Summary.observedRank(n, 0.05)], o.p05(), "n " + n);
+            assertEquals(sorted[(int) Summary.observedRank(n, 0.5)], o.p50(), "n " + n);
+            assertEquals(sorted[(int) Summary.observedRank(n, 0.95)], o.p95(), "n " + n);
+        }
+    }
 }
