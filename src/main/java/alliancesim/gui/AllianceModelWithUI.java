@@ -53,7 +53,7 @@ public final class AllianceModelWithUI extends GUIState {
         this.title = title;
         this.description = description;
         this.log = new EventLog(start);
-        this.charts = new LiveCharts(start);
+        this.charts = new LiveCharts(start, model.months());
         this.levers = new Levers(model);
     }
 

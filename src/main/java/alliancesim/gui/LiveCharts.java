@@ -5,6 +5,7 @@ import alliancesim.model.Trajectory;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Ellipse2D;
 import java.text.SimpleDateFormat;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -15,8 +16,11 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.DateRange;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -33,12 +37,19 @@ final class LiveCharts {
     private static final Color[] COLOURS = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
         new Color(204, 121, 167), new Color(230, 159, 0)};
 
+    /** Diameter in pixels of a month's dot. */
+    private static final double DOT = 9;
+
     private final List<XYSeries> series = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
     private final YearMonth start;
 
-    /** Charts over calendar months from {@code start}, like the batch fan charts. */
-    LiveCharts(YearMonth start) {
+    /**
+     * Charts over the scenario's calendar months, {@code start} to {@code months - 1} months later, like
+     * the batch fan charts. The month axis is fixed to the whole run and every month is a visible dot,
+     * so before Play a chart is already framed and shows month 0 (a single point draws no line).
+     */
+    LiveCharts(YearMonth start, int months) {
         this.start = start;
         for (int i = 0; i < SHOWN.size(); i++) {
             Output o = SHOWN.get(i);
@@ -53,7 +64,15 @@ final class LiveCharts {
             SimpleDateFormat format = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
             format.setTimeZone(UTC);
             x.setDateFormatOverride(format);
+            double halfMonth = (millis(1) - millis(0)) / 2; // so the first and last dots are not cut by the frame
+            x.setRange(new DateRange(millis(0) - halfMonth, millis(Math.max(1, months - 1)) + halfMonth));
             plot.setDomainAxis(x);
+            // The quantities shown are indices and counts whose zero means something: the axis keeps it,
+            // so a line's moves are not exaggerated, and a lone month-0 point still has a framed axis.
+            ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+            renderer.setSeriesShape(0, new Ellipse2D.Double(-DOT / 2, -DOT / 2, DOT, DOT));
+            plot.setRenderer(renderer);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(220, 220, 220));
             plot.setDomainGridlinePaint(new Color(220, 220, 220));

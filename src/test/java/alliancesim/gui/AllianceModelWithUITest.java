@@ -22,10 +22,12 @@ import sim.util.Double2D;
 class AllianceModelWithUITest {
     private AllianceModel model;
     private AllianceModelWithUI gui;
+    private Scenario scenario;
 
     @BeforeEach
     void setUp() {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
+        scenario = s;
         model = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
         gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start());
         gui.start();
@@ -64,6 +66,27 @@ class AllianceModelWithUITest {
             BufferedImage image = chart.createBufferedImage(480, 260);
             Color line = (Color) chart.getXYPlot().getRenderer().getSeriesPaint(0);
             assertTrue(countPixels(image, line) > 50, chart.getTitle().getText() + " has a drawn line");
+        }
+    }
+
+    @Test
+    void beforePlayEachLiveChartIsFramedOverTheWholeRunAndShowsMonthZeroAsADot() {
+        months(1); // what the gui command shows before Play: month 0 has run
+        assertEquals(1, gui.chartPoints());
+        java.time.YearMonth start = scenario.start();
+        long first = start.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        long last = start.plusMonths(model.months() - 1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                .toEpochMilli();
+        for (JFreeChart chart : gui.liveCharts()) {
+            String name = chart.getTitle().getText();
+            org.jfree.data.Range x = chart.getXYPlot().getDomainAxis().getRange();
+            assertTrue(x.getLowerBound() < first && x.getLowerBound() > first - 31L * 86_400_000, name + " starts at month 0: " + x);
+            assertTrue(x.getUpperBound() > last && x.getUpperBound() < last + 31L * 86_400_000, name + " ends at the last month: " + x);
+            org.jfree.data.Range y = chart.getXYPlot().getRangeAxis().getRange();
+            assertTrue(y.getLowerBound() <= 0 && y.getUpperBound() >= 0, name + " keeps zero on its axis: " + y);
+            BufferedImage image = chart.createBufferedImage(480, 260);
+            Color line = (Color) chart.getXYPlot().getRenderer().getSeriesPaint(0);
+            assertTrue(countPixels(image, line) > 30, name + " shows month 0 as a dot");
         }
     }
 
