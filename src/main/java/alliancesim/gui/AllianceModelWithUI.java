@@ -37,6 +37,7 @@ public final class AllianceModelWithUI extends GUIState {
     private final MapNetworks networks = new MapNetworks();
     private final NetworkPortrayal2D flowPortrayal = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D statePortrayal = new ContinuousPortrayal2D();
+    private final MapLabels labels = new MapLabels(networks);
     private final LiveCharts charts;
     private final EventLog log;
     private final Levers levers;
@@ -152,6 +153,7 @@ public final class AllianceModelWithUI extends GUIState {
         display.setBackdrop(Color.WHITE);
         display.attach(flowPortrayal, "Flows and ties");
         display.attach(statePortrayal, "States");
+        display.attach(labels, "Labels");
         displayFrame = display.createFrame();
         displayFrame.setTitle(mapTitle(-1));
         displayFrame.setBounds(layout.map());
@@ -252,6 +254,7 @@ public final class AllianceModelWithUI extends GUIState {
         Rectangle2D.Double area = new Rectangle2D.Double(0, 0, width, height);
         flowPortrayal.draw(flowPortrayal.getField(), g, new DrawInfo2D(this, flowPortrayal, area, area));
         statePortrayal.draw(statePortrayal.getField(), g, new DrawInfo2D(this, statePortrayal, area, area));
+        labels.draw(labels.getField(), g, new DrawInfo2D(this, labels, area, area));
     }
 
     List<JFreeChart> liveCharts() {
