@@ -99,6 +99,7 @@ public final class AllianceModelWithUI extends GUIState {
         flowPortrayal.setField(new SpatialNetwork2D(networks.places, networks.edges));
         flowPortrayal.setPortrayalForAll(new FlowPortrayal());
         log.clear();
+        labels.setDate("");
         onSwing(() -> {
             charts.clear();
             if (logArea != null) {
@@ -124,6 +125,7 @@ public final class AllianceModelWithUI extends GUIState {
         networks.rebuild(m);
         double[] values = LiveCharts.read(m.trajectory(), month);
         List<String> fresh = log.update(m.happenings());
+        labels.setDate(log.date(month) + " (month " + month + ")");
         onSwing(() -> {
             charts.add(month, values);
             if (logArea != null) {
@@ -259,6 +261,10 @@ public final class AllianceModelWithUI extends GUIState {
 
     List<JFreeChart> liveCharts() {
         return charts.charts();
+    }
+
+    String mapDate() {
+        return labels.date();
     }
 
     int chartPoints() {

@@ -16,6 +16,10 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -66,7 +70,14 @@ final class LiveCharts {
             x.setDateFormatOverride(format);
             double halfMonth = (millis(1) - millis(0)) / 2; // so the first and last dots are not cut by the frame
             x.setRange(new DateRange(millis(0) - halfMonth, millis(Math.max(1, months - 1)) + halfMonth));
+            // Ticks every 3, 6, 12 or 24 months, the finest that fits the chart's width.
+            TickUnits monthSteps = new TickUnits();
+            for (int step : new int[] {3, 6, 12, 24}) {
+                monthSteps.add(new DateTickUnit(DateTickUnitType.MONTH, step, format));
+            }
+            x.setStandardTickUnits(monthSteps);
             plot.setDomainAxis(x);
+            chart.setPadding(new RectangleInsets(0, 0, 0, 20)); // the last month's tick label is not cut
             // The quantities shown are indices and counts whose zero means something: the axis keeps it,
             // so a line's moves are not exaggerated, and a lone month-0 point still has a framed axis.
             ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);

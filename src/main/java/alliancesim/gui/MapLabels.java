@@ -15,7 +15,7 @@ import sim.util.Bag;
 import sim.util.Double2D;
 
 /**
- * The map's words, drawn above the discs and flows: each state's name beside its disc and the
+ * The map's words, drawn above the discs and flows: the month shown (top left), each state's name beside its disc and the
  * shell flows' volumes beside their lines, each placed where it covers no disc and no other label
  * and stays on the visible map. Where a word goes is pure geometry ({@link #layout}), so it is tested
  * without a window.
@@ -24,6 +24,7 @@ final class MapLabels extends FieldPortrayal2D {
     private static final long serialVersionUID = 1L;
     private static final Font NAME = new Font(Font.SANS_SERIF, Font.BOLD, 20);
     static final Font FLOW = new Font(Font.SANS_SERIF, Font.BOLD, 14);
+    static final Font DATE = new Font(Font.SANS_SERIF, Font.BOLD, 22);
     /** Clear space kept around a label, in pixels. */
     static final double GAP = 2;
     /** Where along its line a flow label is tried, nearest the middle first. */
@@ -46,10 +47,20 @@ final class MapLabels extends FieldPortrayal2D {
     }
 
     private final MapNetworks networks;
+    /** The month shown, e.g. "2023-09 (month 0)"; set by the model's thread, read by Swing's. */
+    private volatile String date = "";
 
     MapLabels(MapNetworks networks) {
         this.networks = networks;
         setField(networks.places);
+    }
+
+    void setDate(String date) {
+        this.date = date;
+    }
+
+    String date() {
+        return date;
     }
 
     @Override
@@ -59,8 +70,8 @@ final class MapLabels extends FieldPortrayal2D {
         }
         double scale = info.draw.width / MapLayout.WIDTH;
         Rectangle2D map = info.clip == null ? info.draw : info.draw.createIntersection(info.clip);
-        for (Label l : layout(networks, info.draw.x, info.draw.y, scale, map, g.getFontMetrics(nameFont(scale)),
-                g.getFontMetrics(FLOW))) {
+        for (Label l : layout(networks, date, info.draw.x, info.draw.y, scale, map, g.getFontMetrics(DATE),
+                g.getFontMetrics(nameFont(scale)), g.getFontMetrics(FLOW))) {
             g.setFont(l.font());
             g.setColor(new Color(255, 255, 255, 200)); // a veil, so a label on a line still reads
             g.fill(l.box());
@@ -75,12 +86,12 @@ final class MapLabels extends FieldPortrayal2D {
     }
 
     /**
-     * Every label of the map at this scale: names first (below the disc, else above, right, left or at a diagonal),
+     * Every label of the map at this scale: the date in the top left corner (nothing stands there), names (below the disc, else above, right, left or at a diagonal),
      * then the labelled flows (along their line, nearest the middle, then beside it). A label that finds
      * no free place takes the first place tried, kept on the map.
      */
-    static List<Label> layout(MapNetworks networks, double originX, double originY, double scale, Rectangle2D map,
-            FontMetrics nameFont, FontMetrics flowFont) {
+    static List<Label> layout(MapNetworks networks, String date, double originX, double originY, double scale,
+            Rectangle2D map, FontMetrics dateFont, FontMetrics nameFont, FontMetrics flowFont) {
         List<Disc> discs = new ArrayList<>();
         List<StateAgent> agents = new ArrayList<>();
         for (Object o : networks.places.getAllObjects()) {
@@ -92,6 +103,12 @@ final class MapLabels extends FieldPortrayal2D {
             discs.add(new Disc(originX + p.x * scale, originY + p.y * scale, StatePortrayal.diameter(a) * scale / 2));
         }
         List<Label> placed = new ArrayList<>();
+        if (!date.isEmpty()) {
+            Rectangle2D corner = box(map.getMinX() + 8, map.getMinY() + 6, dateFont.stringWidth(date),
+                    dateFont.getAscent() + dateFont.getDescent());
+            placed.add(new Label(date, choose(List.of(corner), discs, placed, map), dateFont.getAscent(),
+                    dateFont.getFont(), Color.BLACK));
+        }
         for (int i = 0; i < agents.size(); i++) {
             Disc d = discs.get(i);
             String text = agents.get(i).code().displayName();

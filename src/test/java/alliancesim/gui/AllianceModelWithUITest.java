@@ -91,6 +91,15 @@ class AllianceModelWithUITest {
     }
 
     @Test
+    void theMapShowsTheCalendarMonthItDraws() {
+        assertEquals("", gui.mapDate(), "nothing has run yet");
+        months(3);
+        assertEquals(scenario.start().plusMonths(2) + " (month 2)", gui.mapDate());
+        gui.start();
+        assertEquals("", gui.mapDate(), "a restart clears it");
+    }
+
+    @Test
     void eventsAppearInTheLogInTheirMonth() {
         months(14);
         assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-06") && l.contains("SUMMIT")), gui.logLines().toString());

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import sim.util.Double2D;
 
 /**
- * The map's labels on the baseline, month by month, at the scale the map gets on each screen size:
+ * The map's labels (date, state names, flow volumes) on the baseline, month by month, at the scale the map gets on each screen size:
  * no label covers a disc (label rectangle against disc circle) or another label, and every label
  * lies on the map.
  */
@@ -41,11 +41,13 @@ class MapLabelsTest {
         for (int month = 0; month < s.months(); month++) {
             model.schedule.step(model);
             networks.rebuild(model);
-            List<MapLabels.Label> labels = MapLabels.layout(networks, map.getX(), map.getY(), scale, map,
-                    g.getFontMetrics(MapLabels.nameFont(scale)), g.getFontMetrics(MapLabels.FLOW));
+            String date = s.start().plusMonths(month) + " (month " + month + ")";
+            List<MapLabels.Label> labels = MapLabels.layout(networks, date, map.getX(), map.getY(), scale, map,
+                    g.getFontMetrics(MapLabels.DATE), g.getFontMetrics(MapLabels.nameFont(scale)), g.getFontMetrics(MapLabels.FLOW));
             List<Circle> discs = discs(model, map, scale);
             String at = "month " + month + " at scale " + scale + ": ";
-            assertEquals(7 + flowLabels(networks), labels.size(), at + "a name per state and a label per labelled flow");
+            assertEquals(1 + 7 + flowLabels(networks), labels.size(), at + "the date, a name per state and a label per labelled flow");
+            assertEquals(date, labels.get(0).text());
             flowLabelsSeen += flowLabels(networks);
             for (int i = 0; i < labels.size(); i++) {
                 Rectangle2D box = labels.get(i).box();
