@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
 /** `--precision OUTPUT=HALFWIDTH[,...]`: replications planned until the named means are that precise. */
 final class PrecisionOptions {
     @Option(names = "--precision", paramLabel = "OUTPUT=HALFWIDTH[,...]", description = "add replications in batches"
-            + " until the 95 % interval of each named output's final mean (whatif: of the paired difference) is"
+            + " until the 95 %% interval of each named output's final mean (whatif: of the paired difference) is"
             + " within +-HALFWIDTH, e.g. front_balance=0.01")
     List<String> precision = new ArrayList<>();
 
