@@ -80,6 +80,19 @@ public final class AllianceModelWithUI extends GUIState {
         return levers;
     }
 
+    /**
+     * The Model tab's inspector, refreshed every month: MASON makes the model inspector non-volatile
+     * (updated only by its Refresh button), so the month and readouts would stand still while the run plays.
+     */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector inspector = super.getInspector();
+        if (inspector != null) {
+            inspector.setVolatile(true);
+        }
+        return inspector;
+    }
+
     @Override
     public void start() {
         super.start();

@@ -42,7 +42,7 @@ final class LiveCharts {
         new Color(204, 121, 167), new Color(230, 159, 0)};
 
     /** Diameter in pixels of a month's dot. */
-    private static final double DOT = 9;
+    private static final double DOT = 7;
 
     private final List<XYSeries> series = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();

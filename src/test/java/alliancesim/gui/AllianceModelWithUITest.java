@@ -121,6 +121,16 @@ class AllianceModelWithUITest {
     }
 
     @Test
+    void theModelTabIsRefreshedAsTheRunGoes() {
+        // The Console refreshes only volatile inspectors each step; MASON's default model inspector is not.
+        assertTrue(gui.getInspector().isVolatile(), "the Model tab follows the run");
+        months(4);
+        sim.util.Properties props = sim.util.Properties.getProperties(gui.getSimulationInspectedObject());
+        assertEquals("Month", props.getName(0));
+        assertEquals(3, props.getValue(0));
+    }
+
+    @Test
     void theModelTabShowsTheSevenLeversFirstThenEveryOtherParameterAsASlider() {
         sim.util.Properties props = sim.util.Properties.getProperties(gui.getSimulationInspectedObject());
         List<String> sliders = new java.util.ArrayList<>();
