@@ -86,7 +86,7 @@ class AllianceModelWithUITest {
             assertTrue(y.getLowerBound() <= 0 && y.getUpperBound() >= 0, name + " keeps zero on its axis: " + y);
             BufferedImage image = chart.createBufferedImage(480, 260);
             Color line = (Color) chart.getXYPlot().getRenderer().getSeriesPaint(0);
-            assertTrue(countPixels(image, line) > 30, name + " shows month 0 as a dot");
+            assertTrue(countPixels(image, line) > 12, name + " shows month 0 as a dot (no line yet: none without it)");
         }
     }
 
