@@ -43,8 +43,8 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
         long runs = times(here, replications);
         int outputs = Output.all().size();
         long runsBytes = times(runs, RUNS_ROW_KEYS + BYTES_PER_NUMBER * (factors + outputs));
-        // A sweep's timeseries row also carries the point's factor values (about 5 bytes each).
-        long timeseriesBytes = times(times(here, months), seriesOutputs * (TIMESERIES_ROW + 5L * factors));
+        // A sweep's timeseries row also carries the point's factor values, numbers as wide as in runs.csv.
+        long timeseriesBytes = times(times(here, months), seriesOutputs * (TIMESERIES_ROW + BYTES_PER_NUMBER * factors));
         return new JobSize(points, here, runs, months, runsBytes, timeseriesBytes, designBytes);
     }
 
