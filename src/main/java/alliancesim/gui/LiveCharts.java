@@ -61,7 +61,7 @@ final class LiveCharts {
             series.add(s);
             JFreeChart chart = ChartFactory.createXYLineChart(title(o), "month", o.unit(), new XYSeriesCollection(s),
                     PlotOrientation.VERTICAL, false, true, false);
-            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
             XYPlot plot = chart.getXYPlot();
             DateAxis x = new DateAxis("month");
             x.setTimeZone(UTC);
@@ -93,9 +93,16 @@ final class LiveCharts {
         }
     }
 
-    private static String title(Output o) {
-        String t = o.key().replace('_', ' ').replace("prk", "North Korean");
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    /** The words the batch charts and the README use for the outputs shown, short enough for one line at 1280 x 720. */
+    static String title(Output o) {
+        return switch (o) {
+            case FRONT_BALANCE -> "Front balance";
+            case REGIONAL_TENSION -> "Regional tension";
+            case PRK_CAPABILITY -> "North Korean capability";
+            case TRILATERAL_POSTURE -> "Trilateral deterrence posture";
+            case SHELLS_TRANSFERRED -> "North Korean shells to Russia"; // the batch title, short enough for one line
+            default -> throw new IllegalArgumentException("no live chart for " + o.key());
+        };
     }
 
     List<JFreeChart> charts() {
