@@ -1,6 +1,7 @@
 package alliancesim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import alliancesim.model.AllianceModel;
@@ -126,8 +127,32 @@ class AllianceModelWithUITest {
         assertTrue(gui.getInspector().isVolatile(), "the Model tab follows the run");
         months(4);
         sim.util.Properties props = sim.util.Properties.getProperties(gui.getSimulationInspectedObject());
+        // ... by updating its values: volatile Properties would make MASON rebuild every row at each refresh.
+        assertFalse(props.isVolatile(), "the rows are fixed");
         assertEquals("Month", props.getName(0));
         assertEquals(3, props.getValue(0));
+    }
+
+    /**
+     * Each refresh MASON sets every slider to the shown value and the slider hands it back: watching the
+     * Model tab must not change the run (rounded values into parameters, China's level into its policy).
+     */
+    @Test
+    void refreshingTheModelTabLeavesTheRunAsItIs() throws Exception {
+        sim.portrayal.Inspector inspector = gui.getInspector();
+        Scenario s = scenario;
+        AllianceModel alone = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
+        alone.start();
+        for (int m = 0; m < 12; m++) {
+            gui.step();
+            javax.swing.SwingUtilities.invokeAndWait(inspector::updateInspector);
+            alone.schedule.step(alone);
+            assertEquals(alone.chinaFacilitation(), model.chinaFacilitation(), "China's level, month " + m);
+            assertEquals(alone.tension(), model.tension(), "regional tension, month " + m);
+        }
+        for (Param p : Param.all()) {
+            assertEquals(alone.param(p), model.param(p), p.key());
+        }
     }
 
     @Test
