@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Opens the teacher's window under Xvfb at 1280x720, 1600x1000 and 1920x1080 and checks that every
-# window lies on the screen and that no window covers the console (its play bar is at its foot).
-# Needs xvfb and xdotool (apt-get install -y xvfb xdotool); not part of CI. Screenshots: /tmp/gui-WxH.png
+# window lies on the screen and that no window covers the console (its play bar is at its foot). The suite
+# makes the same check (gui/WindowPlacementTest, skipped without Xvfb); this script also takes screenshots.
+# Needs xvfb and xdotool (apt-get install -y xvfb xdotool). Screenshots: /tmp/gui-WxH.png
 # (with imagemagick installed).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -28,19 +28,23 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
         long here = points == Long.MAX_VALUE ? points : (points + shard.count() - shard.index()) / shard.count();
         int k = spec.factors().size();
         // A drawn point is a double[k] (16-byte header) and its slot in the list.
-        return of(points, here, s.replications(), s.months(), k, times(points, 32L + 8L * k));
+        // timeseries.csv holds the scenario's outputs only when the sweep says so (`timeseries: outputs`).
+        int seriesOutputs = spec.timeseriesOfScenarioOutputs() ? s.outputs().size() : Output.all().size();
+        return of(points, here, s.replications(), s.months(), k, seriesOutputs, times(points, 32L + 8L * k));
     }
 
     /** A run: one point, the scenario's replications, no factor columns. */
     public static JobSize run(Scenario s) {
-        return of(1, 1, s.replications(), s.months(), 0, 0);
+        return of(1, 1, s.replications(), s.months(), 0, Output.all().size(), 0);
     }
 
-    private static JobSize of(long points, long here, long replications, int months, int factors, long designBytes) {
+    private static JobSize of(long points, long here, long replications, int months, int factors, int seriesOutputs,
+            long designBytes) {
         long runs = times(here, replications);
         int outputs = Output.all().size();
         long runsBytes = times(runs, RUNS_ROW_KEYS + BYTES_PER_NUMBER * (factors + outputs));
-        long timeseriesBytes = times(times(here, months), outputs * TIMESERIES_ROW);
+        // A sweep's timeseries row also carries the point's factor values, numbers as wide as in runs.csv.
+        long timeseriesBytes = times(times(here, months), seriesOutputs * (TIMESERIES_ROW + BYTES_PER_NUMBER * factors));
         return new JobSize(points, here, runs, months, runsBytes, timeseriesBytes, designBytes);
     }
 

@@ -38,6 +38,8 @@ public final class FanChart {
     /** Event labels are staggered over this many rows so neighbouring events do not overwrite each other. */
     private static final int EVENT_ROWS = 4;
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+    /** A band narrower than this share of the value axis (about 10 px of a 600 px plot) gets no outline. */
+    static final double NARROW_BAND = 0.015;
 
     private FanChart() {
     }
@@ -47,7 +49,9 @@ public final class FanChart {
         XYSeriesCollection edges = new XYSeriesCollection();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (FanSeries s : spec.series()) {
+        double[] widest = new double[spec.series().size()];
+        for (int fan = 0; fan < spec.series().size(); fan++) {
+            FanSeries s = spec.series().get(fan);
             YIntervalSeries series = new YIntervalSeries(s.label() + " (mean, 5–95 %)", false, true);
             XYSeries low = new XYSeries(s.label() + " 5 %", false, true);
             XYSeries high = new XYSeries(s.label() + " 95 %", false, true);
@@ -58,6 +62,9 @@ public final class FanChart {
                 add(series, low, high, t, p);
                 if (spec.steps() && i + 1 < points.size()) {
                     add(series, low, high, millis(spec.start(), points.get(i + 1).month()), p);
+                }
+                if (Double.isFinite(p.high() - p.low())) {
+                    widest[fan] = Math.max(widest[fan], p.high() - p.low());
                 }
                 for (double v : new double[] {p.mean(), p.low(), p.high()}) {
                     if (Double.isFinite(v)) {
@@ -99,6 +106,8 @@ public final class FanChart {
                 outline.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
                         new float[] {6f, 6f * (fans - 1)}, 6f * (i / 2)));
                 outline.setSeriesVisibleInLegend(i, false);
+                // A band a few pixels wide is all but its mean line: dashes around it only fray the line.
+                outline.setSeriesVisible(i, widest[i / 2] >= NARROW_BAND * (scale.upper() - scale.lower()));
             }
             plot.setDataset(1, edges);
             plot.setRenderer(1, outline);

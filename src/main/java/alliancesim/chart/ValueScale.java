@@ -27,8 +27,11 @@ public record ValueScale(double lower, double upper, double step) {
             lo = 0;
         }
         double span = hi - lo;
-        if (span <= 0) {
-            span = Math.abs(hi) > 0 ? Math.abs(hi) / 5 : 1;
+        if (span <= 0 && lo == 0) {
+            span = 1; // every value zero (no shells delivered anywhere): 0 to 1, not a band of negative ticks
+            hi = 1;
+        } else if (span <= 0) {
+            span = Math.abs(hi) / 5;
             lo -= span / 2;
             hi += span / 2;
         }

@@ -37,6 +37,7 @@ public final class AllianceModelWithUI extends GUIState {
     private final MapNetworks networks = new MapNetworks();
     private final NetworkPortrayal2D flowPortrayal = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D statePortrayal = new ContinuousPortrayal2D();
+    private final MapLabels labels = new MapLabels(networks);
     private final LiveCharts charts;
     private final EventLog log;
     private final Levers levers;
@@ -53,7 +54,7 @@ public final class AllianceModelWithUI extends GUIState {
         this.title = title;
         this.description = description;
         this.log = new EventLog(start);
-        this.charts = new LiveCharts(start);
+        this.charts = new LiveCharts(start, model.months());
         this.levers = new Levers(model);
     }
 
@@ -79,6 +80,19 @@ public final class AllianceModelWithUI extends GUIState {
         return levers;
     }
 
+    /**
+     * The Model tab's inspector, refreshed every month: MASON makes the model inspector non-volatile
+     * (updated only by its Refresh button), so the month and readouts would stand still while the run plays.
+     */
+    @Override
+    public sim.portrayal.Inspector getInspector() {
+        sim.portrayal.Inspector inspector = super.getInspector();
+        if (inspector != null) {
+            inspector.setVolatile(true);
+        }
+        return inspector;
+    }
+
     @Override
     public void start() {
         super.start();
@@ -98,6 +112,7 @@ public final class AllianceModelWithUI extends GUIState {
         flowPortrayal.setField(new SpatialNetwork2D(networks.places, networks.edges));
         flowPortrayal.setPortrayalForAll(new FlowPortrayal());
         log.clear();
+        labels.setDate("");
         onSwing(() -> {
             charts.clear();
             if (logArea != null) {
@@ -123,6 +138,7 @@ public final class AllianceModelWithUI extends GUIState {
         networks.rebuild(m);
         double[] values = LiveCharts.read(m.trajectory(), month);
         List<String> fresh = log.update(m.happenings());
+        labels.setDate(log.date(month) + " (month " + month + ")");
         onSwing(() -> {
             charts.add(month, values);
             if (logArea != null) {
@@ -152,6 +168,7 @@ public final class AllianceModelWithUI extends GUIState {
         display.setBackdrop(Color.WHITE);
         display.attach(flowPortrayal, "Flows and ties");
         display.attach(statePortrayal, "States");
+        display.attach(labels, "Labels");
         displayFrame = display.createFrame();
         displayFrame.setTitle(mapTitle(-1));
         displayFrame.setBounds(layout.map());
@@ -252,10 +269,15 @@ public final class AllianceModelWithUI extends GUIState {
         Rectangle2D.Double area = new Rectangle2D.Double(0, 0, width, height);
         flowPortrayal.draw(flowPortrayal.getField(), g, new DrawInfo2D(this, flowPortrayal, area, area));
         statePortrayal.draw(statePortrayal.getField(), g, new DrawInfo2D(this, statePortrayal, area, area));
+        labels.draw(labels.getField(), g, new DrawInfo2D(this, labels, area, area));
     }
 
     List<JFreeChart> liveCharts() {
         return charts.charts();
+    }
+
+    String mapDate() {
+        return labels.date();
     }
 
     int chartPoints() {

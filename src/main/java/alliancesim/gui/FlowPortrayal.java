@@ -61,8 +61,6 @@ final class FlowPortrayal extends SimpleEdgePortrayal2D {
 
     @Override
     public String getLabel(Edge edge, EdgeDrawInfo2D info) {
-        Flow flow = (Flow) edge.info;
-        // Only the two shell flows are labelled: more labels on a projector overlap into noise.
-        return flow.kind() == Flow.Kind.MUNITIONS || flow.kind() == Flow.Kind.WESTERN_SUPPLY ? flow.label() : "";
+        return ""; // MapLabels writes the labels, each where it covers no disc and no other label
     }
 }

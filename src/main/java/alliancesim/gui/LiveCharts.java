@@ -5,6 +5,7 @@ import alliancesim.model.Trajectory;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.geom.Ellipse2D;
 import java.text.SimpleDateFormat;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -15,8 +16,15 @@ import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.time.DateRange;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -33,12 +41,19 @@ final class LiveCharts {
     private static final Color[] COLOURS = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
         new Color(204, 121, 167), new Color(230, 159, 0)};
 
+    /** Diameter in pixels of a month's dot. */
+    private static final double DOT = 7;
+
     private final List<XYSeries> series = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
     private final YearMonth start;
 
-    /** Charts over calendar months from {@code start}, like the batch fan charts. */
-    LiveCharts(YearMonth start) {
+    /**
+     * Charts over the scenario's calendar months, {@code start} to {@code months - 1} months later, like
+     * the batch fan charts. The month axis is fixed to the whole run and every month is a visible dot,
+     * so before Play a chart is already framed and shows month 0 (a single point draws no line).
+     */
+    LiveCharts(YearMonth start, int months) {
         this.start = start;
         for (int i = 0; i < SHOWN.size(); i++) {
             Output o = SHOWN.get(i);
@@ -46,14 +61,29 @@ final class LiveCharts {
             series.add(s);
             JFreeChart chart = ChartFactory.createXYLineChart(title(o), "month", o.unit(), new XYSeriesCollection(s),
                     PlotOrientation.VERTICAL, false, true, false);
-            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
+            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
             XYPlot plot = chart.getXYPlot();
             DateAxis x = new DateAxis("month");
             x.setTimeZone(UTC);
             SimpleDateFormat format = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
             format.setTimeZone(UTC);
             x.setDateFormatOverride(format);
+            double halfMonth = (millis(1) - millis(0)) / 2; // so the first and last dots are not cut by the frame
+            x.setRange(new DateRange(millis(0) - halfMonth, millis(Math.max(1, months - 1)) + halfMonth));
+            // Ticks every 3, 6, 12 or 24 months, the finest that fits the chart's width.
+            TickUnits monthSteps = new TickUnits();
+            for (int step : new int[] {3, 6, 12, 24}) {
+                monthSteps.add(new DateTickUnit(DateTickUnitType.MONTH, step, format));
+            }
+            x.setStandardTickUnits(monthSteps);
             plot.setDomainAxis(x);
+            chart.setPadding(new RectangleInsets(0, 0, 0, 20)); // the last month's tick label is not cut
+            // The quantities shown are indices and counts whose zero means something: the axis keeps it,
+            // so a line's moves are not exaggerated, and a lone month-0 point still has a framed axis.
+            ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+            XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+            renderer.setSeriesShape(0, new Ellipse2D.Double(-DOT / 2, -DOT / 2, DOT, DOT));
+            plot.setRenderer(renderer);
             plot.setBackgroundPaint(Color.WHITE);
             plot.setRangeGridlinePaint(new Color(220, 220, 220));
             plot.setDomainGridlinePaint(new Color(220, 220, 220));
@@ -63,9 +93,16 @@ final class LiveCharts {
         }
     }
 
-    private static String title(Output o) {
-        String t = o.key().replace('_', ' ').replace("prk", "North Korean");
-        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    /** The words the batch charts and the README use for the outputs shown, short enough for one line at 1280 x 720. */
+    static String title(Output o) {
+        return switch (o) {
+            case FRONT_BALANCE -> "Front balance";
+            case REGIONAL_TENSION -> "Regional tension";
+            case PRK_CAPABILITY -> "North Korean capability";
+            case TRILATERAL_POSTURE -> "Trilateral deterrence posture";
+            case SHELLS_TRANSFERRED -> "North Korean shells to Russia"; // the batch title, short enough for one line
+            default -> throw new IllegalArgumentException("no live chart for " + o.key());
+        };
     }
 
     List<JFreeChart> charts() {

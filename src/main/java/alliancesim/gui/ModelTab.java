@@ -54,9 +54,14 @@ final class ModelTab extends Properties {
                 v -> setter.set(p, v), new Interval(p.min(), p.max()), false));
     }
 
+    /**
+     * The rows never change, only their values: MASON rebuilds every row of a volatile Properties on
+     * each refresh (rows drawn over each other, a slider lost mid-drag), while the inspector, made
+     * volatile by AllianceModelWithUI, updates the values every month.
+     */
     @Override
     public boolean isVolatile() {
-        return true; // the readouts move every month
+        return false;
     }
 
     @Override
@@ -102,7 +107,13 @@ final class ModelTab extends Properties {
         if (r.set() == null) {
             return null;
         }
-        r.set().accept(((Number) value).doubleValue());
+        double v = ((Number) value).doubleValue();
+        // Each refresh MASON puts the shown value back into the slider, and the slider hands it back
+        // here: that echo is not a teacher's move. Applied, it would write the rounded value into the
+        // parameter, and China's shown level into its policy, so watching would change the run.
+        if (v != ((Number) getValue(i)).doubleValue()) {
+            r.set().accept(v);
+        }
         return getValue(i);
     }
 }

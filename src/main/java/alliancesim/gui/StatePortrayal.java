@@ -4,20 +4,17 @@ import alliancesim.model.StateAgent;
 import alliancesim.model.StateCode;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.SimplePortrayal2D;
 
-/** A state: a disc sized by its military capability (or front manpower), coloured by bloc, labelled. */
+/** A state: a disc sized by its military capability (or front manpower), coloured by bloc (MapLabels names it). */
 final class StatePortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     static final Color EAST = new Color(213, 94, 0);
     static final Color WEST = new Color(0, 114, 178);
     static final Color CHINA = new Color(230, 159, 0);
-    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 20);
 
     static Color colour(StateCode c) {
         if (c == StateCode.CHN) {
@@ -48,20 +45,6 @@ final class StatePortrayal extends SimplePortrayal2D {
         g.setColor(Color.WHITE);
         g.setStroke(new BasicStroke(3f));
         g.draw(new Ellipse2D.Double(x, y, d, d));
-        // The label scales with the map (never below a readable size) and is kept inside the visible map:
-        // a name at an edge moves in, and one that would fall off the bottom goes above its disc.
-        g.setFont(LABEL.deriveFont((float) Math.max(12, LABEL.getSize() * Math.min(1, info.draw.width))));
-        FontMetrics fm = g.getFontMetrics();
-        String name = a.code().displayName();
-        double w = fm.stringWidth(name);
-        java.awt.geom.Rectangle2D box = info.clip != null ? info.clip : info.draw;
-        double lx = Math.max(box.getMinX() + 2, Math.min(box.getMaxX() - w - 2, info.draw.x - w / 2));
-        double ly = y + d + fm.getAscent() + 2;
-        if (ly + fm.getDescent() > box.getMaxY()) {
-            ly = y - fm.getDescent() - 2;
-        }
-        g.setColor(Color.BLACK);
-        g.drawString(name, (float) lx, (float) ly);
     }
 
     @Override

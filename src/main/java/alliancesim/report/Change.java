@@ -16,11 +16,12 @@ public record Change(String output, String unit, String date, int month, PairedD
     }
 
     /**
-     * Whether the output can be negative, read from its unit's range ("index -1..1"): a relative
-     * change of such an index is meaningless, so only its difference is shown.
+     * Whether the output can be negative, read from its unit's range ("index -1..1") or, where the unit
+     * does not say it (territory in km²/month, < 0 when Ukraine regains it), from its name: a relative
+     * change of such a quantity is meaningless, so only its difference is shown.
      */
     public boolean signed() {
-        return unit != null && unit.matches(".*(^|[\\s(])[-−]\\d.*");
+        return unit != null && unit.matches(".*(^|[\\s(])[-−]\\d.*") || Labels.eitherSign(output);
     }
 
     /** Whether the interval excludes zero: a change the seeds cannot explain. */

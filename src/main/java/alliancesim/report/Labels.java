@@ -23,13 +23,33 @@ final class Labels {
             Map.entry("sanctions_effectiveness", "Sanctions effectiveness"),
             Map.entry("regional_tension", "Regional tension"),
             Map.entry("crises", "Crises so far"),
-            Map.entry("max_escalation", "Highest escalation rung so far"));
+            Map.entry("max_escalation", "Highest escalation rung so far"),
+            Map.entry("rus_shells_fired", "Russian shells fired"),
+            Map.entry("ukr_shells_fired", "Ukrainian shells fired"),
+            Map.entry("rus_shell_stock", "Russian shell stock"),
+            Map.entry("prk_shell_stock", "North Korean shell stock"),
+            Map.entry("rus_casualties", "Russian casualties"),
+            Map.entry("ukr_casualties", "Ukrainian casualties"),
+            Map.entry("prk_troops_at_front", "North Korean troops at the front"),
+            Map.entry("territory_change_km2", "Territory gained by Russia"),
+            Map.entry("prk_shells_produced", "North Korean shells produced"));
+    /** Outputs that take either sign though their unit does not show it (README: "< 0: regained by Ukraine"). */
+    private static final java.util.Set<String> EITHER_SIGN = java.util.Set.of("territory_change_km2");
     private static final Map<String, String> WORDS = Map.of(
             "rus", "Russian", "prk", "North Korean", "chn", "Chinese", "usa", "US", "kor", "South Korean",
             "jpn", "Japanese", "ukr", "Ukrainian", "gdp", "GDP");
     private static final String[] STATES = {"rus", "prk", "chn", "usa", "kor", "jpn", "ukr"};
 
     private Labels() {
+    }
+
+    /** Whether the output has a title of its own in the table (not one built from its name). */
+    static boolean named(String output) {
+        return TITLES.containsKey(output);
+    }
+
+    static boolean eitherSign(String output) {
+        return EITHER_SIGN.contains(output);
     }
 
     static String title(String output) {

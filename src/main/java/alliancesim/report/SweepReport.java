@@ -91,11 +91,17 @@ public final class SweepReport {
         return dot < 0 ? factor : factor.substring(dot + 1);
     }
 
-    /** A point by its factor values: "pressure.rus 0.5, reaction_k 0.08". */
+    /**
+     * A point by its factor values: "pressure.rus 0.5, reaction_k 0.08", each to 3 significant digits so
+     * six drawn factors (0.316406, ...) still fit a chart's legend; the design table has them in full.
+     */
     static String pointLabel(PointTable t, List<String> factors, int point) {
         StringBuilder b = new StringBuilder();
         for (int j = 0; j < factors.size(); j++) {
-            b.append(j == 0 ? "" : ", ").append(shortName(factors.get(j))).append(' ').append(NumberText.setting(t.factor(point, j)));
+            double v = t.factor(point, j);
+            String value = v == 0 || !Double.isFinite(v) ? NumberText.setting(v)
+                    : new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+            b.append(j == 0 ? "" : ", ").append(shortName(factors.get(j))).append(' ').append(value);
         }
         return b.toString();
     }
@@ -267,7 +273,7 @@ public final class SweepReport {
             int[] lowHigh = extremes.get(output);
             List<FanSeries> fans = new ArrayList<>();
             List<TimeseriesRow> first = List.of();
-            String[] which = {"lowest", "highest"};
+            String[] which = {"lowest", "highest"}; // the subtitle says of what: the final value
             for (int i = 0; i < 2; i++) {
                 int point = lowHigh[i];
                 List<TimeseriesRow> own = rows.stream().filter(r -> r.point() == point && r.output().equals(output)).toList();
@@ -275,7 +281,7 @@ public final class SweepReport {
                     continue;
                 }
                 first = first.isEmpty() ? own : first;
-                fans.add(new FanSeries(which[i] + " final value: " + pointLabel(t, factors, point), WhatIfReport.points(own)));
+                fans.add(new FanSeries(which[i] + ": " + pointLabel(t, factors, point), WhatIfReport.points(own)));
             }
             if (fans.isEmpty()) {
                 continue;

@@ -66,6 +66,14 @@ class JobSizeTest {
         JobSize run = JobSize.run(base);
         assertNear(Files.size(dir.resolve("r/runs.csv")), run.runsCsvBytes());
         assertNear(Files.size(dir.resolve("r/timeseries.csv")), run.timeseriesBytes());
+        // A sweep that keeps only the scenario's outputs in timeseries.csv (`timeseries: outputs`).
+        SweepSpec w = grid.sweep().orElseThrow();
+        Scenario limited = new Scenario(grid.name(), grid.title(), grid.description(), grid.start(), grid.months(),
+                grid.replications(), grid.seed(), grid.set(), grid.events(),
+                java.util.Optional.of(new SweepSpec(w.design(), w.samples(), w.levels(), w.factors(), true)),
+                grid.outputs(), grid.source(), grid.calibrate(), grid.posterior());
+        new SweepRunner(2, Simulator.MODEL).run(limited, dir.resolve("o"), CONTEXT, Shard.ALL, false, n -> { });
+        assertNear(Files.size(dir.resolve("o/timeseries.csv")), JobSize.sweep(limited, Shard.ALL).timeseriesBytes());
         assertEquals(java.util.stream.IntStream.range(0, 25).filter(new Shard(2, 3)::owns).count(),
                 JobSize.sweep(grid, new Shard(2, 3)).pointsHere(), "shard 2/3 holds points 1, 4, ..., 22");
     }

@@ -17,6 +17,15 @@ class ValueScaleTest {
     }
 
     @Test
+    void valuesThatAreAllZeroGetAnAxisFromZeroUpNotNegativeTicks() {
+        ValueScale s = ValueScale.of(0, 0, false);
+        assertEquals(0, s.lower());
+        assertTrue(s.upper() >= 1 && s.upper() <= 1.5, "0 to about 1: " + s);
+        ValueScale constant = ValueScale.of(-2, -2, false);
+        assertTrue(constant.lower() < -2 && constant.upper() > -2, "a constant other than zero sits inside: " + constant);
+    }
+
+    @Test
     void aSignedIndexKeepsItsOwnRangeOnWholeSteps() {
         ValueScale s = ValueScale.of(-0.25, 0.35, true);
         assertEquals(0.2, s.step(), 1e-12); // 0.6 x 1.1 / 5 = 0.132 -> 0.2

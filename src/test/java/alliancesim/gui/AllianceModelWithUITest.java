@@ -1,6 +1,7 @@
 package alliancesim.gui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import alliancesim.model.AllianceModel;
@@ -22,10 +23,12 @@ import sim.util.Double2D;
 class AllianceModelWithUITest {
     private AllianceModel model;
     private AllianceModelWithUI gui;
+    private Scenario scenario;
 
     @BeforeEach
     void setUp() {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
+        scenario = s;
         model = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
         gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start());
         gui.start();
@@ -68,6 +71,36 @@ class AllianceModelWithUITest {
     }
 
     @Test
+    void beforePlayEachLiveChartIsFramedOverTheWholeRunAndShowsMonthZeroAsADot() {
+        months(1); // what the gui command shows before Play: month 0 has run
+        assertEquals(1, gui.chartPoints());
+        java.time.YearMonth start = scenario.start();
+        long first = start.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        long last = start.plusMonths(model.months() - 1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()
+                .toEpochMilli();
+        for (JFreeChart chart : gui.liveCharts()) {
+            String name = chart.getTitle().getText();
+            org.jfree.data.Range x = chart.getXYPlot().getDomainAxis().getRange();
+            assertTrue(x.getLowerBound() < first && x.getLowerBound() > first - 31L * 86_400_000, name + " starts at month 0: " + x);
+            assertTrue(x.getUpperBound() > last && x.getUpperBound() < last + 31L * 86_400_000, name + " ends at the last month: " + x);
+            org.jfree.data.Range y = chart.getXYPlot().getRangeAxis().getRange();
+            assertTrue(y.getLowerBound() <= 0 && y.getUpperBound() >= 0, name + " keeps zero on its axis: " + y);
+            BufferedImage image = chart.createBufferedImage(480, 260);
+            Color line = (Color) chart.getXYPlot().getRenderer().getSeriesPaint(0);
+            assertTrue(countPixels(image, line) > 12, name + " shows month 0 as a dot (no line yet: none without it)");
+        }
+    }
+
+    @Test
+    void theMapShowsTheCalendarMonthItDraws() {
+        assertEquals("", gui.mapDate(), "nothing has run yet");
+        months(3);
+        assertEquals(scenario.start().plusMonths(2) + " (month 2)", gui.mapDate());
+        gui.start();
+        assertEquals("", gui.mapDate(), "a restart clears it");
+    }
+
+    @Test
     void eventsAppearInTheLogInTheirMonth() {
         months(14);
         assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-06") && l.contains("SUMMIT")), gui.logLines().toString());
@@ -86,6 +119,40 @@ class AllianceModelWithUITest {
         assertEquals(1.0, model.param(Param.SANCTIONS_ENFORCEMENT), "clamped to the slider's range");
         gui.start();
         assertEquals(0.9, model.param(Param.SANCTIONS_SECONDARY));
+    }
+
+    @Test
+    void theModelTabIsRefreshedAsTheRunGoes() {
+        // The Console refreshes only volatile inspectors each step; MASON's default model inspector is not.
+        assertTrue(gui.getInspector().isVolatile(), "the Model tab follows the run");
+        months(4);
+        sim.util.Properties props = sim.util.Properties.getProperties(gui.getSimulationInspectedObject());
+        // ... by updating its values: volatile Properties would make MASON rebuild every row at each refresh.
+        assertFalse(props.isVolatile(), "the rows are fixed");
+        assertEquals("Month", props.getName(0));
+        assertEquals(3, props.getValue(0));
+    }
+
+    /**
+     * Each refresh MASON sets every slider to the shown value and the slider hands it back: watching the
+     * Model tab must not change the run (rounded values into parameters, China's level into its policy).
+     */
+    @Test
+    void refreshingTheModelTabLeavesTheRunAsItIs() throws Exception {
+        sim.portrayal.Inspector inspector = gui.getInspector();
+        Scenario s = scenario;
+        AllianceModel alone = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
+        alone.start();
+        for (int m = 0; m < 12; m++) {
+            gui.step();
+            javax.swing.SwingUtilities.invokeAndWait(inspector::updateInspector);
+            alone.schedule.step(alone);
+            assertEquals(alone.chinaFacilitation(), model.chinaFacilitation(), "China's level, month " + m);
+            assertEquals(alone.tension(), model.tension(), "regional tension, month " + m);
+        }
+        for (Param p : Param.all()) {
+            assertEquals(alone.param(p), model.param(p), p.key());
+        }
     }
 
     @Test
