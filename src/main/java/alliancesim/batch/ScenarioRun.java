@@ -68,13 +68,14 @@ public final class ScenarioRun {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, count)));
         try {
             List<double[]> out = new ArrayList<>(count);
-            for (Future<RunResult> f : submit(pool, scenario, first, first + count, r -> { })) {
-                RunResult r = f.get();
-                double[] v = new double[Output.all().size()];
-                for (Output o : Output.all()) {
-                    v[o.ordinal()] = r.isOk() ? r.trajectory().finalValue(o) : Double.NaN;
+            for (Future<List<RunResult>> f : submit(pool, scenario, first, first + count, r -> { })) {
+                for (RunResult r : f.get()) {
+                    double[] v = new double[Output.all().size()];
+                    for (Output o : Output.all()) {
+                        v[o.ordinal()] = r.isOk() ? r.trajectory().finalValue(o) : Double.NaN;
+                    }
+                    out.add(v);
                 }
-                out.add(v);
             }
             return out;
         } catch (InterruptedException e) {
@@ -135,18 +136,14 @@ public final class ScenarioRun {
     }
 
     /** Starts replicates [from, to) of the scenario's one point. */
-    private List<Future<RunResult>> submit(ExecutorService pool, Scenario s, long from, long to, IntConsumer onDone) {
+    private List<Future<List<RunResult>>> submit(ExecutorService pool, Scenario s, long from, long to, IntConsumer onDone) {
         Parameters parameters = s.parameters();
         List<ModelEvent> events = s.modelEvents();
-        List<Future<RunResult>> futures = new ArrayList<>((int) (to - from));
-        for (long i = from; i < to; i++) {
+        return ChunkedRuns.inBatches(pool, from, to, i -> {
             RunKey key = new RunKey(0, (int) i, SeedDerivation.runSeed(s.seed(), 0, (int) i));
-            futures.add(pool.submit(() -> {
-                RunResult result = RunResult.of(key, simulator, parameters, events, s.months());
-                onDone.accept(key.replicate());
-                return result;
-            }));
-        }
-        return futures;
+            RunResult result = RunResult.of(key, simulator, parameters, events, s.months());
+            onDone.accept(key.replicate());
+            return result;
+        });
     }
 }

@@ -180,28 +180,30 @@ public final class SweepRunner {
     }
 
     /** Starts runs [from, to) of this shard, in order. */
-    private List<Future<Finished>> submit(ExecutorService pool, Scenario s, List<double[]> all, List<Integer> mine,
-                                          long from, long to, SweepFiles files, IntConsumer onRunDone) {
+    private List<Future<List<Finished>>> submit(ExecutorService pool, Scenario s, List<double[]> all, List<Integer> mine,
+                                                long from, long to, SweepFiles files, IntConsumer onRunDone) {
         int reps = s.replications();
-        List<Future<Finished>> futures = new ArrayList<>((int) (to - from));
-        int point = -1;
-        Parameters params = null;
-        for (long i = from; i < to; i++) {
+        List<alliancesim.model.ModelEvent> events = s.modelEvents();
+        // Each point's parameters once, not once a run.
+        Map<Integer, Parameters> params = new java.util.HashMap<>();
+        for (long i = from; i < to; i += reps - i % reps) {
             int p = mine.get((int) (i / reps));
-            if (p != point) {
-                point = p;
-                params = parameters(s, all.get(p));
-            }
-            RunKey key = new RunKey(p, (int) (i % reps), SeedDerivation.runSeed(s.seed(), p, (int) (i % reps)));
-            Parameters runParams = params;
-            futures.add(pool.submit(() -> {
-                RunResult result = RunResult.of(key, simulator, runParams, s.modelEvents(), s.months());
-                String row = files.row(result);
-                onRunDone.accept(1);
-                return new Finished(result, row);
-            }));
+            params.put(p, parameters(s, all.get(p)));
         }
-        return futures;
+        return ChunkedRuns.inBatches(pool, from, to, i -> {
+            int p = mine.get((int) (i / reps));
+            int replicate = (int) (i % reps);
+            RunKey key = new RunKey(p, replicate, SeedDerivation.runSeed(s.seed(), p, replicate));
+            RunResult result = RunResult.of(key, simulator, params.get(p), events, s.months());
+            String row;
+            try {
+                row = files.row(result);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            onRunDone.accept(1);
+            return new Finished(result, row);
+        });
     }
 
     static Parameters parameters(Scenario s, double[] values) {

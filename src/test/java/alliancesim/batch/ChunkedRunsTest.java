@@ -21,9 +21,13 @@ class ChunkedRunsTest {
         long[] maxInFlight = {0};
         List<Long> chunkEnds = new ArrayList<>();
         ChunkedRuns.run(0, total, chunk, (from, to) -> {
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (long i = from; i < to; i++) {
-                futures.add(CompletableFuture.completedFuture(RunResult.failed(new RunKey(0, (int) i, i), new Error("x"))));
+            List<Future<List<RunResult>>> futures = new ArrayList<>();
+            for (long first = from; first < to; first += 3) { // batches of three runs, the last one shorter
+                List<RunResult> batch = new ArrayList<>();
+                for (long i = first; i < Math.min(to, first + 3); i++) {
+                    batch.add(RunResult.failed(new RunKey(0, (int) i, i), new Error("x")));
+                }
+                futures.add(CompletableFuture.completedFuture(batch));
             }
             submitted[0] = to;
             maxInFlight[0] = Math.max(maxInFlight[0], submitted[0] - written[0]);
