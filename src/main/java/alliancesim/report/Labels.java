@@ -68,6 +68,18 @@ final class Labels {
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
+    /** First words of titles that keep their capital inside a sentence. */
+    private static final java.util.Set<String> PROPER = java.util.Set.of("Russian", "North", "South", "Chinese", "US",
+            "Japanese", "Ukrainian", "China's", "GDP");
+
+    /** The title inside a sentence: "Sensitivity of regional tension", "... of North Korean GDP". */
+    static String inSentence(String output) {
+        String t = title(output);
+        String first = t.split(" ", 2)[0];
+        boolean proper = PROPER.contains(first) || first.length() > 1 && Character.isUpperCase(first.charAt(1));
+        return proper ? t : t.substring(0, 1).toLowerCase(Locale.ROOT) + t.substring(1);
+    }
+
     private static boolean isState(String code) {
         return java.util.Arrays.asList(STATES).contains(code);
     }

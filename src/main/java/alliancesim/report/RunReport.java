@@ -96,7 +96,9 @@ public final class RunReport {
         rows.add(List.of("command", String.valueOf(m.getOrDefault("command", ""))));
         rows.add(List.of("scenario seed", String.valueOf(seeds.getOrDefault("scenario_seed", ""))));
         rows.add(List.of("run seeds", String.valueOf(seeds.getOrDefault("derivation", ""))));
-        posteriorNote(scenario).ifPresent(n -> rows.add(List.of("parameters", n)));
+        if (scenario.get("posterior") instanceof Map<?, ?> posterior) { // how, the page's opening says
+            rows.add(List.of("parameters", "drawn by weight from the posterior " + posterior.get("file")));
+        }
         rows.add(List.of("runs", counts.getOrDefault("runs", "") + " (" + counts.getOrDefault("ok", "") + " ok, "
                 + counts.getOrDefault("failed", "") + " failed)"));
         if (m.get("replication_plan") instanceof Map<?, ?> plan) {

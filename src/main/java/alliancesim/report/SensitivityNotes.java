@@ -101,7 +101,7 @@ final class SensitivityNotes {
             }
             panels.add(new ConvergenceChart.Panel(index, labels.get(i), tracks));
         }
-        return ConvergenceChart.create("Convergence of the indices of " + output, title + " — " + method
+        return ConvergenceChart.create("Convergence of the indices of " + Labels.inSentence(output), title + " — " + method
                 + " estimates and bootstrap 95 % intervals on the first 1/8, 1/4, 1/2 and all " + samplesName,
                 samplesName + " used", panels);
     }

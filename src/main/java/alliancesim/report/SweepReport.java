@@ -167,7 +167,7 @@ public final class SweepReport {
             }
             List<IndexEstimate> convergence = SensitivityDiagnostics.sobol(factors, fA, fB, fAB, BOOTSTRAP, seed);
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
-            ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.title(output).toLowerCase(java.util.Locale.ROOT),
+            ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.inSentence(output),
                     "Sobol indices on replicate means with bootstrap 95 % intervals, " + n + " base samples"
                     + notes.flagLegend(output), "share of variance",
                     notes.bars(output, List.of("ST", "S1"), List.of("ST (total)", "S1 (first order)"))),
@@ -213,7 +213,7 @@ public final class SweepReport {
             }
             List<IndexEstimate> convergence = SensitivityDiagnostics.morris(names, effects, BOOTSTRAP, seed);
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
-            ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.title(output).toLowerCase(java.util.Locale.ROOT),
+            ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.inSentence(output),
                     "Morris screening on replicate means, " + trajectories + " trajectories; effects per full factor range"
                     + notes.flagLegend(output), output + " per factor range",
                     notes.bars(output, List.of("mu_star", "sigma"), List.of("mu* (mean |elementary effect|)", "sigma"))),

@@ -30,4 +30,12 @@ class LabelsTest {
         assertEquals("CHN–KOR tie", Labels.title("tie_chn_kor"));
         assertEquals("Ukrainian GDP index", Labels.title("ukr_gdp_index"));
     }
+
+    @Test
+    void insideASentenceOnlyCommonWordsLoseTheirCapital() {
+        assertEquals("regional tension", Labels.inSentence("regional_tension"));
+        assertEquals("North Korean military capability", Labels.inSentence("prk_capability"));
+        assertEquals("RUS–PRK tie", Labels.inSentence("tie_rus_prk"));
+        assertEquals("China's facilitation of sanctions evasion", Labels.inSentence("china_facilitation"));
+    }
 }
