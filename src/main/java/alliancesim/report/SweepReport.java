@@ -13,7 +13,6 @@ import alliancesim.chart.HeatmapChart;
 import alliancesim.chart.TornadoChart;
 import alliancesim.stats.NumberText;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,9 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The analysis of a finished sweep, from its saved files: sensitivity.csv (Sobol S1/ST with
@@ -319,18 +316,30 @@ public final class SweepReport {
                 }
                 t.values.put(o, perPoint);
             }
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-            try (Reader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
-                for (CSVRecord r : format.parse(in)) {
-                    int p = Integer.parseInt(r.get("point"));
-                    for (int j = 0; j < factors.size(); j++) {
-                        t.factorValues[p][j] = Double.parseDouble(r.get(factors.get(j)));
-                    }
-                    if (!"ok".equals(r.get("status"))) {
+            // Line by line, split on commas: runs.csv's rows are one line each and only a failed run's
+            // message can be quoted, so CSVParser reads just those lines (it made reading runs.csv
+            // a third of a large sweep's report).
+            try (java.io.BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
+                String headerLine = in.readLine();
+                List<String> header = headerLine == null ? List.of() : CsvLine.split(headerLine);
+                int point = header.indexOf("point");
+                int status = header.indexOf("status");
+                int[] factorColumns = factors.stream().mapToInt(header::indexOf).toArray();
+                int[] outputColumns = outputs.stream().mapToInt(header::indexOf).toArray();
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    if (line.isEmpty()) {
                         continue;
                     }
-                    for (String o : outputs) {
-                        t.values.get(o)[p].add(Double.parseDouble(r.get(o)));
+                    List<String> r = CsvLine.split(line);
+                    int p = Integer.parseInt(r.get(point));
+                    for (int j = 0; j < factorColumns.length; j++) {
+                        t.factorValues[p][j] = Double.parseDouble(r.get(factorColumns[j]));
+                    }
+                    if (!"ok".equals(r.get(status))) {
+                        continue;
+                    }
+                    for (int k = 0; k < outputColumns.length; k++) {
+                        t.values.get(outputs.get(k))[p].add(Double.parseDouble(r.get(outputColumns[k])));
                     }
                 }
             } catch (IOException e) {

@@ -1,0 +1,38 @@
+package alliancesim.report;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One line of a CSV file the tool wrote, as its cells. A line without a quote is split on its
+ * commas (RFC 4180 has nothing else to undo there); a line with one goes through CSVParser.
+ */
+final class CsvLine {
+    private CsvLine() {
+    }
+
+    static List<String> split(String line) {
+        if (line.indexOf('"') >= 0) {
+            try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(line))) {
+                List<CSVRecord> records = parser.getRecords();
+                return records.isEmpty() ? List.of() : records.get(0).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a string does not fail to read
+            }
+        }
+        List<String> cells = new ArrayList<>();
+        int from = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', from)) {
+            cells.add(line.substring(from, comma));
+            from = comma + 1;
+        }
+        cells.add(line.substring(from));
+        return cells;
+    }
+}
