@@ -162,7 +162,8 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
                 ((Number) sc.get("replications")).intValue(), ((Number) sc.get("seed")).longValue(),
                 params((Map<String, Object>) sc.get("set")), events, Optional.of(spec), outputs,
                 source == null ? null : Path.of((String) source), List.of(),
-                Optional.ofNullable((Map<String, Object>) sc.get("posterior")).map(p -> Path.of((String) p.get("file"))));
+                Optional.ofNullable((Map<String, Object>) sc.get("posterior")).map(p -> Path.of((String) p.get("file"))),
+                Map.of()); // a sweep's replications are its own; `precision:` is for run and whatif
     }
 
     private static Map<Param, Double> params(Map<String, Object> values) {

@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.batch.ReplicationPlan;
+import alliancesim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Option;
 final class PrecisionOptions {
     @Option(names = "--precision", paramLabel = "OUTPUT=HALFWIDTH[,...]", description = "add replications in batches"
             + " until the 95 %% interval of each named output's final mean (whatif: of the paired difference) is"
-            + " within +-HALFWIDTH, e.g. front_balance=0.01")
+            + " within +-HALFWIDTH, e.g. front_balance=0.01 (default: the scenario's precision: block, if any)")
     List<String> precision = new ArrayList<>();
 
     @Option(names = "--max-replications", paramLabel = "N", description = "never more replications than this with"
@@ -24,8 +25,14 @@ final class PrecisionOptions {
         return !precision.isEmpty();
     }
 
-    /** The plan, checked before anything runs; null without --precision. */
-    ReplicationPlan plan() {
-        return planned() ? ReplicationPlan.parse(precision, batch, maxReplications) : null;
+    /**
+     * The plan, checked before anything runs: --precision's targets, else the scenario's
+     * `precision:` block; null with neither.
+     */
+    ReplicationPlan plan(Scenario scenario) {
+        if (planned()) {
+            return ReplicationPlan.parse(precision, batch, maxReplications);
+        }
+        return scenario.precision().isEmpty() ? null : new ReplicationPlan(scenario.precision(), batch, maxReplications);
     }
 }

@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = resolve();
-        ReplicationPlan plan = precision.plan();
+        ReplicationPlan plan = precision.plan(s);
         int workers = work.workers();
         JobSize size = JobSize.run(s);
         try (FolderLock lock = work.claim(s, "")) {
@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
                 s.months(), s.start(), workers);
         console.printf("  %s%n", size.describe());
         if (plan != null) {
-            console.printf("  then batches of %d until the 95 %% intervals are within --precision (at most %d)%n",
+            console.printf("  then batches of %d until the 95 %% intervals are as narrow as asked (at most %d)%n",
                     plan.batch(), plan.max());
         }
         console.flush();

@@ -48,7 +48,7 @@ final class WhatIfCommand implements Callable<Integer> {
         Scenario before = horizon.apply(work.apply(new ScenarioLoader().load(file)), spec.commandLine().getErr());
         Overrides.overriddenByEvents(before, sets).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Scenario after = Overrides.apply(before, sets);
-        ReplicationPlan plan = precision.plan();
+        ReplicationPlan plan = precision.plan(before);
         String label = String.join(", ", sets);
         int workers = work.workers();
         try (FolderLock lock = work.claim(before, "-whatif-" + folderWords(sets) + horizon.suffix())) {

@@ -45,6 +45,8 @@ final class Draft {
     List<Output> outputs = Output.all();
     final Map<Param, ParameterRange> calibrate = new EnumMap<>(Param.class);
     Optional<Path> posterior = Optional.empty();
+    /** A child's `precision:` block replaces its parent's. */
+    Map<Output, Double> precision = Map.of();
 
     Scenario build() {
         List<Problem> problems = new ArrayList<>();
@@ -69,7 +71,7 @@ final class Draft {
         List<ScenarioEvent> sorted = events.stream().map(LocatedEvent::event)
                 .sorted(Comparator.comparingInt(ScenarioEvent::month)).toList();
         return new Scenario(name, title, description, start, months, replications, seed, set, sorted, sweep, outputs, file,
-                List.copyOf(calibrate.values()), posterior);
+                List.copyOf(calibrate.values()), posterior, precision);
     }
 
     /**

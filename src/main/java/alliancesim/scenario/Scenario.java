@@ -16,7 +16,7 @@ import java.util.Optional;
 public record Scenario(String name, String title, String description, YearMonth start, int months,
                        int replications, long seed, Map<Param, Double> set, List<ScenarioEvent> events,
                        Optional<SweepSpec> sweep, List<Output> outputs, Path source,
-                       List<ParameterRange> calibrate, Optional<Path> posterior) {
+                       List<ParameterRange> calibrate, Optional<Path> posterior, Map<Output, Double> precision) {
 
     public static final int MAX_MONTHS = 600;
     public static final int MAX_REPLICATIONS = 1_000_000;
@@ -28,6 +28,7 @@ public record Scenario(String name, String title, String description, YearMonth 
         events = List.copyOf(events);
         outputs = List.copyOf(outputs);
         calibrate = List.copyOf(calibrate);
+        precision = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(precision));
         if (months < 1 || months > MAX_MONTHS) {
             throw new IllegalArgumentException("months must be 1.." + MAX_MONTHS + ", got " + months);
         }
@@ -43,12 +44,12 @@ public record Scenario(String name, String title, String description, YearMonth 
         Parameters.defaults().withAll(copy); // range check, with the parameter's name in the message
     }
 
-    /** A scenario without a `calibrate:` block and without a posterior. */
+    /** A scenario without a `calibrate:` block, a posterior or a `precision:` block. */
     public Scenario(String name, String title, String description, YearMonth start, int months, int replications,
                     long seed, Map<Param, Double> set, List<ScenarioEvent> events, Optional<SweepSpec> sweep,
                     List<Output> outputs, Path source) {
         this(name, title, description, start, months, replications, seed, set, events, sweep, outputs, source,
-                List.of(), Optional.empty());
+                List.of(), Optional.empty(), Map.of());
     }
 
     public Parameters parameters() {
@@ -60,37 +61,37 @@ public record Scenario(String name, String title, String description, YearMonth 
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, title, description, start, months, replications, newSeed, set, events, sweep, outputs, source, calibrate, posterior);
+        return new Scenario(name, title, description, start, months, replications, newSeed, set, events, sweep, outputs, source, calibrate, posterior, precision);
     }
 
     public Scenario withMonths(int newMonths) {
-        return new Scenario(name, title, description, start, newMonths, replications, seed, set, events, sweep, outputs, source, calibrate, posterior);
+        return new Scenario(name, title, description, start, newMonths, replications, seed, set, events, sweep, outputs, source, calibrate, posterior, precision);
     }
 
     /** A shorter or longer horizon; events after the new horizon are dropped (for --months on the command line). */
     public Scenario withHorizon(int newMonths) {
         List<ScenarioEvent> kept = events.stream().filter(e -> e.month() < newMonths).toList();
-        return new Scenario(name, title, description, start, newMonths, replications, seed, set, kept, sweep, outputs, source, calibrate, posterior);
+        return new Scenario(name, title, description, start, newMonths, replications, seed, set, kept, sweep, outputs, source, calibrate, posterior, precision);
     }
 
     public Scenario withReplications(int n) {
-        return new Scenario(name, title, description, start, months, n, seed, set, events, sweep, outputs, source, calibrate, posterior);
+        return new Scenario(name, title, description, start, months, n, seed, set, events, sweep, outputs, source, calibrate, posterior, precision);
     }
 
     public Scenario withSet(Param p, double value) {
         Map<Param, Double> changed = new EnumMap<>(Param.class);
         changed.putAll(set);
         changed.put(p, value);
-        return new Scenario(name, title, description, start, months, replications, seed, changed, events, sweep, outputs, source, calibrate, posterior);
+        return new Scenario(name, title, description, start, months, replications, seed, changed, events, sweep, outputs, source, calibrate, posterior, precision);
     }
 
     /** The same scenario drawing each replicate's parameters from a posterior file (`--posterior`). */
     public Scenario withPosterior(Path file) {
         return new Scenario(name, title, description, start, months, replications, seed, set, events, sweep, outputs,
-                source, calibrate, Optional.of(file));
+                source, calibrate, Optional.of(file), precision);
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(newName, title, description, start, months, replications, seed, set, events, sweep, outputs, source, calibrate, posterior);
+        return new Scenario(newName, title, description, start, months, replications, seed, set, events, sweep, outputs, source, calibrate, posterior, precision);
     }
 }

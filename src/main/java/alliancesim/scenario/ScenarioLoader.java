@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioLoader {
     static final List<String> KEYS = List.of("name", "extends", "title", "description", "start", "months",
-            "replications", "seed", "set", "events", "sweep", "outputs", "calibrate", "posterior");
+            "replications", "seed", "set", "events", "sweep", "outputs", "calibrate", "posterior", "precision");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** A name becomes a folder name: short enough for every file system with a timestamp beside it. */
     static final int MAX_NAME_LENGTH = 100;
@@ -118,6 +118,7 @@ public final class ScenarioLoader {
         });
         f.entry("outputs").ifPresent(e -> draft.outputs = outputs(e.value(), problems));
         f.entry("calibrate").ifPresent(e -> draft.calibrate.putAll(CalibrateParser.parse(e, problems)));
+        f.entry("precision").ifPresent(e -> draft.precision = PrecisionParser.parse(e, problems));
         f.text("posterior").ifPresent(t -> {
             Path posterior = file.resolveSibling(t.value()).normalize();
             if (Files.isRegularFile(posterior)) {

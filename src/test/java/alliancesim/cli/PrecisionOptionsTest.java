@@ -38,4 +38,34 @@ class PrecisionOptionsTest {
         assertTrue(wi.out().contains("Replications: "), wi.out());
         assertTrue(Files.readString(w.resolve("after/manifest.json")).contains("the paired difference after - before"));
     }
+
+    /** A scenario's precision: block plans as --precision does: the same replications, the same runs. */
+    @Test
+    void aScenarioPrecisionBlockPlansAsTheFlagDoes() throws IOException {
+        String common = "name: planned\ntitle: Planned\nmonths: 6\nreplications: 5\n";
+        Path withBlock = dir.resolve("with-block.yaml");
+        Files.writeString(withBlock, common + "precision:\n  front_balance: 0.01\n");
+        Path plain = dir.resolve("plain.yaml");
+        Files.writeString(plain, common);
+        Cli a = Cli.run("run", withBlock.toString(), "--replication-batch", "5", "--out", dir.resolve("a").toString());
+        Cli b = Cli.run("run", plain.toString(), "--precision", "front_balance=0.01", "--replication-batch", "5",
+                "--out", dir.resolve("b").toString());
+        assertEquals(0, a.code(), a.err());
+        assertEquals(0, b.code(), b.err());
+        assertTrue(a.out().contains("Replications: "), a.out());
+        String runsA = Files.readString(dir.resolve("a/runs.csv"));
+        assertEquals(Files.readString(dir.resolve("b/runs.csv")), runsA);
+        assertTrue(runsA.lines().count() > 6, "more replications than the 5 asked: " + runsA.lines().count());
+    }
+
+    @Test
+    void aBadPrecisionBlockNamesItsLine() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: bad\ntitle: Bad\nprecision:\n  front_balanse: 0.05\n  crises: -1\n");
+        Cli r = Cli.run("run", bad.toString(), "--out", dir.resolve("r").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("bad.yaml:4: unknown output 'front_balanse' — did you mean 'front_balance'?"), r.err());
+        assertTrue(r.err().contains("bad.yaml:5: precision of crises: the half-width must be a positive number"), r.err());
+        assertFalse(Files.exists(dir.resolve("r")));
+    }
 }
