@@ -75,7 +75,15 @@ public final class PointTimeseries {
     }
 
     public Summary summary(int month, Output output) {
-        return summaries(month)[outputs.indexOf(output)];
+        int j = outputs.indexOf(output);
+        if (streamed != null) {
+            return streamed[month][j].summary();
+        }
+        double[] column = new double[kept.size()];
+        for (int i = 0; i < column.length; i++) {
+            column[i] = kept.get(i).get(month, output);
+        }
+        return Summary.ofReordering(column, output.integer());
     }
 
     /** The summaries of a month, one an output in this series' order. */

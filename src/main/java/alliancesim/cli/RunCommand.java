@@ -132,7 +132,13 @@ final class RunCommand implements Callable<Integer> {
             }
             Summary sum = series.summary(last, o);
             console.printf(Locale.ROOT, "  %-24s %12s   %-27s %s%n", o.key(), Change.num(sum.mean()),
-                    Change.num(sum.p05()) + " to " + Change.num(sum.p95()), o.unit());
+                    bound(o, sum.p05()) + " to " + bound(o, sum.p95()), o.unit());
         }
+    }
+
+    /** A quantile as printed: a count or rung as the whole number it is ("5", not "5.00"). */
+    private static String bound(Output o, double v) {
+        return o.integer() && v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v)
+                : Change.num(v);
     }
 }
