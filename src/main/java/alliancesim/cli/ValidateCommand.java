@@ -46,7 +46,12 @@ final class ValidateCommand implements Callable<Integer> {
                         s.start(), s.replications(), s.events().size(),
                         s.sweep().map(w -> ", " + w.design().key() + " sweep over " + w.factors().size() + " factors")
                                 .orElse(""));
-                out.printf("    run: %s%n", run.describe());
+                out.printf("    run: %s%s%n", run.describe(), s.precision().isEmpty() ? ""
+                        : "; then more, in batches, until the 95 % intervals of " + String.join(", ",
+                        s.precision().keySet().stream().map(alliancesim.model.Output::key).toList())
+                        + " are as narrow as its precision: block asks (at most "
+                        + String.format(java.util.Locale.ROOT, "%,d", alliancesim.batch.ReplicationPlan.DEFAULT_MAX)
+                        + " replications)");
                 sweep.ifPresent(size -> out.printf("    sweep: %s%n", size.describe()));
                 RunawayRace.warning(s).ifPresent(w -> out.println("    warning: " + w));
             } catch (ScenarioException | IllegalArgumentException e) {
