@@ -8,6 +8,7 @@ import alliancesim.batch.SweepRunner;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import alliancesim.scenario.SweepSpec;
+import alliancesim.model.Output;
 import alliancesim.model.Param;
 import java.util.Optional;
 import java.io.PrintWriter;
@@ -36,6 +37,11 @@ final class BenchCommand implements Callable<Integer> {
             + " points (default 100, so only the number of points grows; n puts all runs on one point)")
     int heapReplications = 100;
 
+    @Option(names = "--timeseries", split = ",", paramLabel = "OUTPUT", description = "outputs the heap sweeps keep in"
+            + " timeseries.csv, as a scenario's `timeseries: outputs` does, e.g. front_balance,regional_tension"
+            + " (default: all 24)")
+    List<String> timeseries = List.of();
+
     /** A timed stretch shorter than this measures the machine's other work as much as the model. */
     private static final double SHORTEST_ROUND_SECONDS = 1.0;
 
@@ -45,6 +51,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        List<Output> summarized = new java.util.ArrayList<>();
+        for (String key : timeseries) {
+            summarized.add(Output.byKey(key.trim()).orElseThrow(() -> new IllegalArgumentException("--timeseries "
+                    + key + ": unknown output (outputs: " + String.join(", ", Output.all().stream().map(Output::key)
+                    .toList()) + ")")));
+        }
         Scenario baseline = new ScenarioLoader().load(Path.of("scenarios", "baseline.yaml"));
         out.printf("Benchmark: baseline, %d months, %d runs a round, %d rounds%n", baseline.months(), runs, rounds);
         out.flush();
@@ -69,10 +81,10 @@ final class BenchCommand implements Callable<Integer> {
             // The baseline swept over n / replications random levels of sanctions pressure on Russia.
             int points = (int) Math.max(1, n / heapReplications);
             SweepSpec design = new SweepSpec(SweepSpec.Design.RANDOM, points, 4, List.of(new SweepSpec.Factor(
-                    Param.SANCTIONS_PRESSURE_RUS, List.of(), 0.0, 1.0, 0)));
+                    Param.SANCTIONS_PRESSURE_RUS, List.of(), 0.0, 1.0, 0)), !summarized.isEmpty());
             Scenario sweep = new Scenario("bench", baseline.title(), baseline.description(), baseline.start(),
                     baseline.months(), heapReplications, baseline.seed(), baseline.set(), baseline.events(),
-                    Optional.of(design), baseline.outputs(), baseline.source());
+                    Optional.of(design), summarized.isEmpty() ? baseline.outputs() : summarized, baseline.source());
             Benchmark.heapAfterGc();
             Benchmark.resetPeakHeap();
             long t0 = System.nanoTime();
@@ -87,8 +99,9 @@ final class BenchCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - t0) / 1e9;
             long total = (long) points * sweep.replications();
             double peak = Benchmark.peakHeap();
-            out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d): %.1f s (%,.0f runs/s)%n", total, points,
-                    sweep.replications(), seconds, total / seconds);
+            out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d; timeseries.csv of %d outputs): %.1f s"
+                    + " (%,.0f runs/s)%n", total, points, sweep.replications(), summarized.isEmpty() ? Output.all().size()
+                    : summarized.size(), seconds, total / seconds);
             // What the sweep's bookkeeping (seeds, summaries, CSV, report) leaves of the model's speed.
             out.printf(Locale.ROOT, "      sweep efficiency: %.0f %% (%,.0f sweep runs/s over %,.0f runs/s on %d threads;"
                     + " the heap sampling's full GCs included)%n", 100 * total / seconds / s.runsPerSecondAllCores(),
