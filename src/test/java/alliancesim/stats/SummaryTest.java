@@ -73,9 +73,9 @@ class SummaryTest {
             assertEquals(Summary.quantile(sorted, 0.5), s.p50(), "n " + n);
             assertEquals(Summary.quantile(sorted, 0.95), s.p95(), "n " + n);
             Summary o = Summary.of(x, true);
-            assertEquals(sorted[(int) Summary.observedRank(n, 0.05)], o.p05(), "n " + n);
-            assertEquals(sorted[(int) Summary.observedRank(n, 0.5)], o.p50(), "n " + n);
-            assertEquals(sorted[(int) Summary.observedRank(n, 0.95)], o.p95(), "n " + n);
+            assertEquals(sorted[Summary.observedRank(n, 0.05)], o.p05(), "n " + n);
+            assertEquals(sorted[Summary.observedRank(n, 0.5)], o.p50(), "n " + n);
+            assertEquals(sorted[Summary.observedRank(n, 0.95)], o.p95(), "n " + n);
         }
     }
 }
