@@ -19,12 +19,6 @@ class ScenarioLoaderTest {
     @TempDir
     Path dir;
 
-    private Path write(String name, String... lines) throws IOException {
-        Path f = dir.resolve(name + ".yaml");
-        Files.writeString(f, String.join("\n", lines) + "\n");
-        return f;
-    }
-
     private Scenario load(Path f) {
         return new ScenarioLoader().load(f);
     }
@@ -39,7 +33,7 @@ class ScenarioLoaderTest {
 
     @Test
     void validFileLoadsWithItsValues() throws IOException {
-        Path f = write("good",
+        Path f = ScenarioFiles.write(dir, "good",
                 "name: good",
                 "title: A good scenario",
                 "description: cites seed 001",
@@ -75,7 +69,7 @@ class ScenarioLoaderTest {
 
     @Test
     void defaultsFillWhatIsLeftOut() throws IOException {
-        Scenario s = load(write("min", "name: min", "title: Minimal"));
+        Scenario s = load(ScenarioFiles.write(dir, "min", "name: min", "title: Minimal"));
         assertEquals(36, s.months());
         assertEquals(YearMonth.of(2023, 9), s.start());
         assertEquals(Output.all(), s.outputs());
@@ -83,52 +77,52 @@ class ScenarioLoaderTest {
 
     @Test
     void yamlSyntaxError() throws IOException {
-        assertProblem(write("bad", "name: bad", "title: x", "set:", "  a: [1, 2", "months: 3"), 5, "YAML syntax error");
+        assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "set:", "  a: [1, 2", "months: 3"), 5, "YAML syntax error");
     }
 
     @Test
     void unknownTopLevelKeyWithSuggestion() throws IOException {
-        assertProblem(write("bad", "name: bad", "title: x", "month: 12"), 3, "did you mean 'months'");
+        assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "month: 12"), 3, "did you mean 'months'");
     }
 
     @Test
     void unknownParameterWithSuggestion() throws IOException {
-        assertProblem(write("bad", "name: bad", "title: x", "set:", "  sanctions.presure.rus: 0.5"), 4,
+        assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "set:", "  sanctions.presure.rus: 0.5"), 4,
                 "did you mean 'sanctions.pressure.rus'");
     }
 
     @Test
     void valueOutOfRange() throws IOException {
-        assertProblem(write("bad", "name: bad", "title: x", "set:", "  sanctions.enforcement: 1.5"), 4,
+        assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "set:", "  sanctions.enforcement: 1.5"), 4,
                 "use a value from 0 to 1");
     }
 
     @Test
     void wrongTypes() throws IOException {
-        assertProblem(write("bad1", "name: bad1", "title: x", "set:", "  sanctions.enforcement: high"), 4,
+        assertProblem(ScenarioFiles.write(dir, "bad1", "name: bad1", "title: x", "set:", "  sanctions.enforcement: high"), 4,
                 "takes a number");
-        assertProblem(write("bad2", "name: bad2", "title: x", "set:", "  model.deterministic: 1"), 4,
+        assertProblem(ScenarioFiles.write(dir, "bad2", "name: bad2", "title: x", "set:", "  model.deterministic: 1"), 4,
                 "takes true or false");
-        assertProblem(write("bad3", "name: bad3", "title: x", "set:", "  troops.prk_to_rus: 10.5"), 4,
+        assertProblem(ScenarioFiles.write(dir, "bad3", "name: bad3", "title: x", "set:", "  troops.prk_to_rus: 10.5"), 4,
                 "takes a whole number");
-        assertProblem(write("bad4", "name: bad4", "title: x", "months: twelve"), 3, "takes a whole number");
+        assertProblem(ScenarioFiles.write(dir, "bad4", "name: bad4", "title: x", "months: twelve"), 3, "takes a whole number");
     }
 
     @Test
     void unknownOutput() throws IOException {
-        assertProblem(write("bad", "name: bad", "title: x", "outputs:", "  - front_balanse"), 4,
+        assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "outputs:", "  - front_balanse"), 4,
                 "did you mean 'front_balance'");
     }
 
     @Test
     void missingParent() throws IOException {
-        assertProblem(write("child", "name: child", "extends: nowhere", "title: x"), 2, "nowhere.yaml does not exist");
+        assertProblem(ScenarioFiles.write(dir, "child", "name: child", "extends: nowhere", "title: x"), 2, "nowhere.yaml does not exist");
     }
 
     @Test
     void cyclicExtends() throws IOException {
-        write("a", "name: a", "extends: b", "title: A");
-        Path b = write("b", "name: b", "extends: a", "title: B");
+        ScenarioFiles.write(dir, "a", "name: a", "extends: b", "title: A");
+        Path b = ScenarioFiles.write(dir, "b", "name: b", "extends: a", "title: B");
         ScenarioException e = assertThrows(ScenarioException.class, () -> load(b));
         assertTrue(e.getMessage().contains("cycle"), e.getMessage());
         assertTrue(e.getMessage().contains("b.yaml -> a.yaml -> b.yaml"), e.getMessage());
@@ -136,23 +130,23 @@ class ScenarioLoaderTest {
 
     @Test
     void eventOutsideTheHorizon() throws IOException {
-        assertProblem(write("bad", "name: bad", "title: x", "months: 12", "events:", "  - month: 12",
+        assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "months: 12", "events:", "  - month: 12",
                 "    label: too late"), 5, "outside the horizon of 12 months");
     }
 
     @Test
     void eventInheritedFromParentIsCheckedAgainstTheChildHorizon() throws IOException {
-        Path parent = write("parent", "name: parent", "title: P", "events:", "  - month: 20", "    label: late");
-        Path child = write("child", "name: child", "extends: parent", "months: 12");
+        Path parent = ScenarioFiles.write(dir, "parent", "name: parent", "title: P", "events:", "  - month: 20", "    label: late");
+        Path child = ScenarioFiles.write(dir, "child", "name: child", "extends: parent", "months: 12");
         ScenarioException e = assertThrows(ScenarioException.class, () -> load(child));
         assertTrue(e.getMessage().contains(parent.getFileName() + ":4:"), e.getMessage());
     }
 
     @Test
     void extendsMergesSetAndAppendsEvents() throws IOException {
-        write("base", "name: base", "title: Base", "seed: 7", "set:", "  sanctions.pressure.rus: 0.5",
+        ScenarioFiles.write(dir, "base", "name: base", "title: Base", "seed: 7", "set:", "  sanctions.pressure.rus: 0.5",
                 "  sanctions.pressure.prk: 0.5", "events:", "  - month: 3", "    label: one");
-        Scenario s = load(write("kid", "name: kid", "extends: base", "set:", "  sanctions.pressure.prk: 0.9",
+        Scenario s = load(ScenarioFiles.write(dir, "kid", "name: kid", "extends: base", "set:", "  sanctions.pressure.prk: 0.9",
                 "events:", "  - month: 1", "    label: two"));
         assertEquals("kid", s.name());
         assertEquals("Base", s.title());
@@ -164,19 +158,19 @@ class ScenarioLoaderTest {
 
     @Test
     void unknownDesign() throws IOException {
-        assertProblem(write("bad", "name: bad", "title: x", "sweep:", "  design: latin", "  samples: 8",
+        assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "sweep:", "  design: latin", "  samples: 8",
                 "  factors: { sanctions.enforcement: { min: 0, max: 1 } }"), 4, "use one of grid, random, lhs, sobol, morris");
     }
 
     @Test
     void sweepFactorOutsideItsParameterRange() throws IOException {
-        assertProblem(write("bad", "name: bad", "title: x", "sweep:", "  design: lhs", "  samples: 8",
+        assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "sweep:", "  design: lhs", "  samples: 8",
                 "  factors:", "    sanctions.enforcement: { min: 0, max: 2 }"), 7, "use a value from 0 to 1");
     }
 
     @Test
     void validSweepIsParsed() throws IOException {
-        Scenario s = load(write("sw", "name: sw", "title: x", "sweep:", "  design: grid",
+        Scenario s = load(ScenarioFiles.write(dir, "sw", "name: sw", "title: x", "sweep:", "  design: grid",
                 "  factors:", "    sanctions.pressure.rus: { min: 0.0, max: 1.0, levels: 5 }",
                 "    deterrence.reaction_k: [0.1, 0.2, 0.3]"));
         SweepSpec sweep = s.sweep().orElseThrow();
@@ -187,27 +181,27 @@ class ScenarioLoaderTest {
 
     @Test
     void missingTitleAndNameAreReported() throws IOException {
-        assertProblem(write("bare", "months: 12"), 1, "missing 'name:'");
-        assertProblem(write("untitled", "name: untitled"), 1, "missing 'title:'");
+        assertProblem(ScenarioFiles.write(dir, "bare", "months: 12"), 1, "missing 'name:'");
+        assertProblem(ScenarioFiles.write(dir, "untitled", "name: untitled"), 1, "missing 'title:'");
     }
 
     @Test
     void badSummitAndBadStart() throws IOException {
-        assertProblem(write("bad1", "name: bad1", "title: x", "events:", "  - month: 1", "    label: s",
+        assertProblem(ScenarioFiles.write(dir, "bad1", "name: bad1", "title: x", "events:", "  - month: 1", "    label: s",
                 "    summit: RUS-USA"), 6, "summit takes a tie such as RUS-PRK");
-        assertProblem(write("bad2", "name: bad2", "title: x", "start: September"), 3, "YYYY-MM");
+        assertProblem(ScenarioFiles.write(dir, "bad2", "name: bad2", "title: x", "start: September"), 3, "YYYY-MM");
     }
 
     @Test
     void allProblemsOfAFileAreListed() throws IOException {
-        Path f = write("many", "name: many", "title: x", "colour: red", "set:", "  sanctions.enforcement: 3");
+        Path f = ScenarioFiles.write(dir, "many", "name: many", "title: x", "colour: red", "set:", "  sanctions.enforcement: 3");
         ScenarioException e = assertThrows(ScenarioException.class, () -> load(f));
         assertEquals(2, e.problems().size(), e.getMessage());
     }
 
     @Test
     void commandLineOverridesAreChecked() throws IOException {
-        Scenario s = load(write("o", "name: o", "title: x"));
+        Scenario s = load(ScenarioFiles.write(dir, "o", "name: o", "title: x"));
         assertEquals(0.9, Overrides.apply(s, List.of("sanctions.enforcement=0.9")).parameters().get(Param.SANCTIONS_ENFORCEMENT));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Overrides.apply(s, List.of("sanction.enforcement=0.9")));
