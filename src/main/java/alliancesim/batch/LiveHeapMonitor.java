@@ -27,7 +27,7 @@ public final class LiveHeapMonitor implements AutoCloseable {
     });
 
     /** Seconds between samples. */
-    public static final int PERIOD_SECONDS = 5;
+    public static final int PERIOD_SECONDS = 2;
 
     public LiveHeapMonitor() {
         sampler.scheduleAtFixedRate(this::sample, 1, PERIOD_SECONDS, TimeUnit.SECONDS);

@@ -51,7 +51,7 @@ public final class RunsCsv {
      * A run's row as text, built without CSVPrinter for a successful run (numbers and "ok" never
      * need quoting); a failed run's message goes through CSVPrinter's quoting.
      */
-    public String row(RunResult result, double[] factorValues) throws IOException {
+    public String row(RunResult result, double[] factorValues) {
         StringBuilder row = new StringBuilder(32 + 14 * (factorValues.length + outputs.size()));
         row.append(result.key().point()).append(',').append(result.key().replicate()).append(',')
                 .append(result.key().seed());

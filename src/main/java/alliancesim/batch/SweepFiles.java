@@ -74,7 +74,7 @@ final class SweepFiles implements Closeable {
     }
 
     /** A run's runs.csv row; safe to call from any thread, so the runs' own threads format them. */
-    String row(RunResult result) throws IOException {
+    String row(RunResult result) {
         return runs.row(result, factorValues.get(result.key().point()));
     }
 

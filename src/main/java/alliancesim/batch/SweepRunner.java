@@ -197,12 +197,7 @@ public final class SweepRunner {
             int replicate = (int) (i % reps);
             RunKey key = new RunKey(p, replicate, SeedDerivation.runSeed(s.seed(), p, replicate));
             RunResult result = RunResult.of(key, simulator, params.get(p), events, s.months());
-            String row;
-            try {
-                row = files.row(result);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String row = files.row(result);
             onRunDone.accept(1);
             return new Finished(result, row);
         });

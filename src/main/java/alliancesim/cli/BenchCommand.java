@@ -11,6 +11,7 @@ import alliancesim.scenario.SweepSpec;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import java.util.Optional;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,42 +77,73 @@ final class BenchCommand implements Callable<Integer> {
                     + " a timing is mostly noise: raise --runs (e.g. --runs %d)%n", s.shortestSeconds(),
                     SHORTEST_ROUND_SECONDS, (int) Math.ceil(runs * SHORTEST_ROUND_SECONDS / s.shortestSeconds() / 1000) * 1000);
         }
+        if (!heapRuns.isEmpty()) {
+            // The model's rounds above run after a warm-up; so do the sweeps: the JIT compiles the
+            // summaries' and files' code during a first sweep, which on 2 cores took 8-10 s at a
+            // fraction of full speed.
+            long warmUp = Math.min(WARM_UP_RUNS, heapRuns.stream().mapToLong(Long::longValue).max().orElse(0));
+            Sweep w = sweep(baseline, summarized, warmUp, s.cores());
+            out.printf(Locale.ROOT, "  warm-up sweep of %,d runs: %.1f s (%,.0f runs/s), not counted%n", w.runs(),
+                    w.seconds(), w.runs() / w.seconds());
+            out.flush();
+        }
         for (long n : heapRuns) {
-            Path dir = Files.createTempDirectory("alliance-bench");
-            // The baseline swept over n / replications random levels of sanctions pressure on Russia.
-            int points = (int) Math.max(1, n / heapReplications);
-            SweepSpec design = new SweepSpec(SweepSpec.Design.RANDOM, points, 4, List.of(new SweepSpec.Factor(
-                    Param.SANCTIONS_PRESSURE_RUS, List.of(), 0.0, 1.0, 0)), !summarized.isEmpty());
-            Scenario sweep = new Scenario("bench", baseline.title(), baseline.description(), baseline.start(),
-                    baseline.months(), heapReplications, baseline.seed(), baseline.set(), baseline.events(),
-                    Optional.of(design), summarized.isEmpty() ? baseline.outputs() : summarized, baseline.source());
-            Benchmark.heapAfterGc();
-            Benchmark.resetPeakHeap();
-            long t0 = System.nanoTime();
-            double live;
-            long samples;
-            try (LiveHeapMonitor monitor = new LiveHeapMonitor()) {
-                new SweepRunner(s.cores(), Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL,
-                        false, r -> { });
-                live = monitor.largestLiveMiB();
-                samples = monitor.samples();
-            }
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            long total = (long) points * sweep.replications();
-            double peak = Benchmark.peakHeap();
+            Sweep w = sweep(baseline, summarized, n, s.cores());
             out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d; timeseries.csv of %d outputs): %.1f s"
-                    + " (%,.0f runs/s)%n", total, points, sweep.replications(), summarized.isEmpty() ? Output.all().size()
-                    : summarized.size(), seconds, total / seconds);
+                    + " (%,.0f runs/s)%n", w.runs(), w.points(), heapReplications, summarized.isEmpty()
+                    ? Output.all().size() : summarized.size(), w.seconds(), w.runs() / w.seconds());
             // What the sweep's bookkeeping (seeds, summaries, CSV, report) leaves of the model's speed.
             out.printf(Locale.ROOT, "      sweep efficiency: %.0f %% (%,.0f sweep runs/s over %,.0f runs/s on %d threads;"
-                    + " the heap sampling's full GCs included)%n", 100 * total / seconds / s.runsPerSecondAllCores(),
-                    total / seconds, s.runsPerSecondAllCores(), s.cores());
+                    + " the heap sampling's full GCs included)%n", 100 * w.runs() / w.seconds() / s.runsPerSecondAllCores(),
+                    w.runs() / w.seconds(), s.runsPerSecondAllCores(), s.cores());
             out.printf(Locale.ROOT, "      heap: live (after a full GC, sampled every %d s: %,d samples) at most %.1f MiB;"
-                    + " peak before GC %.0f MiB; after the sweep %.1f MiB%n", LiveHeapMonitor.PERIOD_SECONDS, samples, live,
-                    peak, Benchmark.heapAfterGc());
+                    + " peak before GC %.0f MiB; after the sweep %.1f MiB%n", LiveHeapMonitor.PERIOD_SECONDS, w.samples(),
+                    w.liveMiB(), w.peakMiB(), Benchmark.heapAfterGc());
             out.flush();
         }
         return Main.OK;
+    }
+
+    /** Runs of the untimed sweep before the timed ones (or fewer, if the largest timed one is smaller). */
+    private static final long WARM_UP_RUNS = 200_000;
+
+    private record Sweep(long runs, int points, double seconds, double liveMiB, long samples, double peakMiB) {
+    }
+
+    /**
+     * The baseline swept over n / replications random levels of sanctions pressure on Russia, timed,
+     * with the live heap sampled; its folder is deleted afterwards (a 10^6-run sweep writes 1.3 GB).
+     */
+    private Sweep sweep(Scenario baseline, List<Output> summarized, long n, int cores) throws IOException {
+        int points = (int) Math.max(1, n / heapReplications);
+        SweepSpec design = new SweepSpec(SweepSpec.Design.RANDOM, points, 4, List.of(new SweepSpec.Factor(
+                Param.SANCTIONS_PRESSURE_RUS, List.of(), 0.0, 1.0, 0)), !summarized.isEmpty());
+        Scenario sweep = new Scenario("bench", baseline.title(), baseline.description(), baseline.start(),
+                baseline.months(), heapReplications, baseline.seed(), baseline.set(), baseline.events(),
+                Optional.of(design), summarized.isEmpty() ? baseline.outputs() : summarized, baseline.source());
+        Path dir = Files.createTempDirectory("alliance-bench");
+        try {
+            Benchmark.heapAfterGc();
+            Benchmark.resetPeakHeap();
+            long t0 = System.nanoTime();
+            try (LiveHeapMonitor monitor = new LiveHeapMonitor()) {
+                new SweepRunner(cores, Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL,
+                        false, r -> { });
+                double seconds = (System.nanoTime() - t0) / 1e9;
+                return new Sweep((long) points * heapReplications, points, seconds, monitor.largestLiveMiB(),
+                        monitor.samples(), Benchmark.peakHeap());
+            }
+        } finally {
+            deleteTree(dir);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 
     /** "27,100–28,400": the lowest and highest of the rounds. */
