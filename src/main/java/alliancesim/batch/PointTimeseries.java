@@ -86,6 +86,42 @@ public final class PointTimeseries {
         return Summary.ofReordering(column, output.integer());
     }
 
+    /**
+     * The summaries of every month, [month][output in this series' order]. The kept runs are read
+     * one after the other, each run's months in a row as the model wrote them: reading month by
+     * month instead jumped between runs for every row, and waiting on memory was a quarter of the
+     * summaries' time.
+     */
+    public Summary[][] allSummaries() {
+        int months = months();
+        Summary[][] all = new Summary[months][];
+        if (streamed != null) {
+            for (int m = 0; m < months; m++) {
+                all[m] = summaries(m);
+            }
+            return all;
+        }
+        int[] ordinals = outputs.stream().mapToInt(Output::ordinal).toArray();
+        double[][][] columns = new double[months][ordinals.length][kept.size()];
+        for (int i = 0; i < kept.size(); i++) {
+            double[][] values = kept.get(i).values();
+            for (int m = 0; m < months; m++) {
+                double[] row = values[m];
+                double[][] month = columns[m];
+                for (int j = 0; j < ordinals.length; j++) {
+                    month[j][i] = row[ordinals[j]];
+                }
+            }
+        }
+        for (int m = 0; m < months; m++) {
+            all[m] = new Summary[ordinals.length];
+            for (int j = 0; j < ordinals.length; j++) {
+                all[m][j] = Summary.ofReordering(columns[m][j], outputs.get(j).integer());
+            }
+        }
+        return all;
+    }
+
     /** The summaries of a month, one an output in this series' order. */
     public Summary[] summaries(int month) {
         Summary[] summaries = new Summary[outputs.size()];

@@ -79,9 +79,10 @@ public final class TimeseriesCsv {
             prefix.append(',');
         }
         StringBuilder rows = new StringBuilder(series.months() * outputs.size() * 96);
-        for (int month = 0; month < series.months(); month++) {
+        Summary[][] all = series.allSummaries();
+        for (int month = 0; month < all.length; month++) {
             String date = start.plusMonths(month).toString();
-            Summary[] summaries = series.summaries(month);
+            Summary[] summaries = all[month];
             for (int j = 0; j < outputs.size(); j++) {
                 Summary s = summaries[j];
                 rows.append(prefix).append(month).append(',').append(date).append(',').append(outputCells[j]).append(',')
