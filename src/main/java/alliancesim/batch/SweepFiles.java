@@ -25,9 +25,10 @@ import org.apache.commons.csv.CSVRecord;
  * fed to its point's {@link PointTimeseries}; when a point's last replicate is in, its summaries
  * are computed on the summarizing pool while later runs come in, and its rows go to
  * timeseries.csv in point order once ready (summaries were most of a sweep's bookkeeping, and on
- * the writing thread alone they held the sweep to a fraction of the model's speed). Progress counts whole points: {@link #commit()} records the files' lengths at
- * the last point boundary written, so a resumed sweep cuts them back there and runs the unfinished
- * point again from its first replicate, losing no run and writing none twice.
+ * the writing thread alone they held the sweep to a fraction of the model's speed). Progress
+ * counts whole points: {@link #commit()} records the files' lengths at the last point boundary
+ * written, so a resumed sweep cuts them back there and runs the unfinished point again from its
+ * first replicate, losing no run and writing none twice.
  */
 final class SweepFiles implements Closeable {
     static final String RUNS = "runs.csv";
