@@ -3,9 +3,9 @@ package alliancesim.batch;
 import alliancesim.model.Output;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,8 +40,8 @@ final class SweepFiles implements Closeable {
     private final List<double[]> factorValues;
     private final List<Output> outputs;
     private final List<Output> summarized;
-    private final Writer runsOut;
-    private final Writer timeseriesOut;
+    private final OutputStream runsOut;
+    private final OutputStream timeseriesOut;
     private final RunsCsv runs;
     private final TimeseriesCsv timeseries;
     private final ExecutorService summarizers;
@@ -53,7 +53,7 @@ final class SweepFiles implements Closeable {
     private SweepProgress boundary;
 
     /** A point's timeseries rows being computed, and the runs they hold in memory meanwhile. */
-    private record Pending(int runs, Future<StringBuilder> rows) {
+    private record Pending(int runs, Future<byte[]> rows) {
     }
 
     /**
@@ -69,21 +69,27 @@ final class SweepFiles implements Closeable {
         this.summarized = List.copyOf(summarized);
         this.runsOut = append(folder.resolve(RUNS));
         this.timeseriesOut = append(folder.resolve(TIMESERIES));
-        this.runs = new RunsCsv(runsOut, factors, outputs, committed.runsBytes() == 0);
-        this.timeseries = new TimeseriesCsv(timeseriesOut, start, summarized, committed.timeseriesBytes() == 0, factors);
+        // Rows are encoded where they are made, on the runs' and summaries' threads, and written as
+        // bytes: the writing thread encoding every character was most of what it did.
+        java.io.StringWriter runsHeader = new java.io.StringWriter();
+        java.io.StringWriter timeseriesHeader = new java.io.StringWriter();
+        this.runs = new RunsCsv(runsHeader, factors, outputs, committed.runsBytes() == 0);
+        this.timeseries = new TimeseriesCsv(timeseriesHeader, start, summarized, committed.timeseriesBytes() == 0, factors);
+        runsOut.write(runsHeader.toString().getBytes(StandardCharsets.UTF_8));
+        timeseriesOut.write(timeseriesHeader.toString().getBytes(StandardCharsets.UTF_8));
         this.open = new PointTimeseries(summarized);
     }
 
     /** A run's runs.csv row; safe to call from any thread, so the runs' own threads format them. */
-    String row(RunResult result) {
-        return runs.row(result, factorValues.get(result.key().point()));
+    byte[] row(RunResult result) {
+        return runs.row(result, factorValues.get(result.key().point())).getBytes(StandardCharsets.UTF_8);
     }
 
     /**
      * Writes a run, with its {@link #row}. {@code pointsDone} counts this shard's points finished once it is in;
      * {@code boundary} marks the last point a chunk finishes, whose file lengths the next commit records.
      */
-    void add(RunResult result, String row, boolean lastOfPoint, int pointsDone, boolean boundary) throws IOException {
+    void add(RunResult result, byte[] row, boolean lastOfPoint, int pointsDone, boolean boundary) throws IOException {
         int point = result.key().point();
         onFile(RUNS, () -> runsOut.write(row));
         open.add(result);
@@ -94,7 +100,8 @@ final class SweepFiles implements Closeable {
         }
         PointTimeseries finished = open;
         double[] values = factorValues.get(point);
-        pending.add(new Pending(openRuns, summarizers.submit(() -> timeseries.rows(point, values, finished))));
+        pending.add(new Pending(openRuns, summarizers.submit(() -> timeseries.rows(point, values, finished).toString()
+                .getBytes(StandardCharsets.UTF_8))));
         pendingRuns += openRuns;
         open = new PointTimeseries(summarized);
         openRuns = 0;
@@ -118,7 +125,7 @@ final class SweepFiles implements Closeable {
     private void writeNextSummary() throws IOException {
         Pending next = pending.poll();
         pendingRuns -= next.runs();
-        StringBuilder rows;
+        byte[] rows;
         try {
             rows = next.rows().get();
         } catch (InterruptedException e) {
@@ -130,7 +137,7 @@ final class SweepFiles implements Closeable {
             }
             throw new IllegalStateException("summarizing a point failed: " + e.getCause(), e.getCause());
         }
-        onFile(TIMESERIES, () -> timeseriesOut.append(rows));
+        onFile(TIMESERIES, () -> timeseriesOut.write(rows));
     }
 
     /** Makes what is written durable, then records the last boundary (if the chunk reached one). */
@@ -178,8 +185,8 @@ final class SweepFiles implements Closeable {
     }
 
     private void flush() throws IOException {
-        onFile(RUNS, runs::flush);
-        onFile(TIMESERIES, timeseries::flush);
+        onFile(RUNS, runsOut::flush);
+        onFile(TIMESERIES, timeseriesOut::flush);
     }
 
     private interface Io {
@@ -209,7 +216,8 @@ final class SweepFiles implements Closeable {
         });
     }
 
-    private static Writer append(Path file) throws IOException {
-        return Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    private static OutputStream append(Path file) throws IOException {
+        return new java.io.BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), 1 << 16);
     }
 }

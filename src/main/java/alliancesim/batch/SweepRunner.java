@@ -178,7 +178,7 @@ public final class SweepRunner {
     }
 
     /** A run with its runs.csv row, formatted on the run's own thread. */
-    private record Finished(RunResult result, String row) {
+    private record Finished(RunResult result, byte[] row) {
     }
 
     /** Starts runs [from, to) of this shard, in order. */
@@ -197,7 +197,7 @@ public final class SweepRunner {
             int replicate = (int) (i % reps);
             RunKey key = new RunKey(p, replicate, SeedDerivation.runSeed(s.seed(), p, replicate));
             RunResult result = RunResult.of(key, simulator, params.get(p), events, s.months());
-            String row = files.row(result);
+            byte[] row = files.row(result);
             onRunDone.accept(1);
             return new Finished(result, row);
         });
