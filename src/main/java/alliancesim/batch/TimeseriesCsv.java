@@ -61,9 +61,10 @@ public final class TimeseriesCsv {
     }
 
     /**
-     * The rows {@link #write} writes, as text; safe to call from several threads at once. The cells are built here rather than by CSVPrinter,
-     * which checks every character of every number for quoting: numbers never need it, and the
-     * names and units are quoted once, by CSVPrinter itself, in the constructor.
+     * The rows {@link #write} writes, as text; safe to call from several threads at once. The cells
+     * are built here rather than by CSVPrinter, which checks every character of every number for
+     * quoting: numbers never need it, and the names and units are quoted once, by CSVPrinter
+     * itself, in the constructor.
      */
     public StringBuilder rows(int point, double[] factorValues, PointTimeseries series) {
         if (factorValues.length != factors) {

@@ -326,6 +326,15 @@ public final class SweepReport {
                 int status = header.indexOf("status");
                 int[] factorColumns = factors.stream().mapToInt(header::indexOf).toArray();
                 int[] outputColumns = outputs.stream().mapToInt(header::indexOf).toArray();
+                List<String> wanted = new ArrayList<>(List.of("point", "status"));
+                wanted.addAll(factors);
+                wanted.addAll(outputs);
+                for (String column : wanted) {
+                    if (!header.contains(column)) {
+                        throw new IllegalArgumentException(runs + " has no column '" + column + "'; is it a sweep's"
+                                + " runs.csv as alliance-sim wrote it?");
+                    }
+                }
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     if (line.isEmpty()) {
                         continue;

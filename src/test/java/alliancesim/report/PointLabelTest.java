@@ -25,4 +25,20 @@ class PointLabelTest {
         assertEquals("pressure.rus 0.316, cost_gain 0.064, prk_to_rus 11000", SweepReport.pointLabel(t, factors, 0));
         assertEquals("pressure.rus 0.25, cost_gain 0, prk_to_rus 2500", SweepReport.pointLabel(t, factors, 1));
     }
+
+    /** runs.csv is read line by line: a failed run's quoted message is one cell, and a missing column is named. */
+    @Test
+    void aQuotedMessageIsOneCellAndAMissingColumnIsNamed() throws IOException {
+        Path runs = dir.resolve("runs.csv");
+        Files.writeString(runs, "point,replicate,seed,sanctions.pressure.rus,front_balance,status,message\n"
+                + "0,0,1,0.5,NA,failed,\"IllegalStateException: a, \"\"b\"\"\"\n"
+                + "0,1,2,0.5,0.25,ok,\n");
+        List<String> factors = List.of("sanctions.pressure.rus");
+        SweepReport.PointTable t = SweepReport.PointTable.read(runs, factors, List.of("front_balance"), 1, true);
+        assertEquals(0.25, t.mean(0, "front_balance"), 1e-12, "the failed run is left out");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> SweepReport.PointTable.read(runs, factors, List.of("regional_tension"), 1, false));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("has no column 'regional_tension'"),
+                e.getMessage());
+    }
 }
