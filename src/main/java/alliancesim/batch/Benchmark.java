@@ -129,6 +129,15 @@ public final class Benchmark {
         return bytes / (1024.0 * 1024.0);
     }
 
+    /**
+     * The garbage collectors this JVM runs, e.g. "PS Scavenge, PS MarkSweep" (the launcher's parallel
+     * collector) or "G1 Young Generation, ...": a sweep's speed depends on which.
+     */
+    public static String collectors() {
+        return String.join(", ", ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+    }
+
     /** Heap in use after a full garbage collection, in MiB. */
     public static double heapAfterGc() {
         System.gc();

@@ -59,7 +59,8 @@ final class BenchCommand implements Callable<Integer> {
                     .toList()) + ")")));
         }
         Scenario baseline = new ScenarioLoader().load(Path.of("scenarios", "baseline.yaml"));
-        out.printf("Benchmark: baseline, %d months, %d runs a round, %d rounds%n", baseline.months(), runs, rounds);
+        out.printf("Benchmark: baseline, %d months, %d runs a round, %d rounds; garbage collectors: %s%n",
+                baseline.months(), runs, rounds, Benchmark.collectors());
         out.flush();
         Benchmark.Speed s = new Benchmark(baseline.parameters(), baseline.modelEvents(), baseline.months()).speed(runs, rounds);
         out.printf(Locale.ROOT, "  1 thread:        %,.0f runs/s%n", s.runsPerSecondOneThread());
