@@ -72,6 +72,11 @@ public final class Benchmark {
                 each.stream().mapToDouble(Round::nanosPlain).average().orElse(Double.NaN), each, shortest);
     }
 
+    /** Runs per second of the bare model on this many threads, over this many runs (warm the JIT first). */
+    public double runsPerSecond(int threads, int runs) {
+        return throughput(threads, runs);
+    }
+
     private double throughput(int threads, int runs) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong next = new AtomicLong();

@@ -62,7 +62,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("Benchmark: baseline, %d months, %d runs a round, %d rounds; garbage collectors: %s%n",
                 baseline.months(), runs, rounds, Benchmark.collectors());
         out.flush();
-        Benchmark.Speed s = new Benchmark(baseline.parameters(), baseline.modelEvents(), baseline.months()).speed(runs, rounds);
+        Benchmark bench = new Benchmark(baseline.parameters(), baseline.modelEvents(), baseline.months());
+        Benchmark.Speed s = bench.speed(runs, rounds);
         out.printf(Locale.ROOT, "  1 thread:        %,.0f runs/s%n", s.runsPerSecondOneThread());
         out.printf(Locale.ROOT, "  %d threads:       %,.0f runs/s  (speedup %.2f)%n", s.cores(), s.runsPerSecondAllCores(),
                 s.speedup());
@@ -89,17 +90,22 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         for (long n : heapRuns) {
+            // The model is timed again just before and after the sweep: the machine's speed drifts by a
+            // fifth over minutes here, more than the bookkeeping being measured.
+            double before = bench.runsPerSecond(s.cores(), runs);
             Sweep w = sweep(baseline, summarized, n, s.cores());
+            double after = bench.runsPerSecond(s.cores(), runs);
+            double model = (before + after) / 2;
             out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d; timeseries.csv of %d outputs): %.1f s"
                     + " (%,.0f runs/s)%n", w.runs(), w.points(), heapReplications, summarized.isEmpty()
                     ? Output.all().size() : summarized.size(), w.seconds(), w.runs() / w.seconds());
             // What the sweep's bookkeeping (seeds, summaries, CSV, report) leaves of the model's speed.
-            out.printf(Locale.ROOT, "      sweep efficiency: %.0f %% (%,.0f sweep runs/s over %,.0f runs/s on %d threads;"
-                    + " the heap sampling's full GCs included)%n", 100 * w.runs() / w.seconds() / s.runsPerSecondAllCores(),
-                    w.runs() / w.seconds(), s.runsPerSecondAllCores(), s.cores());
-            out.printf(Locale.ROOT, "      heap: live (after a full GC, sampled every %d s: %,d samples) at most %.1f MiB;"
-                    + " peak before GC %.0f MiB; after the sweep %.1f MiB%n", LiveHeapMonitor.PERIOD_SECONDS, w.samples(),
-                    w.liveMiB(), w.peakMiB(), Benchmark.heapAfterGc());
+            out.printf(Locale.ROOT, "      sweep efficiency: %.0f %% (%,.0f sweep runs/s over %,.0f model runs/s on %d threads,"
+                    + " the mean of %,.0f just before and %,.0f just after; the heap sampling's full GCs included)%n",
+                    100 * w.runs() / w.seconds() / model, w.runs() / w.seconds(), model, s.cores(), before, after);
+            out.printf(Locale.ROOT, "      heap: live (after a full GC, sampled every %d s: %,d samples) median %.1f MiB, at"
+                    + " most %.1f MiB; peak before GC %.0f MiB; after the sweep %.1f MiB%n", LiveHeapMonitor.PERIOD_SECONDS,
+                    w.samples(), w.medianLiveMiB(), w.liveMiB(), w.peakMiB(), Benchmark.heapAfterGc());
             out.flush();
         }
         return Main.OK;
@@ -108,7 +114,8 @@ final class BenchCommand implements Callable<Integer> {
     /** Runs of the untimed sweep before the timed ones (or fewer, if the largest timed one is smaller). */
     private static final long WARM_UP_RUNS = 200_000;
 
-    private record Sweep(long runs, int points, double seconds, double liveMiB, long samples, double peakMiB) {
+    private record Sweep(long runs, int points, double seconds, double liveMiB, double medianLiveMiB, long samples,
+                         double peakMiB) {
     }
 
     /**
@@ -132,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
                         false, r -> { });
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 return new Sweep((long) points * heapReplications, points, seconds, monitor.largestLiveMiB(),
-                        monitor.samples(), Benchmark.peakHeap());
+                        monitor.medianLiveMiB(), monitor.samples(), Benchmark.peakHeap());
             }
         } finally {
             deleteTree(dir);
