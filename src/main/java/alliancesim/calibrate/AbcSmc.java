@@ -72,7 +72,12 @@ public final class AbcSmc {
     }
 
     /** What a calibration ended with and why it stopped. */
-    public record Result(List<Population> generations, String stopReason) {
+    /**
+     * The generations kept, why the run stopped, and the simulations of a generation begun and given
+     * up for want of acceptances (0 if none): they took their time, as many as the kept generations'
+     * last two together, and a rate that left them out read a third too slow.
+     */
+    public record Result(List<Population> generations, String stopReason, long abandonedSimulations) {
         public Population last() {
             return generations.get(generations.size() - 1);
         }
@@ -89,20 +94,22 @@ public final class AbcSmc {
             if (method == AbcSettings.Method.MCMC && last != null && last.generation() > 0
                     && last.acceptanceRate() < settings.minAcceptance()) {
                 return new Result(generations, "the Metropolis-Hastings moves of generation " + last.generation()
-                        + " accepted less than " + settings.minAcceptance() + " of their proposals: stopped there");
+                        + " accepted less than " + settings.minAcceptance() + " of their proposals: stopped there", 0);
             }
             long started = System.nanoTime();
             Optional<Population> next = method == AbcSettings.Method.MCMC && last != null
                     ? Optional.of(replenish(last, generations.size())) : generation(last, generations.size());
             if (next.isEmpty()) {
+                // Every one of the maxProposals() proposals was simulated before the generation was given up.
                 return new Result(generations, "generation " + generations.size() + " would accept fewer than "
                         + settings.minAcceptance() + " of its proposals (" + settings.maxProposals() + " proposals for "
-                        + settings.particles() + " particles): stopped with generation " + (generations.size() - 1));
+                        + settings.particles() + " particles): stopped with generation " + (generations.size() - 1),
+                        settings.maxProposals());
             }
             generations.add(next.get());
             listener.generationDone(next.get(), (System.nanoTime() - started) / 1e9);
         }
-        return new Result(generations, "reached " + settings.generations() + " generations");
+        return new Result(generations, "reached " + settings.generations() + " generations", 0);
     }
 
     /** The method in use (AUTO resolved for the number of parameters). */

@@ -69,9 +69,12 @@ public final class Calibration {
 
     public record Outcome(Path folder, AbcSmc.Result result, long predictiveRuns, double seconds,
                           double calibrationSeconds, long simulationsBefore) {
-        /** Simulations this session ran (after a resume, those of the earlier sessions are not counted). */
+        /**
+         * Simulations this session ran, a generation given up included (after a resume, those of the
+         * earlier sessions are not counted).
+         */
         public long simulations() {
-            return result.last().simulationsTotal() - simulationsBefore;
+            return result.last().simulationsTotal() + result.abandonedSimulations() - simulationsBefore;
         }
 
         /** Simulations a second while calibrating, this session. */
@@ -80,7 +83,8 @@ public final class Calibration {
         }
 
         static double rate(AbcSmc.Result result, long simulationsBefore, double seconds) {
-            return (result.last().simulationsTotal() - simulationsBefore) / Math.max(seconds, 1e-9);
+            return (result.last().simulationsTotal() + result.abandonedSimulations() - simulationsBefore)
+                    / Math.max(seconds, 1e-9);
         }
     }
 
@@ -127,7 +131,8 @@ public final class Calibration {
                     result.last(), plan.targets(), plan.settings().seed(), plan.settings().particles());
             Instant finished = Instant.now();
             Map<String, Object> manifest = Manifest.describe("calibrate", plan.scenario(), context, threads, started,
-                    finished, (int) Math.min(Integer.MAX_VALUE, result.last().simulationsTotal() + predictive), 0);
+                    finished, (int) Math.min(Integer.MAX_VALUE, result.last().simulationsTotal() + result.abandonedSimulations()
+                            + predictive), 0);
             Map<String, Object> cal = new LinkedHashMap<>(plan.fingerprint());
             cal.put("algorithm", (method == AbcSettings.Method.IMPORTANCE
                     ? "ABC-SMC (Toni et al. 2009) with importance weights prior / sum_j w_j K (Beaumont et al. 2009)"
@@ -140,6 +145,7 @@ public final class Calibration {
             cal.put("stop", result.stopReason());
             cal.put("proposals", result.last().proposalsTotal());
             cal.put("simulations", result.last().simulationsTotal());
+            cal.put("simulations_of_the_generation_given_up", result.abandonedSimulations());
             cal.put("predictive_simulations", predictive);
             cal.put("calibration_seconds_this_session", calibrationSeconds);
             cal.put("simulations_per_second_this_session", Outcome.rate(result, simulationsBefore, calibrationSeconds));

@@ -115,10 +115,13 @@ final class CalibrateCommand implements Callable<Integer> {
                 Contexts.of(spec), (p, secs, left) -> progress(err, p, secs, left));
         CalibrationReport.write(folder);
         Population last = outcome.result().last();
-        console.printf(Locale.ROOT, "%nDone: %s. %,d simulations (%,d proposals) in all; this session %,d in %.1f s of"
-                        + " calibration, %,.0f simulations/s; %,d predictive runs; %.1f s in all.%n",
-                outcome.result().stopReason(), last.simulationsTotal(), last.proposalsTotal(), outcome.simulations(),
-                outcome.calibrationSeconds(), outcome.simulationsPerSecond(), outcome.predictiveRuns(), outcome.seconds());
+        String givenUp = outcome.result().abandonedSimulations() == 0 ? "" : String.format(Locale.ROOT,
+                ", and %,d in the generation given up", outcome.result().abandonedSimulations());
+        console.printf(Locale.ROOT, "%nDone: %s. %,d simulations (%,d proposals) in the generations kept%s; this session"
+                        + " %,d in %.1f s of calibration, %,.0f simulations/s; %,d predictive runs; %.1f s in all.%n",
+                outcome.result().stopReason(), last.simulationsTotal(), last.proposalsTotal(), givenUp,
+                outcome.simulations(), outcome.calibrationSeconds(), outcome.simulationsPerSecond(),
+                outcome.predictiveRuns(), outcome.seconds());
         console.printf("Results in %s (posterior.csv, parameters.csv, fit.csv, generations.csv, charts/, report.html)%n",
                 folder);
         return Main.OK;

@@ -106,8 +106,11 @@ public final class CalibrationReport {
         HtmlPage page = new HtmlPage("Calibration of " + scenario.get("name"));
         page.heading(1, "Calibration of " + scenario.get("name"));
         page.paragraph(String.valueOf(cal.getOrDefault("algorithm", "")));
+        Object givenUp = cal.getOrDefault("simulations_of_the_generation_given_up", 0);
         page.paragraph("Stopped: " + cal.get("stop") + ". " + cal.get("simulations") + " simulations ("
-                + cal.get("proposals") + " proposals) and " + cal.get("predictive_simulations") + " predictive runs; "
+                + cal.get("proposals") + " proposals) in the generations kept, "
+                + (givenUp instanceof Number n && n.longValue() > 0 ? givenUp + " in the generation given up, " : "")
+                + "and " + cal.get("predictive_simulations") + " predictive runs; "
                 + cal.get("particles") + " particles; targets " + cal.get("targets") + "; command: " + manifest.get("command"));
         List<String> constrained = new ArrayList<>();
         List<String> loose = new ArrayList<>();

@@ -92,4 +92,32 @@ class AbcSmcTest {
             assertArrayEquals(one.theta()[i], twoThreads.theta()[i]);
         }
     }
+    /**
+     * A generation given up for want of acceptances has run every proposal it was allowed: its
+     * simulations count, by an independent tally of the model's calls after the last generation kept
+     * (one thread, so at most one call of the generation before can still be running then).
+     */
+    @Test
+    void countsTheSimulationsOfAGenerationGivenUp() {
+        AbcSettings settings = new AbcSettings(200, 30, 0.5, 0.3, 11, AbcSettings.Method.IMPORTANCE);
+        java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+        DistanceModel counted = (theta, seed) -> {
+            calls.incrementAndGet();
+            return NORMAL_MEAN.distance(theta, seed);
+        };
+        long[] callsAtLastKept = new long[1];
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        AbcSmc.Result result;
+        try {
+            result = new AbcSmc(counted, new double[] {-10}, new double[] {10}, settings, pool, 1).run(List.of(),
+                    (p, s) -> callsAtLastKept[0] = calls.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertTrue(result.stopReason().contains("would accept fewer"), result.stopReason());
+        long afterLastKept = calls.get() - callsAtLastKept[0];
+        assertTrue(result.abandonedSimulations() > 0);
+        assertTrue(afterLastKept >= result.abandonedSimulations() && afterLastKept <= result.abandonedSimulations() + 1,
+                afterLastKept + " model calls after the last generation kept, " + result.abandonedSimulations() + " counted");
+    }
 }
