@@ -37,6 +37,7 @@ public final class Manifest {
         m.put("git_commit", context.gitCommit());
         m.put("scenario", scenario(scenario));
         m.put("integer_outputs", Output.all().stream().filter(Output::integer).map(Output::key).toList());
+        m.put("either_sign_outputs", Output.all().stream().filter(Output::eitherSign).map(Output::key).toList());
         m.put("parameters", scenario.parameters().asMap());
         Map<String, String> provenance = new LinkedHashMap<>();
         scenario.parameters().asMap().keySet().forEach(k -> {

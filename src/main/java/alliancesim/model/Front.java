@@ -73,7 +73,9 @@ final class Front implements Steppable {
         double ukrLosses = losses(pRus, 1.0, ukr.manpower, m.param(Param.FRONT_MANPOWER_UKR));
         double sideLosses = losses(pUkr, m.param(Param.FRONT_ATTACK_EXPOSURE_RUS), russianSide,
                 m.param(Param.FRONT_MANPOWER_RUS));
-        double koreanLosses = russianSide == 0 ? 0 : sideLosses * koreans / russianSide;
+        // Capped: when the whole side falls, the Koreans' share of it rounded to a hair above their
+        // number and left -1.5e-11 soldiers at the front (found by OutputSignTest).
+        double koreanLosses = russianSide == 0 ? 0 : Math.min(koreans, sideLosses * koreans / russianSide);
         rus.casualties = sideLosses - koreanLosses;
         prk.casualties = koreanLosses;
         ukr.casualties = ukrLosses;

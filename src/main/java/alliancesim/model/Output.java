@@ -52,6 +52,13 @@ public enum Output {
      */
     public boolean integer() { return unit.equals("count") || unit.startsWith("rung"); }
 
+    /**
+     * Whether the output may be negative: the front balance (its unit says so) and the territory
+     * changing hands (below 0 when Ukraine regains it, which km2/month does not say). A relative
+     * change of such a quantity means nothing, so reports show only its difference.
+     */
+    public boolean eitherSign() { return this == FRONT_BALANCE || this == TERRITORY_CHANGE; }
+
     public static List<Output> all() { return ALL; }
 
     public static Optional<Output> byKey(String key) {

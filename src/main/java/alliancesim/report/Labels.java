@@ -33,8 +33,6 @@ final class Labels {
             Map.entry("prk_troops_at_front", "North Korean troops at the front"),
             Map.entry("territory_change_km2", "Territory gained by Russia"),
             Map.entry("prk_shells_produced", "North Korean shells produced"));
-    /** Outputs that take either sign though their unit does not show it (README: "< 0: regained by Ukraine"). */
-    private static final java.util.Set<String> EITHER_SIGN = java.util.Set.of("territory_change_km2");
     private static final Map<String, String> WORDS = Map.of(
             "rus", "Russian", "prk", "North Korean", "chn", "Chinese", "usa", "US", "kor", "South Korean",
             "jpn", "Japanese", "ukr", "Ukrainian", "gdp", "GDP");
@@ -46,10 +44,6 @@ final class Labels {
     /** Whether the output has a title of its own in the table (not one built from its name). */
     static boolean named(String output) {
         return TITLES.containsKey(output);
-    }
-
-    static boolean eitherSign(String output) {
-        return EITHER_SIGN.contains(output);
     }
 
     static String title(String output) {

@@ -87,6 +87,18 @@ public final class ResultFolder {
         return unit != null && (unit.equals("count") || unit.startsWith("rung"));
     }
 
+    /**
+     * Whether an output may be negative: the manifest lists them; folders written before it did are
+     * read by the unit's range ("index -1..1"), and territory, which its unit does not show, by name.
+     */
+    public boolean eitherSign(String output, String unit) {
+        Object listed = manifest.get("either_sign_outputs");
+        if (listed instanceof List<?> l) {
+            return l.contains(output);
+        }
+        return unit != null && unit.matches(".*(^|[\\s(])[-−]\\d.*") || output.equals("territory_change_km2");
+    }
+
     public List<TimeseriesRow> timeseries() {
         return timeseries(point -> true);
     }

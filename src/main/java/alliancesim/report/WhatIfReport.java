@@ -56,7 +56,7 @@ public final class WhatIfReport {
             TimeseriesRow row = rows.stream().filter(r -> r.month() == last && r.output().equals(output)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no " + output + " in " + before.dir()));
             PairedDifference d = PairedDifference.of(b.values(runs, output), a.values(runs, output), LEVEL);
-            changes.add(new Change(output, row.unit(), row.date(), last, d));
+            changes.add(new Change(output, row.unit(), row.date(), last, d, before.eitherSign(output, row.unit())));
         }
         return changes;
     }

@@ -16,15 +16,6 @@ class LabelsTest {
         }
     }
 
-    /** A what-if shows a relative move only for a quantity that cannot be negative (0.204 -> 0.004 is not -98 %). */
-    @Test
-    void aQuantityThatTakesEitherSignHasNoRelativeMove() {
-        alliancesim.stats.PairedDifference d = new alliancesim.stats.PairedDifference(30, 27.7, 27.5, -0.2, -5, 4.7);
-        assertTrue(new Change("territory_change_km2", "km2/month", "2026-08", 35, d).signed(), "territory: < 0 to Ukraine");
-        assertTrue(new Change("front_balance", "index -1..1", "2026-08", 35, d).signed(), "read from the unit");
-        assertTrue(!new Change("prk_shell_stock", "shells", "2026-08", 35, d).signed(), "a stock is never negative");
-    }
-
     @Test
     void anOutputTheTableDoesNotKnowGetsItsWords() {
         assertEquals("CHN–KOR tie", Labels.title("tie_chn_kor"));

@@ -31,4 +31,23 @@ class ResultFolderTest {
         assertEquals(3.1, ends.get(3).mean(), 1e-12);
         assertEquals(Double.NaN, ends.get(0).p05());
     }
+    /**
+     * A what-if shows a relative move only for a quantity that cannot be negative (0.204 -> 0.004 is
+     * not -98 %): the folder's manifest says which outputs may be negative, as the model declared
+     * them; a folder written before it did is read by the unit's range and territory's name.
+     */
+    @Test
+    void whetherAnOutputMayBeNegativeComesFromTheManifest() throws IOException {
+        Files.writeString(dir.resolve("timeseries.csv"), "point,month,date,output,unit,n,mean,sd,p05,p50,p95\n");
+        Files.writeString(dir.resolve("manifest.json"), "{\"either_sign_outputs\": [\"territory_change_km2\"]}\n");
+        ResultFolder listed = ResultFolder.open(dir);
+        org.junit.jupiter.api.Assertions.assertTrue(listed.eitherSign("territory_change_km2", "km2/month"));
+        org.junit.jupiter.api.Assertions.assertFalse(listed.eitherSign("prk_shell_stock", "shells"));
+        org.junit.jupiter.api.Assertions.assertFalse(listed.eitherSign("front_balance", "index -1..1"), "the list decides");
+        Files.writeString(dir.resolve("manifest.json"), "{}\n");
+        ResultFolder older = ResultFolder.open(dir);
+        org.junit.jupiter.api.Assertions.assertTrue(older.eitherSign("front_balance", "index -1..1"), "read from the unit");
+        org.junit.jupiter.api.Assertions.assertTrue(older.eitherSign("territory_change_km2", "km2/month"));
+        org.junit.jupiter.api.Assertions.assertFalse(older.eitherSign("prk_shell_stock", "shells"));
+    }
 }
