@@ -23,6 +23,25 @@ public final class TradeoffChart {
     private TradeoffChart() {
     }
 
+    /** Labels closer than this (in coverage and density, whose axes span 1.05) would overlap on a slide. */
+    static final double LABEL_SPACING = 0.035;
+
+    /**
+     * Which points carry their number: the first, the chosen box, each where the number changes, and
+     * otherwise only those at least {@link #LABEL_SPACING} from the last one labelled. The first
+     * peels are close together, and labelled all they printed as one run of digits ("2222…").
+     */
+    static boolean[] labelled(double[] coverage, double[] density, int[] restricted, int chosen) {
+        boolean[] shown = new boolean[coverage.length];
+        int last = -1;
+        for (int i = 0; i < coverage.length; i++) {
+            shown[i] = last < 0 || i == chosen || restricted[i] != restricted[last]
+                    || Math.hypot(coverage[i] - coverage[last], density[i] - density[last]) >= LABEL_SPACING;
+            last = shown[i] ? i : last;
+        }
+        return shown;
+    }
+
     public static JFreeChart create(String title, String subtitle, double[] coverage, double[] density,
                                     int[] restricted, int chosen) {
         XYSeries path = new XYSeries("boxes of the trajectory (label: factors restricted)", false, true);
@@ -46,7 +65,8 @@ public final class TradeoffChart {
         renderer.setSeriesOutlineStroke(1, new BasicStroke(3f));
         renderer.setUseOutlinePaint(false);
         renderer.setDrawOutlines(true);
-        renderer.setSeriesItemLabelGenerator(0, (ds, s, item) -> Integer.toString(restricted[item]));
+        boolean[] shown = labelled(coverage, density, restricted, chosen);
+        renderer.setSeriesItemLabelGenerator(0, (ds, s, item) -> shown[item] ? Integer.toString(restricted[item]) : null);
         renderer.setSeriesItemLabelsVisible(0, true);
         renderer.setSeriesItemLabelFont(0, new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         renderer.setSeriesPositiveItemLabelPosition(0,
