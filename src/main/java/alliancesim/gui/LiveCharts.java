@@ -61,7 +61,7 @@ final class LiveCharts {
             series.add(s);
             JFreeChart chart = ChartFactory.createXYLineChart(title(o), "month", o.unit(), new XYSeriesCollection(s),
                     PlotOrientation.VERTICAL, false, true, false);
-            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+            chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
             XYPlot plot = chart.getXYPlot();
             DateAxis x = new DateAxis("month");
             x.setTimeZone(UTC);

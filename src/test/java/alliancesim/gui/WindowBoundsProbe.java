@@ -15,8 +15,8 @@ import java.util.List;
  * still, prints the usable screen and each window's bounds on screen, and ends the Java.
  *
  * <p>Output, one line each: {@code SCREEN x y w h}, then {@code WINDOW x y w h kind title} where kind
- * is {@code console} for MASON's Console and {@code frame} otherwise; {@code TIMEOUT ...} if the
- * windows never settle.
+ * is {@code console} for MASON's Console and {@code frame} otherwise, then {@code MODELTAB shown
+ * needed} (see {@link #modelTabFit}); {@code TIMEOUT ...} if the windows never settle.
  */
 public final class WindowBoundsProbe {
     /** The map, the event log, the live charts and the console. */
@@ -49,6 +49,7 @@ public final class WindowBoundsProbe {
                     Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
                     System.out.println("SCREEN " + screen.x + " " + screen.y + " " + screen.width + " " + screen.height);
                     now.forEach(System.out::println);
+                    System.out.println(modelTabFit());
                     System.out.flush();
                     System.exit(0);
                 }
@@ -61,6 +62,68 @@ public final class WindowBoundsProbe {
         System.out.println("TIMEOUT after " + CAP_MS + " ms; windows shown: " + last);
         System.out.flush();
         System.exit(3);
+    }
+
+    /**
+     * Opens the console's Model tab, lets it lay out, and reports {@code MODELTAB shown needed}: the
+     * width its scroll pane shows and the width its rows (name, slider, value box) need; needed above
+     * shown means a horizontal scroll bar hides the value boxes.
+     */
+    private static String modelTabFit() throws InterruptedException, java.lang.reflect.InvocationTargetException {
+        javax.swing.JComponent[] tab = new javax.swing.JComponent[1];
+        EventQueue.invokeAndWait(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w instanceof sim.display.Console c) {
+                    for (javax.swing.JTabbedPane tabs : all(c, javax.swing.JTabbedPane.class)) {
+                        int i = tabs.indexOfTab("Model");
+                        if (i >= 0) {
+                            tabs.setSelectedIndex(i);
+                            tab[0] = (javax.swing.JComponent) tabs.getComponentAt(i);
+                        }
+                    }
+                }
+            }
+        });
+        if (tab[0] == null) {
+            return "MODELTAB missing";
+        }
+        Thread.sleep(2_000); // the inspector is built and laid out when its tab is first shown
+        String[] fit = new String[1];
+        EventQueue.invokeAndWait(() -> {
+            int shown = -1;
+            int needed = -1;
+            int worst = Integer.MIN_VALUE;
+            List<javax.swing.JScrollPane> panes = all(tab[0], javax.swing.JScrollPane.class);
+            if (tab[0] instanceof javax.swing.JScrollPane itself) {
+                panes.add(0, itself); // MASON's Model tab is itself the scroll pane
+            }
+            for (javax.swing.JScrollPane pane : panes) {
+                if (pane.isShowing() && pane.getViewport().getView() != null) {
+                    int viewShown = pane.getViewport().getExtentSize().width;
+                    int viewNeeded = pane.getViewport().getView().getPreferredSize().width;
+                    if (viewNeeded - viewShown > worst) {
+                        worst = viewNeeded - viewShown;
+                        shown = viewShown;
+                        needed = viewNeeded;
+                    }
+                }
+            }
+            fit[0] = "MODELTAB " + shown + " " + needed;
+        });
+        return fit[0];
+    }
+
+    private static <T> List<T> all(java.awt.Container root, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (java.awt.Component c : root.getComponents()) {
+            if (type.isInstance(c)) {
+                found.add(type.cast(c));
+            }
+            if (c instanceof java.awt.Container inner) {
+                found.addAll(all(inner, type));
+            }
+        }
+        return found;
     }
 
     /** The bounds of every shown frame, read on the Swing thread. */

@@ -68,6 +68,11 @@ class WindowPlacementTest {
                     assertFalse(windows.get(i).intersects(windows.get(j)), names.get(i) + " overlaps " + names.get(j));
                 }
             }
+            // The Model tab's rows fit the console: no horizontal scroll bar over the value boxes.
+            String fit = lines.stream().filter(l -> l.startsWith("MODELTAB ")).findFirst().orElse("MODELTAB absent");
+            String[] f = fit.split(" ");
+            assertTrue(f.length == 3 && Integer.parseInt(f[2]) <= Integer.parseInt(f[1]) && Integer.parseInt(f[1]) > 0,
+                    "the Model tab's rows need more width than the console shows (" + fit + ", shown then needed)");
         } finally {
             server.destroy();
             server.waitFor(10, TimeUnit.SECONDS);
