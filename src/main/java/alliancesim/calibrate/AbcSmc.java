@@ -74,8 +74,8 @@ public final class AbcSmc {
     /** What a calibration ended with and why it stopped. */
     /**
      * The generations kept, why the run stopped, and the simulations of a generation begun and given
-     * up for want of acceptances (0 if none): they took their time, as many as the kept generations'
-     * last two together, and a rate that left them out read a third too slow.
+     * up for want of acceptances (0 if none). They take their time too: in the shipped calibration
+     * they were 150,000 of 495,669, and a rate that left them out read 30 % low.
      */
     public record Result(List<Population> generations, String stopReason, long abandonedSimulations) {
         public Population last() {
