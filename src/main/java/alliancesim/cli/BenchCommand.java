@@ -2,6 +2,7 @@ package alliancesim.cli;
 
 import alliancesim.batch.Benchmark;
 import alliancesim.batch.LiveHeapMonitor;
+import alliancesim.batch.MeteredSimulator;
 import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
@@ -103,6 +104,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "      sweep efficiency: %.0f %% (%,.0f sweep runs/s over %,.0f model runs/s on %d threads,"
                     + " the mean of %,.0f just before and %,.0f just after; the heap sampling's full GCs included)%n",
                     100 * w.runs() / w.seconds() / model, w.runs() / w.seconds(), model, s.cores(), before, after);
+            out.printf(Locale.ROOT, "      the model's share of the sweep's CPU: %.0f %% (%.1f of %.1f CPU-us a run; the process used"
+                    + " %.0f %% of %d cores)%n", 100 * w.modelCpuNanos() / (double) w.cpuNanos(),
+                    w.modelCpuNanos() / 1e3 / w.runs(), w.cpuNanos() / 1e3 / w.runs(),
+                    100 * w.cpuNanos() / 1e9 / w.seconds() / s.cores(), s.cores());
             out.printf(Locale.ROOT, "      heap: live (after a full GC, sampled every %d s: %,d samples) median %.1f MiB, at"
                     + " most %.1f MiB; peak before GC %.0f MiB; after the sweep %.1f MiB%n", LiveHeapMonitor.PERIOD_SECONDS,
                     w.samples(), w.medianLiveMiB(), w.liveMiB(), w.peakMiB(), Benchmark.heapAfterGc());
@@ -115,7 +120,7 @@ final class BenchCommand implements Callable<Integer> {
     private static final long WARM_UP_RUNS = 200_000;
 
     private record Sweep(long runs, int points, double seconds, double liveMiB, double medianLiveMiB, long samples,
-                         double peakMiB) {
+                         double peakMiB, long cpuNanos, long modelCpuNanos) {
     }
 
     /**
@@ -133,13 +138,16 @@ final class BenchCommand implements Callable<Integer> {
         try {
             Benchmark.heapAfterGc();
             Benchmark.resetPeakHeap();
+            MeteredSimulator model = new MeteredSimulator(Simulator.MODEL);
+            long cpu0 = MeteredSimulator.processCpuNanos();
             long t0 = System.nanoTime();
             try (LiveHeapMonitor monitor = new LiveHeapMonitor()) {
-                new SweepRunner(cores, Simulator.MODEL).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL,
+                new SweepRunner(cores, model).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL,
                         false, r -> { });
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                long cpu = MeteredSimulator.processCpuNanos() - cpu0;
                 return new Sweep((long) points * heapReplications, points, seconds, monitor.largestLiveMiB(),
-                        monitor.medianLiveMiB(), monitor.samples(), Benchmark.peakHeap());
+                        monitor.medianLiveMiB(), monitor.samples(), Benchmark.peakHeap(), cpu, model.cpuNanos());
             }
         } finally {
             deleteTree(dir);
