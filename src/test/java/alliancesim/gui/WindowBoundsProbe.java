@@ -87,14 +87,30 @@ public final class WindowBoundsProbe {
         if (tab[0] == null) {
             return "MODELTAB missing";
         }
-        Thread.sleep(2_000); // the inspector is built and laid out when its tab is first shown
+        // The inspector is built and laid out when its tab is first shown: wait until its width reads
+        // the same twice in a row (or the probe's cap), not a fixed time a slow machine might exceed.
+        String last = "MODELTAB -1 -1";
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+            String now = modelTabWidths(tab[0]);
+            if (now.equals(last) && !now.equals("MODELTAB -1 -1")) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
+    private static String modelTabWidths(javax.swing.JComponent tab)
+            throws InterruptedException, java.lang.reflect.InvocationTargetException {
         String[] fit = new String[1];
         EventQueue.invokeAndWait(() -> {
             int shown = -1;
             int needed = -1;
             int worst = Integer.MIN_VALUE;
-            List<javax.swing.JScrollPane> panes = all(tab[0], javax.swing.JScrollPane.class);
-            if (tab[0] instanceof javax.swing.JScrollPane itself) {
+            List<javax.swing.JScrollPane> panes = all(tab, javax.swing.JScrollPane.class);
+            if (tab instanceof javax.swing.JScrollPane itself) {
                 panes.add(0, itself); // MASON's Model tab is itself the scroll pane
             }
             for (javax.swing.JScrollPane pane : panes) {
