@@ -73,11 +73,7 @@ public final class Benchmark {
     }
 
     /** Runs per second of the bare model on this many threads, over this many runs (warm the JIT first). */
-    public double runsPerSecond(int threads, int runs) {
-        return throughput(threads, runs);
-    }
-
-    private double throughput(int threads, int runs) {
+    public double throughput(int threads, int runs) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong next = new AtomicLong();
         try {

@@ -93,9 +93,9 @@ final class BenchCommand implements Callable<Integer> {
         for (long n : heapRuns) {
             // The model is timed again just before and after the sweep: the machine's speed drifts by a
             // fifth over minutes here, more than the bookkeeping being measured.
-            double before = bench.runsPerSecond(s.cores(), runs);
+            double before = bench.throughput(s.cores(), runs);
             Sweep w = sweep(baseline, summarized, n, s.cores());
-            double after = bench.runsPerSecond(s.cores(), runs);
+            double after = bench.throughput(s.cores(), runs);
             double model = (before + after) / 2;
             out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d; timeseries.csv of %d outputs): %.1f s"
                     + " (%,.0f runs/s)%n", w.runs(), w.points(), heapReplications, summarized.isEmpty()

@@ -56,6 +56,13 @@ class WhatIfCommandTest {
             assertEquals(0.0, d[2], 0.0, output);
         }
         assertTrue(printed.contains("front_balance in 2026-08 (month 35): "), printed);
+        // The arms' manifests carry which outputs may be negative, as the model declares it, and the
+        // report reads that: territory and the front balance get no relative move, a stock does.
+        alliancesim.report.ResultFolder before = alliancesim.report.ResultFolder.open(out.resolve("before"));
+        for (alliancesim.model.Output o : alliancesim.model.Output.all()) {
+            assertEquals(o.eitherSign(), before.eitherSign(o.key(), "no unit"), o.key());
+        }
+        assertTrue(before.eitherSign("territory_change_km2", "km2/month") && !before.eitherSign("prk_shell_stock", "shells"));
         assertTrue(Files.readString(out.resolve("before/runs.csv")).equals(Files.readString(out.resolve("after/runs.csv"))));
     }
 

@@ -1,6 +1,8 @@
 package alliancesim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,13 +43,13 @@ class ResultFolderTest {
         Files.writeString(dir.resolve("timeseries.csv"), "point,month,date,output,unit,n,mean,sd,p05,p50,p95\n");
         Files.writeString(dir.resolve("manifest.json"), "{\"either_sign_outputs\": [\"territory_change_km2\"]}\n");
         ResultFolder listed = ResultFolder.open(dir);
-        org.junit.jupiter.api.Assertions.assertTrue(listed.eitherSign("territory_change_km2", "km2/month"));
-        org.junit.jupiter.api.Assertions.assertFalse(listed.eitherSign("prk_shell_stock", "shells"));
-        org.junit.jupiter.api.Assertions.assertFalse(listed.eitherSign("front_balance", "index -1..1"), "the list decides");
+        assertTrue(listed.eitherSign("territory_change_km2", "km2/month"));
+        assertFalse(listed.eitherSign("prk_shell_stock", "shells"));
+        assertFalse(listed.eitherSign("front_balance", "index -1..1"), "the list decides");
         Files.writeString(dir.resolve("manifest.json"), "{}\n");
         ResultFolder older = ResultFolder.open(dir);
-        org.junit.jupiter.api.Assertions.assertTrue(older.eitherSign("front_balance", "index -1..1"), "read from the unit");
-        org.junit.jupiter.api.Assertions.assertTrue(older.eitherSign("territory_change_km2", "km2/month"));
-        org.junit.jupiter.api.Assertions.assertFalse(older.eitherSign("prk_shell_stock", "shells"));
+        assertTrue(older.eitherSign("front_balance", "index -1..1"), "read from the unit");
+        assertTrue(older.eitherSign("territory_change_km2", "km2/month"));
+        assertFalse(older.eitherSign("prk_shell_stock", "shells"));
     }
 }
