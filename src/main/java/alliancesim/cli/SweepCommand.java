@@ -115,6 +115,9 @@ final class SweepCommand implements Callable<Integer> {
                 resuming ? "Resuming" : "Sweeping", s.name(), s.sweep().orElseThrow().design().key(), points,
                 s.replications(), slice.count() > 1 ? " (shard " + slice + ": " + mine + " points)" : "", workers, folder);
         console.printf("  %s%n", size.describe());
+        if (!resuming) {
+            JobSize.timeseriesAdvice(s).ifPresent(a -> console.println("  note: " + a));
+        }
         console.flush();
         String resumeCommand = "alliance-sim sweep --resume " + folder;
         SweepRunner.Outcome outcome;

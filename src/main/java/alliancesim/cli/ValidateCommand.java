@@ -53,6 +53,7 @@ final class ValidateCommand implements Callable<Integer> {
                         + String.format(java.util.Locale.ROOT, "%,d", alliancesim.batch.ReplicationPlan.DEFAULT_MAX)
                         + " replications)");
                 sweep.ifPresent(size -> out.printf("    sweep: %s%n", size.describe()));
+                JobSize.timeseriesAdvice(s).ifPresent(a -> out.println("    note: " + a));
                 RunawayRace.warning(s).ifPresent(w -> out.println("    warning: " + w));
             } catch (ScenarioException | IllegalArgumentException e) {
                 invalid++;

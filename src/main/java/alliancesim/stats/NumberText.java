@@ -37,11 +37,7 @@ public final class NumberText {
             sb.append(csvSlow(v));
             return;
         }
-        int shift = 7 - (int) Math.floor(Math.log10(a)); // as in round(): 1 to 10 here
-        if (shift < 1 || shift >= POWERS.length) {
-            sb.append(csvSlow(v));
-            return;
-        }
+        int shift = 7 - decimalExponent(a); // 1 to 10 here
         long m = Math.round(v * (double) POWERS[shift]);
         long unit = POWERS[shift];
         long whole = Math.abs(m) / unit;
@@ -62,6 +58,20 @@ public final class NumberText {
             sb.append('0');
         }
         sb.append(fraction);
+    }
+
+    /** 10^-3 .. 10^7, as doubles, for {@link #decimalExponent}. */
+    private static final double[] TENS = {1e-3, 1e-2, 1e-1, 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7};
+
+    /**
+     * floor(log10(a)) for a in [10^-3, 10^7), from the binary exponent: floor(b log10 2), computed
+     * as (b 1233) >> 12, is floor(log10 a) or one less, and one comparison settles which. Math.log10
+     * took a fifth of a number's formatting. Next to a power of ten it may differ from
+     * floor(Math.log10(a)), which rounds up there; both round such a value to the same text.
+     */
+    private static int decimalExponent(double a) {
+        int e = (Math.getExponent(a) * 1233) >> 12;
+        return a >= TENS[e + 4] ? e + 1 : e;
     }
 
     /** {@link #csv} by its definition: the 8-significant-digit double, printed by Double.toString or as a whole number. */

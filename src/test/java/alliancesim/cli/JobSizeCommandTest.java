@@ -25,6 +25,28 @@ class JobSizeCommandTest {
         assertTrue(v.out().contains(" of runs.csv and "), v.out());
     }
 
+    /**
+     * A sweep of few replications a point whose timeseries.csv holds every output is told how small
+     * the scenario's own outputs would keep it: where-ukraine-holds, 300 points x 4 replicates, 5 of
+     * the 24 outputs. Its rows are all of one size, so 5/24 of the file is what the note must say;
+     * the sensitivity sweep keeps its outputs already and gets no note.
+     */
+    @Test
+    void validateAdvisesKeepingTheScenariosOutputsWhenTimeseriesDwarfsRuns() {
+        Cli v = Cli.run("validate", "scenarios/where-ukraine-holds.yaml", "scenarios/sensitivity.yaml");
+        assertEquals(0, v.code(), v.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("sweep: 300 design points, 1,200 runs; about [0-9.]+ KiB of"
+                + " runs.csv and ([0-9.]+) MiB of timeseries.csv").matcher(v.out());
+        assertTrue(m.find(), v.out());
+        double all = Double.parseDouble(m.group(1));
+        java.util.regex.Matcher note = java.util.regex.Pattern.compile("note: timeseries.csv summarizes all 24 outputs at"
+                + " every point and month, ([0-9,]+) times the size of runs.csv.*keeps the scenario's 5 outputs \\(about"
+                + " ([0-9.]+) MiB\\)").matcher(v.out());
+        assertTrue(note.find(), v.out());
+        assertEquals(all * 5 / 24, Double.parseDouble(note.group(2)), 0.1, "5 of 24 outputs' rows");
+        assertEquals(1, v.out().split("note: ", -1).length - 1, "one note, for where-ukraine-holds only: " + v.out());
+    }
+
     @Test
     void aGridOfATrillionPointsIsRefusedWithoutDrawingIt() throws IOException {
         Path f = dir.resolve("huge.yaml");
