@@ -7,6 +7,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What a job will take, known before it runs: design points, runs, the bytes of runs.csv and
@@ -39,21 +40,21 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
     /**
      * Advice for a sweep whose timeseries.csv summarizes every output and dwarfs runs.csv (few
      * replications a point: its rows are per point): keeping the scenario's own outputs. Summarizing
-     * and writing those rows is then most of a sweep's time: at 4 replicates a point, `bench` ran a
+     * and writing those rows is then much of a sweep's time: at 4 replicates a point, `bench` ran a
      * sweep at 15 % of the model's speed with all 24 outputs and at 51 % with 5.
      */
-    public static java.util.Optional<String> timeseriesAdvice(Scenario s) {
+    public static Optional<String> timeseriesAdvice(Scenario s) {
         SweepSpec spec = s.sweep().orElse(null);
         int all = Output.all().size();
         if (spec == null || spec.timeseriesOfScenarioOutputs() || s.outputs().size() >= all) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         JobSize full = sweep(s, Shard.ALL);
         if (full.timeseriesBytes < times(LARGE_TIMESERIES_RATIO, full.runsCsvBytes)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long kept = full.timeseriesBytes / all * s.outputs().size(); // rows are per output, all of one size
-        return java.util.Optional.of(String.format(Locale.ROOT, "timeseries.csv summarizes all %d outputs at every"
+        return Optional.of(String.format(Locale.ROOT, "timeseries.csv summarizes all %d outputs at every"
                 + " point and month, %s times the size of runs.csv, and summarizing and writing it will take much of"
                 + " the sweep's time; `timeseries: outputs` in the sweep block keeps the scenario's %d outputs (about %s)", all,
                 count(full.timeseriesBytes / Math.max(1, full.runsCsvBytes)), s.outputs().size(), bytes(kept)));
