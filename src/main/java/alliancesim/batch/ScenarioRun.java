@@ -96,10 +96,11 @@ public final class ScenarioRun {
     Outcome run(Scenario scenario, Path folder, RunContext context, IntConsumer onDone, Map<String, Object> plan) {
         Instant started = Instant.now();
         List<Output> outputs = Output.all();
-        PointTimeseries series = new PointTimeseries(outputs);
         long[] failed = {0};
         int reps = scenario.replications();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, reps));
+        // Past the exact limit the summaries stream on the runs' pool: on this thread they held it back.
+        PointTimeseries series = new PointTimeseries(outputs, pool, threads);
         try {
             AtomicFiles.write(folder.resolve("runs.csv"), runsOut -> AtomicFiles.write(folder.resolve("timeseries.csv"),
                     timeseriesOut -> {

@@ -45,6 +45,8 @@ final class SweepFiles implements Closeable {
     private final RunsCsv runs;
     private final TimeseriesCsv timeseries;
     private final ExecutorService summarizers;
+    /** Groups of months a point past the exact limit streams at once. */
+    private final int streamGroups;
     /** Points summarized or being summarized, not yet written, in point order. */
     private final ArrayDeque<Pending> pending = new ArrayDeque<>();
     private PointTimeseries open;
@@ -61,9 +63,10 @@ final class SweepFiles implements Closeable {
      * runs.csv has every output, timeseries.csv the {@code summarized} ones.
      */
     SweepFiles(Path folder, YearMonth start, List<String> factors, List<double[]> factorValues, SweepProgress committed,
-               List<Output> summarized, ExecutorService summarizers) throws IOException {
+               List<Output> summarized, ExecutorService summarizers, int streamGroups) throws IOException {
         this.folder = folder;
         this.summarizers = summarizers;
+        this.streamGroups = streamGroups;
         this.factorValues = factorValues;
         this.outputs = Output.all();
         this.summarized = List.copyOf(summarized);
@@ -77,7 +80,12 @@ final class SweepFiles implements Closeable {
         this.timeseries = new TimeseriesCsv(timeseriesHeader, start, summarized, committed.timeseriesBytes() == 0, factors);
         runsOut.write(runsHeader.toString().getBytes(StandardCharsets.UTF_8));
         timeseriesOut.write(timeseriesHeader.toString().getBytes(StandardCharsets.UTF_8));
-        this.open = new PointTimeseries(summarized);
+        this.open = newPoint();
+    }
+
+    /** A point's series: past {@link PointTimeseries#EXACT_RUNS} runs it streams on the summaries' threads. */
+    private PointTimeseries newPoint() {
+        return new PointTimeseries(summarized, summarizers, streamGroups);
     }
 
     /** A run's runs.csv row; safe to call from any thread, so the runs' own threads format them. */
@@ -99,11 +107,12 @@ final class SweepFiles implements Closeable {
             return;
         }
         PointTimeseries finished = open;
+        finished.drain(); // here, not on the summaries' threads, whose queue holds its streaming tasks
         double[] values = factorValues.get(point);
         pending.add(new Pending(openRuns, summarizers.submit(() -> timeseries.rows(point, values, finished).toString()
                 .getBytes(StandardCharsets.UTF_8))));
         pendingRuns += openRuns;
-        open = new PointTimeseries(summarized);
+        open = newPoint();
         openRuns = 0;
         while (pendingRuns > MAX_PENDING_RUNS) { // memory stays bounded when summaries fall behind
             writeNextSummary();

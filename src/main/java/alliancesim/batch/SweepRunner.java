@@ -79,7 +79,7 @@ public final class SweepRunner {
         ExecutorService summarizers = Executors.newFixedThreadPool(threads);
         List<alliancesim.model.Output> summarized = spec.timeseriesOfScenarioOutputs() ? s.outputs()
                 : alliancesim.model.Output.all();
-        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed, summarized, summarizers)) {
+        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed, summarized, summarizers, threads)) {
             // Runs are numbered i = (index among this shard's points) x replications + replicate.
             long from = (long) committed.pointsDone() * reps;
             long[] failures = {failed};
