@@ -16,7 +16,7 @@ import java.util.concurrent.Executor;
  * Quantiles are exact up to {@link #EXACT_RUNS} successful runs, for which the trajectories are
  * kept and summarized when asked, and P² estimates beyond, fed every value in replicate order.
  * Feeding P² is 864 updates a run; on the thread that adds the runs it held a 100,000-replicate
- * sweep to 30 % of the model's speed with a core a fifth idle. Given an executor, the runs past
+ * sweep to 30 % of the model's speed with a fifth of the machine idle. Given an executor, the runs past
  * the limit are streamed there instead, in blocks, by groups of months: each group's estimators
  * get every block in order, so the summaries are the same bits as when fed one run at a time.
  */
