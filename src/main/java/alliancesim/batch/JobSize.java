@@ -27,10 +27,16 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
                 + ": this scenario has no sweep: block; add one (see README) or use `run`"));
         long points = spec.pointCount();
         long here = points == Long.MAX_VALUE ? points : (points + shard.count() - shard.index()) / shard.count();
+        // timeseries.csv holds the scenario's outputs only when the sweep says so (`timeseries: outputs`).
+        return sweep(s, here, spec.timeseriesOfScenarioOutputs() ? s.outputs().size() : Output.all().size());
+    }
+
+    /** A sweep of {@code here} of its points whose timeseries.csv summarizes this many outputs. */
+    private static JobSize sweep(Scenario s, long here, int seriesOutputs) {
+        SweepSpec spec = s.sweep().orElseThrow();
+        long points = spec.pointCount();
         int k = spec.factors().size();
         // A drawn point is a double[k] (16-byte header) and its slot in the list.
-        // timeseries.csv holds the scenario's outputs only when the sweep says so (`timeseries: outputs`).
-        int seriesOutputs = spec.timeseriesOfScenarioOutputs() ? s.outputs().size() : Output.all().size();
         return of(points, here, s.replications(), s.months(), k, seriesOutputs, times(points, 32L + 8L * k));
     }
 
@@ -53,7 +59,7 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
         if (full.timeseriesBytes < times(LARGE_TIMESERIES_RATIO, full.runsCsvBytes)) {
             return Optional.empty();
         }
-        long kept = full.timeseriesBytes / all * s.outputs().size(); // rows are per output, all of one size
+        long kept = sweep(s, full.pointsHere, s.outputs().size()).timeseriesBytes;
         return Optional.of(String.format(Locale.ROOT, "timeseries.csv summarizes all %d outputs at every"
                 + " point and month, %s times the size of runs.csv, and summarizing and writing it will take much of"
                 + " the sweep's time; `timeseries: outputs` in the sweep block keeps the scenario's %d outputs (about %s)", all,

@@ -29,6 +29,8 @@ public final class PointTimeseries {
     static final int MAX_BLOCKS_IN_FLIGHT = 8;
 
     private final List<Output> outputs;
+    /** The outputs' columns in a trajectory's rows, in this series' order. */
+    private final int[] ordinals;
     private final Executor executor;
     private final int groups;
     private final List<Trajectory> kept = new ArrayList<>();
@@ -53,6 +55,7 @@ public final class PointTimeseries {
             throw new IllegalArgumentException("groups must be >= 1, got " + groups);
         }
         this.outputs = List.copyOf(outputs);
+        this.ordinals = this.outputs.stream().mapToInt(Output::ordinal).toArray();
         this.executor = executor;
         this.groups = groups;
     }
@@ -123,7 +126,7 @@ public final class PointTimeseries {
                 double[] row = t.values()[month];
                 StreamingSummary[] cells = streamed[month];
                 for (int j = 0; j < cells.length; j++) {
-                    cells[j].add(row[outputs.get(j).ordinal()]);
+                    cells[j].add(row[ordinals[j]]);
                 }
             }
         }
