@@ -4,9 +4,9 @@ import alliancesim.model.ModelEvent;
 import alliancesim.model.Parameters;
 import alliancesim.model.Trajectory;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * A simulator that adds up the CPU time its runs take on their own threads, for `bench`: set
@@ -17,21 +17,28 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class MeteredSimulator implements Simulator {
     private final Simulator inner;
-    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final LongSupplier threadCpuNanos;
     private final LongAdder nanos = new LongAdder();
     private final LongAdder runs = new LongAdder();
 
+    /** Meters with the running thread's CPU clock. */
     public MeteredSimulator(Simulator inner) {
+        this(inner, ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime);
+    }
+
+    /** Meters with the given clock of the running thread's CPU time (a test's clock is one it controls). */
+    MeteredSimulator(Simulator inner, LongSupplier threadCpuNanos) {
         this.inner = inner;
+        this.threadCpuNanos = threadCpuNanos;
     }
 
     @Override
     public Trajectory simulate(Parameters parameters, List<ModelEvent> events, int months, long seed) {
-        long t0 = threads.getCurrentThreadCpuTime();
+        long t0 = threadCpuNanos.getAsLong();
         try {
             return inner.simulate(parameters, events, months, seed);
         } finally {
-            nanos.add(threads.getCurrentThreadCpuTime() - t0);
+            nanos.add(threadCpuNanos.getAsLong() - t0);
             runs.increment();
         }
     }

@@ -7,35 +7,69 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One writer at a time in a result folder: an exclusive lock on {@value #FILE} in the folder.
  * The operating system drops the lock when the process dies, however it dies, so a stale lock
- * never blocks a resume. The file holds the holder's process id while held and is emptied on
- * release (never deleted: a deleted lock file lets two processes lock two different files).
+ * never blocks a resume. The file says what it is, and while held which process holds it; it is
+ * never deleted once a folder is ours (a deleted lock file lets two processes lock two different files).
+ * <p>
+ * Nothing is written through a symbolic link: the lock file is opened without following links, and a
+ * folder whose own files are links is refused before anything is written, naming them.
  */
 public final class FolderLock implements AutoCloseable {
     public static final String FILE = ".alliance-sim.lock";
+    /** The first words of the lock file: how alliance-sim recognises a folder it wrote. */
+    static final String SIGNATURE = "alliance-sim result folder lock";
+    private static final String FREE = SIGNATURE + ": free\n"
+            + "alliance-sim wrote this folder. This file is how it keeps one writer at a time and recognises\n"
+            + "the folder as its own; leave it in place (deleting it lets a second writer in).\n";
+    private static final Pattern HOLDER = Pattern.compile("held by pid (\\d+)");
+    /** Folders of a result folder whose entries are checked for links too. */
+    private static final List<String> SUBFOLDERS = List.of("charts", "img", "before", "after", "generations");
 
     private final Path folder;
     private final FileChannel channel;
     private final FileLock lock;
+    private final boolean createdFile;
+    private final boolean signedBefore;
 
-    private FolderLock(Path folder, FileChannel channel, FileLock lock) {
+    private FolderLock(Path folder, FileChannel channel, FileLock lock, boolean createdFile, boolean signedBefore) {
         this.folder = folder;
         this.channel = channel;
         this.lock = lock;
+        this.createdFile = createdFile;
+        this.signedBefore = signedBefore;
     }
 
     /** Takes the lock of an existing folder at once, or refuses naming the process that holds it. */
     public static FolderLock take(Path folder) {
         Path file = folder.resolve(FILE);
+        if (Files.isSymbolicLink(file)) {
+            throw new IllegalArgumentException(file + " is a symbolic link; alliance-sim never writes through a link."
+                    + " Remove the link (it is not a file alliance-sim made), then try again");
+        }
         FileChannel ch;
+        boolean created;
         try {
-            ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            try {
+                ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                created = true;
+            } catch (FileAlreadyExistsException exists) {
+                ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+                created = false;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(FileErrors.describe("cannot lock the folder " + folder, e), e);
         }
@@ -55,26 +89,68 @@ public final class FolderLock implements AutoCloseable {
                     + (holder.isEmpty() ? "" : " (pid " + holder + ")")
                     + "; wait for it to finish or stop it, then try again (one writer at a time per folder)");
         }
+        FolderLock held;
         try {
-            byte[] pid = (ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
-            ch.truncate(0);
-            ch.write(ByteBuffer.wrap(pid), 0);
-            ch.force(false);
+            boolean signed = read(ch).startsWith(SIGNATURE);
+            held = new FolderLock(folder, ch, lock, created, signed);
         } catch (IOException e) {
             close(ch);
             throw new UncheckedIOException(FileErrors.describe("cannot lock the folder " + folder, e), e);
         }
-        return new FolderLock(folder, ch, lock);
+        List<String> links = links(folder);
+        if (!links.isEmpty()) {
+            held.release();
+            throw new IllegalArgumentException(folder + " holds symbolic links where alliance-sim writes its files ("
+                    + String.join(", ", links) + "); alliance-sim never writes through a link: remove them, or"
+                    + " choose another folder");
+        }
+        try {
+            held.write(SIGNATURE + ": held by pid " + ProcessHandle.current().pid() + "\n");
+        } catch (IOException e) {
+            held.release();
+            throw new UncheckedIOException(FileErrors.describe("cannot lock the folder " + folder, e), e);
+        }
+        return held;
     }
 
     public Path folder() {
         return folder;
     }
 
+    /** True if the lock file said it was alliance-sim's before this lock was taken: the folder was ours already. */
+    boolean signedBefore() {
+        return signedBefore;
+    }
+
+    /**
+     * Releases the lock of a folder a command was refused, and removes the lock file if this lock made
+     * it: a refused command leaves a user's folder as it found it.
+     */
+    void abandon() {
+        if (createdFile) {
+            try {
+                Files.deleteIfExists(folder.resolve(FILE));
+            } catch (IOException ignored) {
+                // a lock file left behind is harmless; the refusal is what the user must see
+            }
+            release();
+        } else {
+            close();
+        }
+    }
+
     @Override
     public void close() {
         try {
-            channel.truncate(0);
+            write(FREE);
+        } catch (IOException e) {
+            // the OS releases the lock when the channel closes or the process ends
+        }
+        release();
+    }
+
+    private void release() {
+        try {
             lock.release();
         } catch (IOException e) {
             // the OS releases the lock when the channel closes or the process ends
@@ -83,9 +159,50 @@ public final class FolderLock implements AutoCloseable {
         }
     }
 
+    private void write(String text) throws IOException {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(text.getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(false);
+    }
+
+    /** The symbolic links among a folder's own files and those of its known subfolders, as relative paths. */
+    private static List<String> links(Path folder) {
+        List<String> links = new ArrayList<>();
+        List<Path> dirs = new ArrayList<>();
+        dirs.add(folder);
+        for (String sub : SUBFOLDERS) {
+            Path d = folder.resolve(sub);
+            if (Files.isSymbolicLink(d)) {
+                links.add(sub);
+            } else if (Files.isDirectory(d, LinkOption.NOFOLLOW_LINKS)) {
+                dirs.add(d);
+            }
+        }
+        for (Path d : dirs) {
+            try (Stream<Path> s = Files.list(d)) {
+                s.filter(Files::isSymbolicLink).sorted().forEach(p -> links.add(folder.relativize(p).toString()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(FileErrors.describe("cannot read the folder " + d, e), e);
+            }
+        }
+        return links.stream().distinct().toList();
+    }
+
+    private static String read(FileChannel ch) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(256);
+        ch.read(buf, 0);
+        return new String(buf.array(), 0, buf.position(), StandardCharsets.US_ASCII);
+    }
+
     private static String holder(Path file) {
         try {
-            return Files.readString(file, StandardCharsets.US_ASCII).strip();
+            byte[] head = new byte[256];
+            int n;
+            try (var in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+                n = Math.max(0, in.readNBytes(head, 0, head.length));
+            }
+            Matcher m = HOLDER.matcher(new String(head, 0, n, StandardCharsets.US_ASCII));
+            return m.find() ? m.group(1) : "";
         } catch (IOException e) {
             return "";
         }

@@ -6,20 +6,16 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Claims the folder a command writes: a new folder, or an empty one, locked for this process.
  * A folder that holds anything is refused unless forced, and even forced it is emptied only if
- * everything in it is something alliance-sim writes, so a mistyped --out never deletes a project.
+ * everything in it is something alliance-sim wrote ({@link OwnFiles}), so a mistyped --out never
+ * deletes a user's file.
  */
 public final class OutputFolder {
-    /** What alliance-sim writes into a result folder; a folder holding only these may be emptied by --force. */
-    private static final Set<String> OURS = Set.of("manifest.json", "runs.csv", "timeseries.csv", "progress.json",
-            "sensitivity.csv", "compare.csv", "summary.csv", "summary.png", "summary.html", "report.html", "charts",
-            "before", "after", FolderLock.FILE);
-
     private OutputFolder() {
     }
 
@@ -51,6 +47,7 @@ public final class OutputFolder {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new IllegalArgumentException(option + " " + out + " is a file, not a folder; give a folder for the results");
         }
+        boolean existed = Files.exists(folder);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
@@ -66,11 +63,11 @@ public final class OutputFolder {
                             + (inside.contains(folder.resolve("progress.json")) ? "; to finish an interrupted sweep"
                             + " use `alliance-sim sweep --resume " + out + "`" : ""));
                 }
-                List<Path> foreign = inside.stream().filter(p -> !isOurs(p)).toList();
-                if (!foreign.isEmpty()) {
-                    throw new IllegalArgumentException(option + " " + out + " does not look like a result folder (it holds "
-                            + names(foreign) + "); --force empties only folders alliance-sim wrote: delete it yourself"
-                            + " or choose another folder");
+                Optional<String> foreign = OwnFiles.firstForeign(folder, lock.signedBefore());
+                if (foreign.isPresent()) {
+                    throw new IllegalArgumentException(option + " " + out + " holds files alliance-sim did not write ("
+                            + foreign.get() + "); --force removes only what alliance-sim wrote: move them away, or"
+                            + " choose another folder");
                 }
                 for (Path p : inside) {
                     deleteTree(p);
@@ -78,11 +75,23 @@ public final class OutputFolder {
             }
             return lock;
         } catch (RuntimeException e) {
-            lock.close();
+            abandon(lock, folder, existed);
             throw e;
         } catch (IOException e) {
-            lock.close();
+            abandon(lock, folder, existed);
             throw new UncheckedIOException(FileErrors.describe("cannot empty " + out, e), e);
+        }
+    }
+
+    /** A refused claim leaves the folder as it was: no lock file it did not have, no folder it did not have. */
+    private static void abandon(FolderLock lock, Path folder, boolean existed) {
+        lock.abandon();
+        if (!existed) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (IOException ignored) {
+                // not empty after all, or gone: either way nothing of the user's is touched
+            }
         }
     }
 
@@ -95,8 +104,8 @@ public final class OutputFolder {
             throw new IllegalArgumentException(option + " needs a folder name, e.g. " + option + " results/my-run");
         }
         Path abs = out.toAbsolutePath().normalize();
-        Path here = Path.of("").toAbsolutePath().normalize();
-        if (here.startsWith(abs)) {
+        Path here = real(Path.of(""));
+        if (here.startsWith(abs) || here.startsWith(real(out))) {
             throw new IllegalArgumentException(option + " " + out + " is the current folder or one of its parents;"
                     + " give a new folder for the results, e.g. " + option + " results/my-run");
         }
@@ -110,18 +119,23 @@ public final class OutputFolder {
         return x.startsWith(y) || y.startsWith(x);
     }
 
-    /** The real path of a folder (symbolic links and ./.. resolved), or its absolute path if it does not exist. */
+    /**
+     * The real path of a folder, symbolic links and ./.. resolved; for a path not yet made, the real
+     * path of its nearest existing parent with the rest appended (a link higher up still counts).
+     */
     public static Path real(Path p) {
-        try {
-            return p.toRealPath();
-        } catch (IOException e) {
-            return p.toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        Path rest = abs.getRoot().relativize(abs);
+        for (int i = rest.getNameCount(); i >= 0; i--) {
+            Path head = i == 0 ? abs.getRoot() : abs.getRoot().resolve(rest.subpath(0, i));
+            try {
+                Path realHead = head.toRealPath();
+                return i == rest.getNameCount() ? realHead : realHead.resolve(rest.subpath(i, rest.getNameCount()));
+            } catch (IOException notThere) {
+                // try the parent
+            }
         }
-    }
-
-    private static boolean isOurs(Path p) {
-        String name = p.getFileName().toString();
-        return OURS.contains(name) || name.endsWith(".tmp");
+        return abs;
     }
 
     private static List<Path> contents(Path folder) throws IOException {

@@ -48,9 +48,10 @@ class OutputFolderCommandTest {
         Files.writeString(project.resolve("pom.xml"), "<project/>");
         Cli r = run(project, "1", "--force");
         assertEquals(2, r.code(), r.err());
-        assertTrue(r.err().contains("does not look like a result folder (it holds pom.xml, src)"), r.err());
+        assertTrue(r.err().contains("holds files alliance-sim did not write (pom.xml, in a folder with no manifest or lock alliance-sim wrote)"), r.err());
         assertTrue(Files.exists(project.resolve("pom.xml")));
         assertTrue(Files.isDirectory(project.resolve("src")));
+        assertFalse(Files.exists(project.resolve(".alliance-sim.lock")), "the refused command left nothing behind");
     }
 
     @Test

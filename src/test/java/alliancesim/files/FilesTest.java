@@ -46,15 +46,17 @@ class FilesTest {
     }
 
     @Test
-    void aSecondLockOfAFolderIsRefusedNamingTheHolderAndTheLockEndsEmpty() throws IOException {
+    void aSecondLockOfAFolderIsRefusedNamingTheHolderAndTheReleasedLockSaysWhatItIs() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("f"));
         try (FolderLock held = FolderLock.take(folder)) {
-            assertEquals(ProcessHandle.current().pid() + "\n", Files.readString(folder.resolve(FolderLock.FILE)));
+            assertEquals("alliance-sim result folder lock: held by pid " + ProcessHandle.current().pid() + "\n",
+                    Files.readString(folder.resolve(FolderLock.FILE)));
             FolderLock.FolderBusyException e = assertThrows(FolderLock.FolderBusyException.class, () -> FolderLock.take(folder));
             assertTrue(e.getMessage().contains(folder + " is in use by another alliance-sim process (pid "
                     + ProcessHandle.current().pid() + ")"), e.getMessage());
         }
-        assertEquals(0, Files.size(folder.resolve(FolderLock.FILE)));
+        assertTrue(Files.readString(folder.resolve(FolderLock.FILE)).startsWith("alliance-sim result folder lock: free\n"
+                + "alliance-sim wrote this folder."), "a released lock says what it is");
         FolderLock.take(folder).close(); // released: free again
     }
 
