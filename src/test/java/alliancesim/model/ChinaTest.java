@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PolicyTest {
+class ChinaTest {
 
     @Test
     void chinaGivesUpAShareOfItsPolicyPerUnitOfSecondarySanctions() {
-        assertEquals(0.5 * (1 - 0.5 * 0.3), Policy.chinaFacilitation(0.5, 0.5, 0.3, 0.5, 0), 1e-15);
-        assertEquals(0.5 * (1 - 0.5 * 0.3) + 0.5 * 0.1, Policy.chinaFacilitation(0.5, 0.5, 0.3, 0.5, 0.1), 1e-15);
-        assertEquals(1.0, Policy.chinaFacilitation(1, 0, 0, 2, 0.5), 0);
+        assertEquals(0.5 * (1 - 0.5 * 0.3), China.facilitationFor(0.5, 0.5, 0.3, 0.5, 0), 1e-15);
+        assertEquals(0.5 * (1 - 0.5 * 0.3) + 0.5 * 0.1, China.facilitationFor(0.5, 0.5, 0.3, 0.5, 0.1), 1e-15);
+        assertEquals(1.0, China.facilitationFor(1, 0, 0, 2, 0.5), 0);
     }
 
     @Test
@@ -32,17 +32,5 @@ class PolicyTest {
                 .finalValue(Output.CHINA_FACILITATION);
         assertTrue(high < low - 0.15, high + " vs " + low);
         assertTrue(high > 0.1, "" + high);
-    }
-
-    @Test
-    void pressureRisesWithObservedFlowsWhenResponsive() {
-        Parameters p = Models.deterministic().with(Param.SANCTIONS_RESPONSIVENESS, 0.05);
-        AllianceModel m = Models.started(p, 2);
-        Models.step(m, 1);
-        assertEquals(Math.min(1, 0.6 + 0.05 * m.flowIndex()), m.pressureOn(StateCode.RUS), 1e-12);
-        Parameters fixed = Models.deterministic().with(Param.SANCTIONS_RESPONSIVENESS, 0);
-        AllianceModel f = Models.started(fixed, 2);
-        Models.step(f, 1);
-        assertEquals(0.6, f.pressureOn(StateCode.RUS), 0);
     }
 }
