@@ -26,16 +26,18 @@ public class AllianceModel extends SimState {
 
     private double[] live;
     private final StateAgent[] agents = new StateAgent[StateCode.values().length];
+    private Russia russia;
+    private NorthKorea northKorea;
+    private China china;
+    private UnitedStates unitedStates;
+    private Ukraine ukraine;
+    /** USA, KOR, JPN, in that order. */
+    private TrilateralPartner[] trilateral;
     private Network tieNetwork = new Network(false);
     private final Edge[] tieEdges = new Edge[TiePair.values().length];
     /** The most happenings a run keeps; a runaway crisis rate must not grow memory without bound. */
     static final int MAX_HAPPENINGS = 1000;
 
-    private double chinaFacilitation;
-    private double pressureIncrement;
-    private final double[] referencePressure = new double[StateCode.values().length];
-    private double chinaTieReference;
-    private double prkTroopsSent;
     private double rusShellsFired;
     private double ukrShellsFired;
     private double frontBalance;
@@ -68,6 +70,7 @@ public class AllianceModel extends SimState {
         this.events = events.stream().sorted(Comparator.comparingInt(ModelEvent::month)).toList();
         this.months = months;
         this.live = parameters.toArray();
+        buildAgents(); // so that a lever moved before the start (GUI) reaches China's decision
     }
 
     /** Runs one whole simulation and returns its outputs. */
@@ -144,8 +147,6 @@ public class AllianceModel extends SimState {
         series = new double[months][Output.all().size()];
         happenings.clear();
         happeningsDropped = 0;
-        pressureIncrement = 0;
-        prkTroopsSent = 0;
         rusShellsFired = 0;
         ukrShellsFired = 0;
         frontBalance = 0;
@@ -157,8 +158,8 @@ public class AllianceModel extends SimState {
         currentMonth = -1;
         buildAgents();
         buildTies();
-        chinaTieReference = easternChinaTie();
-        updateChinaFacilitation();
+        china.fixTieReference(this);
+        china.decide(this);
         setReferencePressures();
         phases.clear();
         orderings.clear();
@@ -186,25 +187,18 @@ public class AllianceModel extends SimState {
     }
 
     private void buildAgents() {
-        for (StateCode c : StateCode.values()) {
-            double shells = switch (c) {
-                case RUS -> param(Param.MUNITIONS_STOCK_RUS);
-                case PRK -> param(Param.MUNITIONS_STOCK_PRK);
-                case UKR -> param(Param.MUNITIONS_STOCK_UKR);
-                default -> 0.0;
-            };
-            StateAgent agent = new StateAgent(c, shells);
-            agent.military = switch (c) {
-                case USA, KOR, JPN -> param(Param.DETERRENCE_INITIAL_POSTURE);
-                case PRK -> param(Param.DETERRENCE_INITIAL_CAPABILITY);
-                default -> 0.0;
-            };
-            agent.manpower = switch (c) { // PRK: soldiers at the front, none until a deployment
-                case RUS -> param(Param.FRONT_MANPOWER_RUS);
-                case UKR -> param(Param.FRONT_MANPOWER_UKR);
-                default -> 0.0;
-            };
-            agents[c.ordinal()] = agent;
+        double posture = param(Param.DETERRENCE_INITIAL_POSTURE);
+        russia = new Russia(param(Param.MUNITIONS_STOCK_RUS), param(Param.FRONT_MANPOWER_RUS));
+        northKorea = new NorthKorea(param(Param.MUNITIONS_STOCK_PRK), param(Param.DETERRENCE_INITIAL_CAPABILITY));
+        china = new China();
+        unitedStates = new UnitedStates(posture);
+        ukraine = new Ukraine(param(Param.MUNITIONS_STOCK_UKR), param(Param.FRONT_MANPOWER_UKR));
+        trilateral = new TrilateralPartner[] {unitedStates,
+            new TrilateralPartner(StateCode.KOR, Param.DETERRENCE_SCALE_KOR, posture),
+            new TrilateralPartner(StateCode.JPN, Param.DETERRENCE_SCALE_JPN, posture)};
+        for (StateAgent agent : new StateAgent[] {russia, northKorea, china, unitedStates, ukraine, trilateral[1],
+            trilateral[2]}) {
+            agents[agent.code().ordinal()] = agent;
         }
     }
 
@@ -243,7 +237,7 @@ public class AllianceModel extends SimState {
         live[p.ordinal()] = value;
         if (p == Param.CHINA_FACILITATION || p == Param.SANCTIONS_SECONDARY || p == Param.CHINA_SECONDARY_RISK
                 || p == Param.CHINA_TIE_WEIGHT) {
-            updateChinaFacilitation();
+            china.decide(this);
         }
     }
 
@@ -255,12 +249,28 @@ public class AllianceModel extends SimState {
         return agents[code.ordinal()];
     }
 
+    public Russia russia() { return russia; }
+    public NorthKorea northKorea() { return northKorea; }
+    public China china() { return china; }
+    public UnitedStates unitedStates() { return unitedStates; }
+    public Ukraine ukraine() { return ukraine; }
+
+    /** The trilateral partners, USA, KOR, JPN in that order (the array itself: callers do not change it). */
+    TrilateralPartner[] trilateralPartners() {
+        return trilateral;
+    }
+
     public Network tieNetwork() {
         return tieNetwork;
     }
 
     public double tie(TiePair pair) {
         return tieEdges[pair.ordinal()].getWeight();
+    }
+
+    /** False before the first start built the tie network. */
+    boolean hasTies() {
+        return tieEdges[0] != null;
     }
 
     void setTie(TiePair pair, double value) {
@@ -285,19 +295,9 @@ public class AllianceModel extends SimState {
         return months;
     }
 
+    /** China's facilitation of sanctions evasion (its decision, see {@link China}). */
     public double chinaFacilitation() {
-        return chinaFacilitation;
-    }
-
-    /** China decides its facilitation from its policy lever, secondary sanctions and its ties (see {@link Policy}). */
-    void updateChinaFacilitation() {
-        chinaFacilitation = Policy.chinaFacilitation(param(Param.CHINA_FACILITATION), param(Param.CHINA_SECONDARY_RISK),
-                param(Param.SANCTIONS_SECONDARY), param(Param.CHINA_TIE_WEIGHT), easternChinaTie() - chinaTieReference);
-    }
-
-    private double easternChinaTie() {
-        return tieEdges[TiePair.RUS_CHN.ordinal()] == null ? 0
-                : (tie(TiePair.RUS_CHN) + tie(TiePair.CHN_PRK)) / 2;
+        return china.facilitation();
     }
 
     /**
@@ -305,52 +305,31 @@ public class AllianceModel extends SimState {
      * observed growth rates already contain it, so only pressure beyond it drags growth.
      */
     private void setReferencePressures() {
-        double f = Policy.chinaFacilitation(Param.CHINA_FACILITATION.defaultValue(), param(Param.CHINA_SECONDARY_RISK),
-                Param.SANCTIONS_SECONDARY.defaultValue(), param(Param.CHINA_TIE_WEIGHT), 0);
-        referencePressure[StateCode.RUS.ordinal()] = Economy.effectivePressure(
-                Param.SANCTIONS_PRESSURE_RUS.defaultValue(), param(Param.ECONOMY_CHINA_EVASION_RUS), f);
-        referencePressure[StateCode.PRK.ordinal()] = Economy.effectivePressure(
-                Param.SANCTIONS_PRESSURE_PRK.defaultValue(), param(Param.ECONOMY_CHINA_EVASION_PRK), f);
-    }
-
-    double referencePressure(StateCode code) {
-        return referencePressure[code.ordinal()];
+        double f = china.facilitationUnderDefaultLevers(this);
+        russia.setReferencePressure(Economy.effectivePressure(
+                Param.SANCTIONS_PRESSURE_RUS.defaultValue(), param(Param.ECONOMY_CHINA_EVASION_RUS), f));
+        northKorea.setReferencePressure(Economy.effectivePressure(
+                Param.SANCTIONS_PRESSURE_PRK.defaultValue(), param(Param.ECONOMY_CHINA_EVASION_PRK), f));
     }
 
     /** Pressure on a state after evasion through China. */
     public double effectivePressure(StateCode code) {
         Param share = code == StateCode.RUS ? Param.ECONOMY_CHINA_EVASION_RUS : Param.ECONOMY_CHINA_EVASION_PRK;
-        return Economy.effectivePressure(pressureOn(code), param(share), chinaFacilitation);
+        return Economy.effectivePressure(pressureOn(code), param(share), china.facilitation());
     }
 
-    /**
-     * Sends North Korean soldiers up to the number the scenario says were sent in all (or withdraws
-     * when it falls): soldiers who fell are not replaced.
-     */
-    void deployNorthKoreanTroops() {
-        double sent = param(Param.TROOPS_PRK_TO_RUS);
-        StateAgent prk = agent(StateCode.PRK);
-        prk.manpower = Math.max(0, prk.manpower + sent - prkTroopsSent);
-        prkTroopsSent = sent;
-    }
-
-    /** The lever plus what reactive policy has added, at most 1. */
+    /** Sanctions pressure on a state: the US lever plus its reaction so far (see {@link UnitedStates}). */
     public double pressureOn(StateCode code) {
-        Param lever = code == StateCode.RUS ? Param.SANCTIONS_PRESSURE_RUS : Param.SANCTIONS_PRESSURE_PRK;
-        return Math.min(1.0, param(lever) + pressureIncrement);
-    }
-
-    void raisePressure(double increment) {
-        pressureIncrement += increment;
+        return unitedStates.pressureOn(code, this);
     }
 
     /** This month's PRK shells delivered to Russia, as a share of Russia's monthly fire rate. */
     public double flowIndex() {
-        return agent(StateCode.RUS).shells().received() / param(Param.FRONT_NEED_RUS);
+        return russia.shells().received() / param(Param.FRONT_NEED_RUS);
     }
 
     public double trilateralPosture() {
-        return (agent(StateCode.USA).military + agent(StateCode.KOR).military + agent(StateCode.JPN).military) / 3;
+        return (trilateral[0].military + trilateral[1].military + trilateral[2].military) / 3;
     }
 
     void recordFront(double rusFired, double ukrFired, double balance, double territory) {

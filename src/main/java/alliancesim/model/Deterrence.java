@@ -17,9 +17,6 @@ import sim.engine.Steppable;
 final class Deterrence implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    static final StateCode[] TRILATERAL = {StateCode.USA, StateCode.KOR, StateCode.JPN};
-    private static final Param[] SCALES = {Param.DETERRENCE_SCALE_USA, Param.DETERRENCE_SCALE_KOR,
-        Param.DETERRENCE_SCALE_JPN};
     /** Highest posture or capability: 100 times the month-0 index, a state at full war mobilisation. */
     static final double CEILING = 100;
 
@@ -46,16 +43,16 @@ final class Deterrence implements Steppable {
                 + m.param(Param.DETERRENCE_TECH_GAIN) * prk.techReceived
                 + m.param(Param.DETERRENCE_BACKING_GAIN) * (m.tie(TiePair.RUS_PRK) - m.param(Param.TIES_INITIAL_RUS_PRK));
 
+        TrilateralPartner[] partners = m.trilateralPartners();
         double sum = 0;
-        for (Param scale : SCALES) {
-            sum += m.param(scale);
+        for (TrilateralPartner partner : partners) {
+            sum += partner.reactionScale(m);
         }
         double y = prk.military;
         double xMean = m.trilateralPosture();
-        for (int i = 0; i < TRILATERAL.length; i++) {
+        for (TrilateralPartner s : partners) {
             // the scale normalised to mean 1 (all 1 when the scales sum to 0)
-            double scale = sum == 0 ? 1.0 : m.param(SCALES[i]) * SCALES.length / sum;
-            StateAgent s = m.agent(TRILATERAL[i]);
+            double scale = sum == 0 ? 1.0 : s.reactionScale(m) * partners.length / sum;
             s.military = bounded(s.military + k * scale * y - a * s.military + g + m.noise(sd));
         }
         prk.military = bounded(y + l * xMean - b * y + hEff + m.noise(sd));

@@ -29,7 +29,7 @@ final class Economy {
                 double e = m.effectivePressure(StateCode.RUS);
                 agent.evasion = 1 - e / Math.max(1e-12, m.pressureOn(StateCode.RUS));
                 applyGrowth(agent, m, monthlyGrowth(m.param(Param.ECONOMY_GROWTH_RUS), m.param(Param.ECONOMY_DRAG_RUS),
-                        e, m.referencePressure(StateCode.RUS), 0, 0));
+                        e, m.russia().referencePressure(), 0, 0));
             }
             case PRK -> {
                 double e = m.effectivePressure(StateCode.PRK);
@@ -37,7 +37,7 @@ final class Economy {
                 double annualGdpUsd = m.param(Param.ECONOMY_PRK_GDP_USD) * agent.gdpIndex;
                 double paymentShare = annualGdpUsd <= 0 ? 0 : agent.aidReceivedUsd * 12 / annualGdpUsd;
                 applyGrowth(agent, m, monthlyGrowth(m.param(Param.ECONOMY_GROWTH_PRK), m.param(Param.ECONOMY_DRAG_PRK),
-                        e, m.referencePressure(StateCode.PRK), m.param(Param.ECONOMY_AID_GROWTH_GAIN_PRK), paymentShare));
+                        e, m.northKorea().referencePressure(), m.param(Param.ECONOMY_AID_GROWTH_GAIN_PRK), paymentShare));
             }
             default -> {
                 // The other economies are not sanctioned in the model and carry no output: their index stays 1.

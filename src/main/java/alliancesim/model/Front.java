@@ -4,8 +4,8 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 4. Russia and Ukraine fire the shells they have, up to the rate of the period (Russia rations
- * fire when its stock is below a few months of it); losses follow
+ * Phase 4. Russia and Ukraine fire what they decide to ({@link Russia#shellsToFire},
+ * {@link Ukraine#shellsToFire}), after North Korea sends the soldiers it decides to; losses follow
  * Lanchester's linear law (area fire), one explicit step a month. Each side's combat power is the
  * damage it does a month at the enemy's month-0 density,
  * P_rus = lethality_rus x shells fired + direct_fire_rus x (Russians + effectiveness x North Koreans),
@@ -22,14 +22,6 @@ import sim.engine.Steppable;
  */
 final class Front implements Steppable {
     private static final long serialVersionUID = 1L;
-
-    /**
-     * Russia's fire: the rate of the period, but at most its stock over the rationing months, so that
-     * a low stock is stretched (and more shells in stock mean more fire until the rate is reached).
-     */
-    static double russianFire(double stock, double rate, double rationingMonths) {
-        return Math.min(rate, stock / Math.max(1.0, rationingMonths));
-    }
 
     /** Combat power: damage a month at the enemy's month-0 density. */
     static double power(double lethality, double shellsFired, double directFire, double soldiers) {
@@ -49,17 +41,16 @@ final class Front implements Steppable {
     @Override
     public void step(SimState state) {
         AllianceModel m = (AllianceModel) state;
-        StateAgent rus = m.agent(StateCode.RUS);
-        StateAgent ukr = m.agent(StateCode.UKR);
-        StateAgent prk = m.agent(StateCode.PRK);
-        m.deployNorthKoreanTroops();
+        Russia rus = m.russia();
+        Ukraine ukr = m.ukraine();
+        NorthKorea prk = m.northKorea();
+        prk.deployTroops(m);
 
-        double rusShells = russianFire(rus.shells().stock(), m.param(Param.FRONT_NEED_RUS),
-                m.param(Param.FRONT_RATIONING_MONTHS_RUS));
+        double rusShells = rus.shellsToFire(m);
         rus.shells().fire(rusShells);
-        double rusMissiles = rus.missiles().stock();
+        double rusMissiles = rus.missilesToFire();
         rus.missiles().fire(rusMissiles);
-        double ukrShells = Math.min(ukr.shells().stock(), m.param(Param.FRONT_NEED_UKR));
+        double ukrShells = ukr.shellsToFire(m);
         ukr.shells().fire(ukrShells);
 
         double rusFire = rusShells + rusMissiles * m.param(Param.MUNITIONS_MISSILE_SHELLS);
@@ -79,9 +70,9 @@ final class Front implements Steppable {
         rus.casualties = sideLosses - koreanLosses;
         prk.casualties = koreanLosses;
         ukr.casualties = ukrLosses;
-        rus.manpower = rus.manpower - rus.casualties + m.param(Param.FRONT_RECRUITMENT_RUS);
+        rus.manpower = rus.manpower - rus.casualties + rus.recruits(m);
         prk.manpower = koreans - koreanLosses;
-        ukr.manpower = ukr.manpower - ukrLosses + m.param(Param.FRONT_RECRUITMENT_UKR);
+        ukr.manpower = ukr.manpower - ukrLosses + ukr.recruits(m);
 
         double balance = balance(pRus, pUkr);
         m.recordFront(rusShells, ukrShells, balance, balance * m.param(Param.FRONT_TERRITORY_SCALE));

@@ -4,10 +4,12 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One state. Its own step is its domestic economy (phase ECONOMY); the mechanisms of the later
- * phases act between states and read and write the fields here.
+ * What every state has: its munition ledgers, economy, forces and what it received. Its own step is
+ * the start of its month and its domestic economy (phase ECONOMY); the decisions that are its own
+ * live in its subclass and are asked for by the phase that needs them. Readers (charts, the GUI,
+ * the metrics) see every state through this class.
  */
-public final class StateAgent implements Steppable {
+public abstract class StateAgent implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final StateCode code;
@@ -25,10 +27,12 @@ public final class StateAgent implements Steppable {
     double techReceived;
     double aidReceivedUsd;
 
-    StateAgent(StateCode code, double initialShells) {
+    StateAgent(StateCode code, double initialShells, double military, double manpower) {
         this.code = code;
         this.shells = new MunitionLedger(initialShells);
         this.missiles = new MunitionLedger(0);
+        this.military = military;
+        this.manpower = manpower;
     }
 
     @Override

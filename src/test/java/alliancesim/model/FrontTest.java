@@ -44,13 +44,6 @@ class FrontTest {
     }
 
     @Test
-    void russiaRationsFireWhenItsStockIsLow() {
-        assertEquals(300_000, Front.russianFire(5e6, 300_000, 6), 0);
-        assertEquals(1.2e6 / 6, Front.russianFire(1.2e6, 300_000, 6), 1e-9);
-        assertEquals(100_000, Front.russianFire(100_000, 300_000, 0), 0, "no rationing: all it has, up to the rate");
-    }
-
-    @Test
     void powerLossesAndBalanceMatchHandComputation() {
         assertEquals(0.03 * 300_000 + 0.025 * 470_000, Front.power(0.03, 300_000, 0.025, 470_000), 1e-9);
         // Losses are the enemy's power times the target's density (soldiers / month-0 soldiers), times exposure.

@@ -9,24 +9,6 @@ import org.junit.jupiter.api.Test;
 class TransfersTest {
 
     @Test
-    void northKoreaOffersItsShareOfOutputAndOfTheSurplusReleasedThisMonth() {
-        // 0.9 x (150k + (8M - 2M) / 12) = 0.9 x 650k = 585k.
-        assertEquals(585_000, Transfers.prkOffer(0.9, 150_000, 8e6, 2e6, 12), 1e-6);
-        // Below its reserve North Korea offers only from output.
-        assertEquals(75_000, Transfers.prkOffer(0.5, 150_000, 1e6, 2e6, 12), 1e-9);
-    }
-
-    @Test
-    void russiaBuysItsFireGapAndAShareOfTheGapToItsReserve() {
-        // Stock 1.25M, fire 300k, reserve 24 months: no fire gap; 0.3 x (7.2M - 0.95M) = 1.875M.
-        assertEquals(1_875_000, Transfers.rusDemand(1.25e6, 300_000, 24, 0.3), 1e-6);
-        // Stock 100k: fire gap 200k plus 0.3 x 7.2M.
-        assertEquals(200_000 + 0.3 * 7.2e6, Transfers.rusDemand(100_000, 300_000, 24, 0.3), 1e-6);
-        // Stocks full: nothing.
-        assertEquals(0, Transfers.rusDemand(8e6, 300_000, 24, 0.3), 0);
-    }
-
-    @Test
     void shipmentIsTheLeastOfOfferDemandAndTransport() {
         assertEquals(400, Transfers.shipment(400, 900, 500), 0);
         assertEquals(300, Transfers.shipment(400, 300, 500), 0);
