@@ -34,26 +34,32 @@ public final class LeverChecks {
         }
     }
 
-    /** The standard checks on the baseline's horizon of 36 months. */
+    /** The baseline's last month (2027-12): the horizon the checks read. */
+    private static final int H = 51;
+    /** 2025: the year after the hindcast's record in which North Korea's stock ran low (HUR, November 2025). */
+    private static final int Y2025_FIRST = 16;
+    private static final int Y2025_LAST = 27;
+
+    /** The standard checks on the baseline's horizon (2023-09 to 2027-12); each front lever over a year or more. */
     public static List<LeverCheck> standard() {
         String nn = "UN sanctions cut growth by 2.3-3.5 points a year (Neuenkirch & Neumeier 2015)";
         return List.of(
-            new LeverCheck(Param.SANCTIONS_PRESSURE_PRK, 0.8, 1.0, Output.PRK_GDP_INDEX, Window.VALUE_AT_LAST, 35, 35, -1, 0, nn),
-            new LeverCheck(Param.SANCTIONS_PRESSURE_PRK, 0.8, 1.0, Output.PRK_SHELLS_PRODUCED, Window.SUM, 0, 35, -1, 0,
+            new LeverCheck(Param.SANCTIONS_PRESSURE_PRK, 0.8, 1.0, Output.PRK_GDP_INDEX, Window.VALUE_AT_LAST, H, H, -1, 0, nn),
+            new LeverCheck(Param.SANCTIONS_PRESSURE_PRK, 0.8, 1.0, Output.PRK_SHELLS_PRODUCED, Window.SUM, 0, H, -1, 0,
                     "North Korean production follows its economy"),
-            new LeverCheck(Param.SANCTIONS_PRESSURE_RUS, 0.6, 1.0, Output.RUS_GDP_INDEX, Window.VALUE_AT_LAST, 35, 35, -1, 0,
+            new LeverCheck(Param.SANCTIONS_PRESSURE_RUS, 0.6, 1.0, Output.RUS_GDP_INDEX, Window.VALUE_AT_LAST, H, H, -1, 0,
                     "sanctions cut growth; US sanctions by 0.5-0.9 points a year (Neuenkirch & Neumeier 2015)"),
-            new LeverCheck(Param.SANCTIONS_ENFORCEMENT, 0.3, 0.8, Output.SHELLS_INTERDICTED, Window.SUM, 0, 35, 1, 0,
+            new LeverCheck(Param.SANCTIONS_ENFORCEMENT, 0.3, 0.8, Output.SHELLS_INTERDICTED, Window.SUM, 0, H, 1, 0,
                     "enforcement seizes shipments"),
             new LeverCheck(Param.SANCTIONS_ENFORCEMENT, 0.3, 0.8, Output.SHELLS_TRANSFERRED, Window.SUM, 0, 9, -1, 0,
                     "what is seized does not arrive while North Korea's supply is the limit (to June 2024)"),
-            new LeverCheck(Param.SANCTIONS_SECONDARY, 0.3, 0.8, Output.CHINA_FACILITATION, Window.VALUE_AT_LAST, 35, 35, -1, 0,
+            new LeverCheck(Param.SANCTIONS_SECONDARY, 0.3, 0.8, Output.CHINA_FACILITATION, Window.VALUE_AT_LAST, H, H, -1, 0,
                     "secondary sanctions raise China's cost of siding with Russia and North Korea (landscape theory)"),
-            new LeverCheck(Param.SANCTIONS_SECONDARY, 0.3, 0.8, Output.SANCTIONS_EFFECTIVENESS, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+            new LeverCheck(Param.SANCTIONS_SECONDARY, 0.3, 0.8, Output.SANCTIONS_EFFECTIVENESS, Window.VALUE_AT_LAST, H, H, 1, 0,
                     "the trade they target through China shrinks, so less of the pressure leaks"),
-            new LeverCheck(Param.CHINA_FACILITATION, 0.5, 0.9, Output.RUS_GDP_INDEX, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+            new LeverCheck(Param.CHINA_FACILITATION, 0.5, 0.9, Output.RUS_GDP_INDEX, Window.VALUE_AT_LAST, H, H, 1, 0,
                     "facilitation lets sanctions leak: less drag on Russia (IMF's -8.5 % forecast for 2022 became -1.2 %)"),
-            new LeverCheck(Param.CHINA_FACILITATION, 0.5, 0.9, Output.PRK_GDP_INDEX, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+            new LeverCheck(Param.CHINA_FACILITATION, 0.5, 0.9, Output.PRK_GDP_INDEX, Window.VALUE_AT_LAST, H, H, 1, 0,
                     "facilitation lets sanctions leak: less drag on North Korea (UN Panel of Experts 2020 on coal and oil)"),
             new LeverCheck(Param.MUNITIONS_PRK_EXPORT_SHARE, 0.5, 0.9, Output.SHELLS_TRANSFERRED, Window.SUM, 0, 9, 1, 0,
                     "while North Korea's supply is the limit, offering more delivers more"),
@@ -61,17 +67,33 @@ public final class LeverChecks {
                     "more North Korean shells delivered (transport is the limit early on) let Russia fire more while it rations a low stock"),
             new LeverCheck(Param.MUNITIONS_TRANSPORT_PRK_RUS, 500_000, 800_000, Output.FRONT_BALANCE, Window.MEAN, 0, 5, 1, 0,
                     "more fire for Russia never worsens its position"),
-            new LeverCheck(Param.TROOPS_PRK_TO_RUS, 11_000, 22_000, Output.FRONT_BALANCE, Window.MEAN, 13, 35, 1, 0,
-                    "more soldiers on Russia's side add to its direct fire"),
-            new LeverCheck(Param.MUNITIONS_CAPACITY_WEST, 120_000, 200_000, Output.FRONT_BALANCE, Window.MEAN, 0, 35, -1, 0,
+            new LeverCheck(Param.TROOPS_PRK_TO_RUS, 11_000, 22_000, Output.FRONT_BALANCE, Window.MEAN, 13, 19, 1, 0,
+                    "more soldiers on Russia's side add to its direct fire (while they are at the front, to April 2025)"),
+            new LeverCheck(Param.TROOPS_PRK_TO_RUS, 11_000, 22_000, Output.TERRITORY_CHANGE, Window.SUM, 13, 19, 1, 0,
+                    "more soldiers attacking take more ground (Helmbold: advance rises with the force ratio)"),
+            new LeverCheck(Param.TROOPS_PRK_TO_RUS, 11_000, 22_000, Output.PRK_CASUALTIES, Window.SUM, 13, 19, 1, 0,
+                    "more North Korean soldiers at the front, more of them fall"),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_PRK, 150_000, 300_000, Output.SHELLS_TRANSFERRED, Window.SUM,
+                    Y2025_FIRST, Y2025_LAST, 1, 0,
+                    "where North Korea's stock runs low (2025), more North Korean production delivers more"),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_PRK, 150_000, 300_000, Output.TERRITORY_CHANGE, Window.SUM,
+                    Y2025_FIRST, Y2025_LAST, 1, 0,
+                    "more North Korean shells let Russia fire more, and fire buys ground"),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_RUS, 250_000, 350_000, Output.TERRITORY_CHANGE, Window.SUM, 0, H, 1, 0,
+                    "more Russian production, more Russian fire, more ground"),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_WEST, 120_000, 250_000, Output.TERRITORY_CHANGE, Window.SUM, 0, H, -1, 0,
+                    "more Western shells let Ukraine fire more: a stronger defender gives up less ground"),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_WEST, 120_000, 250_000, Output.RUS_CASUALTIES, Window.SUM, 0, H, 1, 0,
+                    "more Ukrainian fire, more Russian losses (area fire)"),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_WEST, 120_000, 200_000, Output.FRONT_BALANCE, Window.MEAN, 0, H, -1, 0,
                     "more Western shells let Ukraine fire more"),
-            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.TRILATERAL_POSTURE, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.TRILATERAL_POSTURE, Window.VALUE_AT_LAST, H, H, 1, 0,
                     "a stronger reaction raises the trilateral posture (Richardson)"),
-            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.PRK_CAPABILITY, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.PRK_CAPABILITY, Window.VALUE_AT_LAST, H, H, 1, 0,
                     "North Korea answers the higher posture (Richardson's l term)"),
-            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.REGIONAL_TENSION, Window.VALUE_AT_LAST, 35, 35, 1, 0,
+            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.REGIONAL_TENSION, Window.VALUE_AT_LAST, H, H, 1, 0,
                     "both sides armed higher: more tension"),
-            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.FRONT_BALANCE, Window.MEAN, 0, 35, 0, 0.01,
+            new LeverCheck(Param.DETERRENCE_REACTION_K, 0.05, 0.1, Output.FRONT_BALANCE, Window.MEAN, 0, H, 0, 0.01,
                     "posture on the Korean peninsula does not move shells or soldiers in Ukraine"));
     }
 

@@ -6,7 +6,9 @@ package alliancesim.model;
  * add: g = g_observed + gain x payments/GDP - drag x (e - e_ref), with e = pressure x (1 - leak)
  * and leak = China's share x facilitation. Counting the baseline's sanctions inside g_observed and
  * only the change as drag avoids counting them twice. The linear form is an assumption; the size of
- * a drag follows Neuenkirch and Neumeier (2015).
+ * a drag follows Neuenkirch and Neumeier (2015). Russia's pace changes when its central bank holds the
+ * key rate at its wartime peak (21 % from 25 October 2024, Bank of Russia): an event of the record sets
+ * the flag, and the growth it costs is calibrated.
  */
 final class Economy {
     private Economy() {
@@ -15,6 +17,14 @@ final class Economy {
     /** Effective pressure: what is left of the pressure after evasion through China. */
     static double effectivePressure(double pressure, double chinaShare, double facilitation) {
         return pressure * (1 - clamp01(chinaShare * facilitation));
+    }
+
+    /**
+     * Russia's growth before sanctions beyond the reference: the observed wartime rate, less what tight
+     * money costs while the central bank holds its key rate at the peak (an event of the record says when).
+     */
+    static double russianGrowth(double observedGrowth, double tightMoney, double tightMoneyDrag) {
+        return tightMoney == 0 ? observedGrowth : observedGrowth - tightMoneyDrag;
     }
 
     /** Monthly growth from annual rates. */
@@ -28,8 +38,9 @@ final class Economy {
             case RUS -> {
                 double e = m.effectivePressure(StateCode.RUS);
                 agent.evasion = 1 - e / Math.max(1e-12, m.pressureOn(StateCode.RUS));
-                applyGrowth(agent, m, monthlyGrowth(m.param(Param.ECONOMY_GROWTH_RUS), m.param(Param.ECONOMY_DRAG_RUS),
-                        e, m.russia().referencePressure(), 0, 0));
+                applyGrowth(agent, m, monthlyGrowth(russianGrowth(m.param(Param.ECONOMY_GROWTH_RUS),
+                        m.param(Param.ECONOMY_TIGHT_MONEY_RUS), m.param(Param.ECONOMY_TIGHT_MONEY_DRAG_RUS)),
+                        m.param(Param.ECONOMY_DRAG_RUS), e, m.russia().referencePressure(), 0, 0));
             }
             case PRK -> {
                 double e = m.effectivePressure(StateCode.PRK);

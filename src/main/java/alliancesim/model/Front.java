@@ -16,9 +16,18 @@ import sim.engine.Steppable;
  * alpha A - beta B holds exactly for the monthly step. Area fire is the textbook form for artillery:
  * losses grow with the fire received and with how densely the target is packed.
  * North Korean soldiers take their share of Russia's losses and are not replaced. Forces grow by
- * recruitment. The balance (P_rus - P_ukr) / (P_rus + P_ukr) is in [-1, 1]; the territory changing
- * hands is a scale times the balance (an assumption with a public referent to check it against).
- * More shells fired never lowers the firing side's power.
+ * recruitment. The balance (P_rus - P_ukr) / (P_rus + P_ukr) is in [-1, 1].
+ * <p>
+ * Territory is bought with the attacker's casualties: km2 = L / c x R^e, where L is what Russia's side
+ * lost this month, c the casualties per km2 at equal combat power and R = P_rus / P_ukr the combat-power
+ * ratio, capped at {@link #MAX_RATIO}. The referent for c is the area taken per casualty in this war:
+ * ISW put Russian losses in 2024 at over 420,000 for about 4,168 km2, about 100 casualties per km2.
+ * That the rate of advance rises with the attacker's force ratio is the finding of Helmbold ("Rates of
+ * advance in historical land combat operations", 1990) and Dupuy's Quantified Judgment Model; the power
+ * law and its exponent e are assumptions. With e >= 1 more of the defender's power never gives the
+ * attacker more ground (L grows as P_ukr, R^e falls at least as fast), and more of the attacker's
+ * power never gives it less. Ground Ukraine retakes is not modelled: territory changes one way.
+ * More shells fired never lowers the firing side's power. In a ceasefire nobody fires or falls.
  */
 final class Front implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -31,6 +40,19 @@ final class Front implements Steppable {
     /** Losses of a force of {@code soldiers} (month-0 strength {@code initial}) under an enemy power. */
     static double losses(double enemyPower, double exposure, double soldiers, double initial) {
         return Math.min(soldiers, exposure * enemyPower * soldiers / initial);
+    }
+
+    /** The combat-power ratio at which advance stops rising: a rout is outside what the form was fitted on. */
+    static final double MAX_RATIO = 10;
+
+    /** Territory taken: the attacker's losses over the casualties per km2 at parity, times R^e. */
+    static double territory(double attackerLosses, double casualtiesPerKm2, double powerRus, double powerUkr,
+                            double elasticity) {
+        if (attackerLosses <= 0) {
+            return 0;
+        }
+        double ratio = powerUkr <= 0 ? MAX_RATIO : Math.min(MAX_RATIO, powerRus / powerUkr);
+        return attackerLosses / casualtiesPerKm2 * Math.pow(ratio, elasticity);
     }
 
     static double balance(double powerRus, double powerUkr) {
@@ -46,11 +68,12 @@ final class Front implements Steppable {
         NorthKorea prk = m.northKorea();
         prk.deployTroops(m);
 
-        double rusShells = rus.shellsToFire(m);
+        boolean ceasefire = m.param(Param.FRONT_CEASEFIRE) != 0;
+        double rusShells = ceasefire ? 0 : rus.shellsToFire(m);
         rus.shells().fire(rusShells);
-        double rusMissiles = rus.missilesToFire();
+        double rusMissiles = ceasefire ? 0 : rus.missilesToFire();
         rus.missiles().fire(rusMissiles);
-        double ukrShells = ukr.shellsToFire(m);
+        double ukrShells = ceasefire ? 0 : ukr.shellsToFire(m);
         ukr.shells().fire(ukrShells);
 
         double rusFire = rusShells + rusMissiles * m.param(Param.MUNITIONS_MISSILE_SHELLS);
@@ -61,8 +84,8 @@ final class Front implements Steppable {
         double pUkr = power(m.param(Param.FRONT_LETHALITY_UKR), ukrShells, m.param(Param.FRONT_DIRECT_FIRE_UKR),
                 ukr.manpower);
 
-        double ukrLosses = losses(pRus, 1.0, ukr.manpower, m.param(Param.FRONT_MANPOWER_UKR));
-        double sideLosses = losses(pUkr, m.param(Param.FRONT_ATTACK_EXPOSURE_RUS), russianSide,
+        double ukrLosses = ceasefire ? 0 : losses(pRus, 1.0, ukr.manpower, m.param(Param.FRONT_MANPOWER_UKR));
+        double sideLosses = ceasefire ? 0 : losses(pUkr, m.param(Param.FRONT_ATTACK_EXPOSURE_RUS), russianSide,
                 m.param(Param.FRONT_MANPOWER_RUS));
         // Capped: when the whole side falls, the Koreans' share of it rounded to a hair above their
         // number and left -1.5e-11 soldiers at the front (found by OutputSignTest).
@@ -75,6 +98,8 @@ final class Front implements Steppable {
         ukr.manpower = ukr.manpower - ukrLosses + ukr.recruits(m);
 
         double balance = balance(pRus, pUkr);
-        m.recordFront(rusShells, ukrShells, balance, balance * m.param(Param.FRONT_TERRITORY_SCALE));
+        double km2 = territory(sideLosses, m.param(Param.FRONT_CASUALTIES_PER_KM2), pRus, pUkr,
+                m.param(Param.FRONT_ADVANCE_ELASTICITY));
+        m.recordFront(rusShells, ukrShells, ceasefire ? 0 : balance, km2);
     }
 }

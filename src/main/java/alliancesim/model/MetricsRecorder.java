@@ -44,6 +44,7 @@ final class MetricsRecorder implements Steppable {
             case PRK_TROOPS_AT_FRONT -> prk.manpower();
             case TERRITORY_CHANGE -> m.territoryChange();
             case PRK_SHELLS_PRODUCED -> prk.shells().produced();
+            case PRK_CASUALTIES -> prk.casualties();
         };
     }
 }

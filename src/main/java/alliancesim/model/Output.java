@@ -27,8 +27,9 @@ public enum Output {
     RUS_CASUALTIES("rus_casualties", "soldiers/month", "Russian soldiers killed or wounded"),
     UKR_CASUALTIES("ukr_casualties", "soldiers/month", "Ukrainian soldiers killed or wounded"),
     PRK_TROOPS_AT_FRONT("prk_troops_at_front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
-    TERRITORY_CHANGE("territory_change_km2", "km2/month", "territory gained by Russia (<0: regained by Ukraine)"),
-    PRK_SHELLS_PRODUCED("prk_shells_produced", "shells/month", "artillery shells North Korea produced");
+    TERRITORY_CHANGE("territory_change_km2", "km2/month", "territory taken by Russia (ground Ukraine retakes is not modelled)"),
+    PRK_SHELLS_PRODUCED("prk_shells_produced", "shells/month", "artillery shells North Korea produced"),
+    PRK_CASUALTIES("prk_casualties", "soldiers/month", "North Korean soldiers killed or wounded");
 
     private static final List<Output> ALL = List.of(values());
 
@@ -57,7 +58,7 @@ public enum Output {
      * changing hands (below 0 when Ukraine regains it, which km2/month does not say). A relative
      * change of such a quantity means nothing, so reports show only its difference.
      */
-    public boolean eitherSign() { return this == FRONT_BALANCE || this == TERRITORY_CHANGE; }
+    public boolean eitherSign() { return this == FRONT_BALANCE; }
 
     public static List<Output> all() { return ALL; }
 

@@ -31,6 +31,10 @@ public enum Param {
             "share of the sanctions pressure on North Korea that full Chinese facilitation lets leak away"),
     ECONOMY_PRK_GDP_USD("economy.prk_gdp_usd", Kind.NUMBER, "USD/year", 26.6e9, 10e9, 50e9,
             "North Korean GDP at month 0"),
+    ECONOMY_TIGHT_MONEY_RUS("economy.tight_money.rus", Kind.BOOLEAN, "flag", 0, 0, 1,
+            "1 while the Bank of Russia holds its key rate at the wartime peak (an event of the record)"),
+    ECONOMY_TIGHT_MONEY_DRAG_RUS("economy.tight_money_drag.rus", Kind.NUMBER, "1/year", 0.02, 0, 0.06,
+            "growth Russia loses a year while money is tight"),
     ECONOMY_NOISE_SD("economy.noise_sd", Kind.NUMBER, "1/month", 0.003, 0, 0.02,
             "standard deviation of monthly GDP growth shocks"),
 
@@ -79,6 +83,8 @@ public enum Param {
             "sanctions pressure on Russia (lever)"),
     SANCTIONS_PRESSURE_PRK("sanctions.pressure.prk", Kind.NUMBER, "share", 0.8, 0, 1,
             "sanctions pressure on North Korea (lever)"),
+    SANCTIONS_ADDED_RUS("sanctions.added_pressure.rus", Kind.NUMBER, "share", 0, 0, 0.5,
+            "pressure on Russia added by sanctions decided after month 0 (events of the record), on top of the lever"),
     SANCTIONS_ENFORCEMENT("sanctions.enforcement", Kind.NUMBER, "share", 0.3, 0, 1,
             "enforcement of sanctions: interdiction of PRK shipments (lever)"),
     SANCTIONS_SECONDARY("sanctions.secondary", Kind.NUMBER, "share", 0.3, 0, 1,
@@ -101,8 +107,8 @@ public enum Param {
             "currency a worker earns for the North Korean state each month"),
 
     // --- front ---------------------------------------------------------------------------------
-    FRONT_NEED_RUS("front.need.rus", Kind.NUMBER, "shells/month", 300_000, 50_000, 2_000_000,
-            "shells Russia fires each month when it has them (the rate of the period)"),
+    FRONT_NEED_RUS("front.need.rus", Kind.NUMBER, "shells/month", 600_000, 50_000, 2_000_000,
+            "the most shells Russia fires a month, when its stock allows (it fires less to stretch a low stock)"),
     FRONT_NEED_UKR("front.need.ukr", Kind.NUMBER, "shells/month", 180_000, 30_000, 1_000_000,
             "shells Ukraine fires each month when it has them"),
     FRONT_RATIONING_MONTHS_RUS("front.rationing_months.rus", Kind.NUMBER, "months", 6, 0, 24,
@@ -125,8 +131,12 @@ public enum Param {
             "soldiers Russia sends to the front each month"),
     FRONT_RECRUITMENT_UKR("front.recruitment.ukr", Kind.NUMBER, "soldiers/month", 20_000, 0, 150_000,
             "soldiers Ukraine sends to the front each month"),
-    FRONT_TERRITORY_SCALE("front.territory_scale", Kind.NUMBER, "km2/month", 1000, 0, 5000,
-            "territory changing hands a month at a front balance of 1"),
+    FRONT_CASUALTIES_PER_KM2("front.casualties_per_km2", Kind.NUMBER, "casualties/km2", 100, 20, 500,
+            "attacker's casualties (Russia and its allies) per km2 taken when the two sides' combat power is equal"),
+    FRONT_ADVANCE_ELASTICITY("front.advance_elasticity", Kind.NUMBER, "1", 1.5, 1, 3,
+            "how steeply the area taken per casualty rises with the attacker's combat-power ratio (its exponent)"),
+    FRONT_CEASEFIRE("front.ceasefire", Kind.BOOLEAN, "flag", 0, 0, 1,
+            "1: a ceasefire holds: neither side fires, no losses, no territory changes hands (forces still recruit)"),
 
     // --- deterrence (Richardson) ---------------------------------------------------------------
     DETERRENCE_REACTION_K("deterrence.reaction_k", Kind.NUMBER, "1/month", 0.05, 0, 0.3,

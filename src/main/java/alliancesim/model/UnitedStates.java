@@ -15,10 +15,15 @@ public final class UnitedStates extends TrilateralPartner {
         super(StateCode.USA, Param.DETERRENCE_SCALE_USA, posture);
     }
 
-    /** The lever on {@code target} plus what its reaction has added, at most 1. */
+    /**
+     * The lever on {@code target}, plus on Russia the sanctions the record added after month 0 (kept apart
+     * from the lever so that a sweep of the lever still varies it), plus what its reaction has added; at most 1.
+     */
     double pressureOn(StateCode target, AllianceModel m) {
-        Param lever = target == StateCode.RUS ? Param.SANCTIONS_PRESSURE_RUS : Param.SANCTIONS_PRESSURE_PRK;
-        return Math.min(1.0, m.param(lever) + pressureIncrement);
+        double lever = target == StateCode.RUS
+                ? m.param(Param.SANCTIONS_PRESSURE_RUS) + m.param(Param.SANCTIONS_ADDED_RUS)
+                : m.param(Param.SANCTIONS_PRESSURE_PRK);
+        return Math.min(1.0, lever + pressureIncrement);
     }
 
     void reactToObservedFlows(AllianceModel m) {

@@ -32,7 +32,8 @@ final class Labels {
             Map.entry("ukr_casualties", "Ukrainian casualties"),
             Map.entry("prk_troops_at_front", "North Korean troops at the front"),
             Map.entry("territory_change_km2", "Territory gained by Russia"),
-            Map.entry("prk_shells_produced", "North Korean shells produced"));
+            Map.entry("prk_shells_produced", "North Korean shells produced"),
+            Map.entry("prk_casualties", "North Korean casualties"));
     private static final Map<String, String> WORDS = Map.of(
             "rus", "Russian", "prk", "North Korean", "chn", "Chinese", "usa", "US", "kor", "South Korean",
             "jpn", "Japanese", "ukr", "Ukrainian", "gdp", "GDP");

@@ -54,6 +54,34 @@ class FrontTest {
     }
 
     @Test
+    void territoryIsTheAttackersLossesOverTheCasualtiesPerKm2TimesThePowerRatioToTheElasticity() {
+        // 40,000 casualties at 100 a km2 and parity: 400 km2; twice the power at e = 1.5: 400 x 2^1.5.
+        assertEquals(400, Front.territory(40_000, 100, 5, 5, 1.5), 1e-9);
+        assertEquals(400 * Math.pow(2, 1.5), Front.territory(40_000, 100, 10, 5, 1.5), 1e-9);
+        assertEquals(400 * Math.pow(Front.MAX_RATIO, 2), Front.territory(40_000, 100, 1, 0, 2), 1e-9, "capped ratio");
+        assertEquals(0, Front.territory(0, 100, 10, 5, 1.5), "no attack, no ground");
+        // A stronger defender (e >= 1) never gives up more: losses grow as P_ukr, R^e falls at least as fast.
+        double weak = Front.territory(1.8 * 10, 100, 20, 10, 1.2);
+        double strong = Front.territory(1.8 * 15, 100, 20, 15, 1.2);
+        assertTrue(strong < weak, strong + " km2 against a stronger defender, " + weak + " against a weaker");
+    }
+
+    @Test
+    void aCeasefireStopsFireLossesAndTerritory() {
+        Parameters p = Models.deterministic().with(Param.FRONT_CEASEFIRE, 1);
+        Trajectory t = AllianceModel.simulate(p, List.of(), 12, 1L);
+        for (Output o : List.of(Output.RUS_SHELLS_FIRED, Output.UKR_SHELLS_FIRED, Output.RUS_CASUALTIES,
+                Output.UKR_CASUALTIES, Output.TERRITORY_CHANGE, Output.FRONT_BALANCE)) {
+            for (double v : t.series(o)) {
+                assertEquals(0, v, o.key());
+            }
+        }
+        // Russia still buys towards the stock it wants, and buys less each month as the stock fills.
+        double[] shells = t.series(Output.SHELLS_TRANSFERRED);
+        assertTrue(shells[11] < shells[2], "deliveries fall without fire: " + shells[2] + " -> " + shells[11]);
+    }
+
+    @Test
     void firstMonthOfTheFrontMatchesHandComputation() {
         AllianceModel m = Models.started(Models.deterministic(), 1);
         Models.step(m, 1);
@@ -69,7 +97,8 @@ class FrontTest {
         assertEquals(pRus, m.trajectory().get(0, Output.UKR_CASUALTIES), 1e-6);
         assertEquals(1.8 * pUkr, m.trajectory().get(0, Output.RUS_CASUALTIES), 1e-6);
         assertEquals((pRus - pUkr) / (pRus + pUkr), m.trajectory().get(0, Output.FRONT_BALANCE), 1e-12);
-        assertEquals(1000 * (pRus - pUkr) / (pRus + pUkr), m.trajectory().get(0, Output.TERRITORY_CHANGE), 1e-9);
+        // Territory: Russia's losses over 100 casualties a km2, times the power ratio to the 1.5.
+        assertEquals(1.8 * pUkr / 100 * Math.pow(pRus / pUkr, 1.5), m.trajectory().get(0, Output.TERRITORY_CHANGE), 1e-9);
         assertEquals(470_000 - 1.8 * pUkr + 35_000, rus.manpower(), 1e-6);
     }
 
