@@ -16,7 +16,7 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 /**
  * Public figures against a model's band, one row per figure, every value divided by the figure's
  * central value so that shells, growth rates and casualties share one axis: the figure's
- * uncertainty as a black bar at 1, the model's 5-95 % band and mean in colour just below it.
+ * uncertainty as a black bar at 1, the model's 5-95 % band and centre (as the caller gives it) in colour just below it.
  */
 public final class TargetChart {
     private TargetChart() {
@@ -32,8 +32,8 @@ public final class TargetChart {
 
     public static JFreeChart create(String title, String subtitle, String modelName, List<Row> rows) {
         XYIntervalSeries observed = new XYIntervalSeries("public figure and its uncertainty");
-        XYIntervalSeries model = new XYIntervalSeries(modelName + ", fitted figures: mean and 5-95 % of runs");
-        XYIntervalSeries heldOut = new XYIntervalSeries(modelName + ", held-out figures: mean and 5-95 % of runs");
+        XYIntervalSeries model = new XYIntervalSeries(modelName + ", fitted figures: median and 5-95 % of runs");
+        XYIntervalSeries heldOut = new XYIntervalSeries(modelName + ", held-out figures: median and 5-95 % of runs");
         String[] labels = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);

@@ -57,7 +57,7 @@ public final class ValidityReport {
         StringBuilder b = new StringBuilder();
         b.append(String.format(Locale.ROOT, "%s (%s), cutoff %s: %d figures fitted, %d held out%n", p.label(), p.file(),
                 p.until(), p.fitted(), p.figures().size() - p.fitted()));
-        b.append(String.format(Locale.ROOT, "  %-24s %-8s %12s  %-30s %-6s %8s%n", "target", "", "figure",
+        b.append(String.format(Locale.ROOT, "  %-24s %-8s %12s  %-30s %-6s %8s%n", "target", "use", "figure",
                 "model median (p05 - p95)", "inside", "IS/|x|"));
         for (Figure f : p.figures()) {
             b.append(String.format(Locale.ROOT, "  %-24s %-8s %12s  %-30s %-6s %8s%n", f.name(), use(f), num(f.value()),
