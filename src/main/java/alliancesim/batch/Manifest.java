@@ -120,6 +120,8 @@ public final class Manifest {
         // absolute, so that the same sweep started from another folder or path is recognised as the same
         s.posterior().ifPresent(p -> m.put("posterior", ordered("file", p.toAbsolutePath().normalize().toString(), "draws",
                 POSTERIOR_DRAWS)));
+        s.recordEnds().ifPresent(r -> m.put("record_ends", r.toString()));
+        s.hindcast().ifPresent(p -> m.put("hindcast", ordered("file", p.toAbsolutePath().normalize().toString())));
         return m;
     }
 

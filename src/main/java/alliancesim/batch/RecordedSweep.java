@@ -163,7 +163,9 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
                 params((Map<String, Object>) sc.get("set")), events, Optional.of(spec), outputs,
                 source == null ? null : Path.of((String) source), List.of(),
                 Optional.ofNullable((Map<String, Object>) sc.get("posterior")).map(p -> Path.of((String) p.get("file"))),
-                Map.of()); // a sweep's replications are its own; `precision:` is for run and whatif
+                Map.of(), // a sweep's replications are its own; `precision:` is for run and whatif
+                Optional.ofNullable((String) sc.get("record_ends")).map(YearMonth::parse),
+                Optional.ofNullable((Map<String, Object>) sc.get("hindcast")).map(p -> Path.of((String) p.get("file"))));
     }
 
     private static Map<Param, Double> params(Map<String, Object> values) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A scenario's runs against public figures: each target's statistic over the replicates, its mean
- * and 5-95 % band, and whether the mean lies inside the figure's uncertainty (its interval, or the
+ * median and 5-95 % band, and whether the mean lies inside the figure's uncertainty (its interval, or the
  * value +- 1.645 sd, a 90 % normal interval).
  */
 public final class TargetCheck {
@@ -17,7 +17,7 @@ public final class TargetCheck {
     }
 
     /** One target against the runs. */
-    public record Row(Target target, double mean, double p05, double p95) {
+    public record Row(Target target, double mean, double p05, double p50, double p95) {
         public double low() {
             return target.hasInterval() ? target.intervalLow() : target.value() - Target.Z90 * target.sd();
         }
@@ -43,7 +43,7 @@ public final class TargetCheck {
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             Summary s = Summary.of(stats[i]);
-            rows.add(new Row(targets.get(i), s.mean(), s.p05(), s.p95()));
+            rows.add(new Row(targets.get(i), s.mean(), s.p05(), s.p50(), s.p95()));
         }
         return rows;
     }

@@ -3,6 +3,7 @@ package alliancesim.calibrate;
 import alliancesim.batch.Manifest;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.Simulator;
+import alliancesim.scenario.Cutoff;
 import alliancesim.scenario.ParameterRange;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.Target;
@@ -17,7 +18,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * `calibrate`: ABC-SMC of a scenario's uncertain parameters against the fit targets, committed a
+ * `calibrate`: ABC-SMC of a scenario's uncertain parameters against the targets that end by the
+ * cutoff (the fit targets; later ones are held out and never read by the distance), committed a
  * generation at a time in a result folder, then prior- and posterior-predictive checks of every
  * target and the manifest. Charts and report.html are drawn afterwards from the files.
  */
@@ -33,11 +35,20 @@ public final class Calibration {
         this.simulator = simulator;
     }
 
-    /** What to calibrate: scenario, targets (fit and holdout), priors and settings. */
-    public record Plan(Scenario scenario, Path targetsFile, List<Target> targets, Priors priors, AbcSettings settings,
-                       int replicationsPerParticle) {
+    /** What to calibrate: scenario, every target, the cutoff that splits them into fit and held out, priors, settings. */
+    public record Plan(Scenario scenario, Path targetsFile, List<Target> targets, Cutoff cutoff, Priors priors,
+                       AbcSettings settings, int replicationsPerParticle) {
         public List<Target> fit() {
-            return targets.stream().filter(t -> t.use() == Target.Use.FIT).toList();
+            return cutoff.fitted(targets);
+        }
+
+        public List<Target> heldOut() {
+            return cutoff.heldOut(targets);
+        }
+
+        /** The distance the ABC accepts particles by: the fit targets only, so no later figure is read. */
+        public ModelDistance distance(Simulator simulator) {
+            return new ModelDistance(simulator, scenario, priors, fit(), replicationsPerParticle);
         }
 
         /** What a resume must find unchanged, as settings.json records it. */
@@ -45,6 +56,7 @@ public final class Calibration {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("scenario", scenario.source() == null ? scenario.name() : scenario.source().toString());
             m.put("targets", targetsFile.toString());
+            m.put("until", cutoff.until().map(Object::toString).orElse(null));
             m.put("seed", settings.seed());
             m.put("particles", settings.particles());
             m.put("generations", settings.generations());
@@ -100,8 +112,13 @@ public final class Calibration {
             saved.remove("generations");
             now.remove("generations");
             if (!saved.equals(now)) {
+                if (!java.util.Objects.equals(saved.get("until"), now.get("until"))) {
+                    throw new IllegalArgumentException(folder + " was calibrated with the cutoff --until "
+                            + (saved.get("until") == null ? "none (every target fitted)" : saved.get("until")) + ", not "
+                            + plan.cutoff().text() + "; resume it with the same cutoff, or start a new calibration");
+                }
                 throw new IllegalArgumentException(folder + " was calibrated with other settings (" + saved + "); resume it"
-                        + " with the same scenario, targets, seed, particles and priors (only --generations may change)");
+                        + " with the same scenario, targets, cutoff, seed, particles and priors (only --generations may change)");
             }
             done = files.committed();
             if (!done.isEmpty()) {
@@ -113,8 +130,7 @@ public final class Calibration {
         long simulationsBefore = done.isEmpty() ? 0 : done.get(done.size() - 1).simulationsTotal();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            ModelDistance distance = new ModelDistance(simulator, plan.scenario(), plan.priors(), plan.fit(),
-                    plan.replicationsPerParticle());
+            ModelDistance distance = plan.distance(simulator);
             AbcSmc abc = new AbcSmc(distance, plan.priors().lower(), plan.priors().upper(), plan.settings(), pool, threads);
             List<Population> committed = new ArrayList<>(done);
             long calibrating = System.nanoTime();
@@ -128,7 +144,7 @@ public final class Calibration {
             }
             double calibrationSeconds = (System.nanoTime() - calibrating) / 1e9;
             long predictive = new PredictiveCheck(simulator, pool).write(folder, plan.scenario(), plan.priors(),
-                    result.last(), plan.targets(), plan.settings().seed(), plan.settings().particles());
+                    result.last(), plan.targets(), plan.cutoff(), plan.settings().seed(), plan.settings().particles());
             Instant finished = Instant.now();
             Map<String, Object> manifest = Manifest.describe("calibrate", plan.scenario(), context, threads, started,
                     finished, (int) Math.min(Integer.MAX_VALUE, result.last().simulationsTotal() + result.abandonedSimulations()
@@ -138,6 +154,7 @@ public final class Calibration {
                     ? "ABC-SMC (Toni et al. 2009) with importance weights prior / sum_j w_j K (Beaumont et al. 2009)"
                     : "ABC-SMC by replenishment (Drovandi and Pettitt 2011): the worse half of the particles is refilled"
                     + " from the better half by Metropolis-Hastings moves at the new tolerance; equal weights")
+                    + "; fit targets: those whose period ends by the cutoff (until), later ones held out"
                     + "; tolerance of generation g = quantile " + plan.settings().quantile() + " of generation g-1's"
                     + " distances; Gaussian kernel with 2 x the weighted covariance, in logit coordinates of the prior box;"
                     + " distance sqrt(mean over fit targets of ((sim - obs) / sd)^2); one seeded simulation per proposal");
@@ -149,12 +166,13 @@ public final class Calibration {
             cal.put("predictive_simulations", predictive);
             cal.put("calibration_seconds_this_session", calibrationSeconds);
             cal.put("simulations_per_second_this_session", Outcome.rate(result, simulationsBefore, calibrationSeconds));
-            cal.put("holdout_targets", plan.targets().stream().filter(t -> t.use() == Target.Use.HOLDOUT)
-                    .map(Target::name).toList());
+            cal.put("holdout_targets", plan.heldOut().stream().map(Target::name).toList());
             manifest.put("calibration", cal);
             Manifest.write(folder.resolve("manifest.json"), manifest);
-            return new Outcome(folder, result, predictive, Duration.between(started, finished).toMillis() / 1000.0,
-                    calibrationSeconds, simulationsBefore);
+            double seconds = Duration.between(started, finished).toMillis() / 1000.0;
+            new CalibrationRecord(plan.cutoff(), context.command(),
+                    result.last().simulationsTotal() + result.abandonedSimulations(), seconds).write(folder);
+            return new Outcome(folder, result, predictive, seconds, calibrationSeconds, simulationsBefore);
         } finally {
             pool.shutdownNow();
         }

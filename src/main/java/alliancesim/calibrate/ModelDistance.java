@@ -30,7 +30,7 @@ public final class ModelDistance implements DistanceModel {
 
     public ModelDistance(Simulator simulator, Scenario scenario, Priors priors, List<Target> fitTargets, int replications) {
         if (fitTargets.isEmpty()) {
-            throw new IllegalArgumentException("the targets file has no 'use: fit' target; nothing to calibrate against");
+            throw new IllegalArgumentException("no target ends by the cutoff (--until); nothing to calibrate against");
         }
         if (replications < 1) {
             throw new IllegalArgumentException("--replications-per-particle must be at least 1");
@@ -41,6 +41,11 @@ public final class ModelDistance implements DistanceModel {
         this.priors = priors;
         this.targets = List.copyOf(fitTargets);
         this.replications = replications;
+    }
+
+    /** The targets this distance reads: the fit targets, nothing else. */
+    public List<Target> targets() {
+        return targets;
     }
 
     @Override

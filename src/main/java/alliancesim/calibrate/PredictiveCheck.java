@@ -6,6 +6,7 @@ import alliancesim.batch.SeedDerivation;
 import alliancesim.batch.Simulator;
 import alliancesim.model.Parameters;
 import alliancesim.model.Trajectory;
+import alliancesim.scenario.Cutoff;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.Target;
 import alliancesim.stats.Summary;
@@ -48,12 +49,12 @@ public final class PredictiveCheck {
     }
 
     /** Runs both checks and writes the three files; returns the simulations run. */
-    public long write(Path folder, Scenario s, Priors priors, Population posterior, List<Target> targets, long seed,
-                      int draws) {
+    public long write(Path folder, Scenario s, Priors priors, Population posterior, List<Target> targets, Cutoff cutoff,
+                      long seed, int draws) {
         List<TargetSeries> series = new ArrayList<>(new java.util.LinkedHashSet<>(targets.stream().map(TargetSeries::of).toList()));
         List<Draw> prior = run(s, priors, null, targets, series, seed ^ PRIOR_SALT, draws);
         List<Draw> post = run(s, priors, posterior, targets, series, seed ^ POSTERIOR_SALT, draws);
-        writeFit(folder.resolve(FIT), s, targets, series, prior, post);
+        writeFit(folder.resolve(FIT), s, targets, cutoff, series, prior, post);
         writeSeries(folder.resolve(PREDICTIVE), s, series, Map.of("prior", prior, "posterior", post));
         writeParameters(folder.resolve(PARAMETERS), priors, posterior);
         return 2L * draws;
@@ -99,7 +100,7 @@ public final class PredictiveCheck {
         return out;
     }
 
-    private static void writeFit(Path file, Scenario s, List<Target> targets, List<TargetSeries> series,
+    private static void writeFit(Path file, Scenario s, List<Target> targets, Cutoff cutoff, List<TargetSeries> series,
                                  List<Draw> prior, List<Draw> post) {
         AtomicFiles.write(file, out -> {
             out.write("target,use,output,statistic,period,month,series,observed,sd,interval_low,interval_high,"
@@ -110,7 +111,7 @@ public final class PredictiveCheck {
                 Summary a = Summary.of(prior.stream().mapToDouble(d -> d.stats()[index]).toArray());
                 Summary b = Summary.of(post.stream().mapToDouble(d -> d.stats()[index]).toArray());
                 boolean inside = t.value() >= b.p05() && t.value() <= b.p95();
-                out.write(String.join(",", csvText(t.name()), t.use().key(), t.output().key(), t.statistic().key(),
+                out.write(String.join(",", csvText(t.name()), cutoff.use(t), t.output().key(), t.statistic().key(),
                         t.period(), Integer.toString(t.to()), TargetSeries.of(t).name(s.start()),
                         CsvNumbers.format(t.value()), CsvNumbers.format(t.sd()), CsvNumbers.format(t.intervalLow()),
                         CsvNumbers.format(t.intervalHigh()), CsvNumbers.format(a.mean()), CsvNumbers.format(a.p05()),

@@ -16,20 +16,24 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 /**
  * Public figures against a model's band, one row per figure, every value divided by the figure's
  * central value so that shells, growth rates and casualties share one axis: the figure's
- * uncertainty as a black bar at 1, the model's 5-95 % band and mean in colour just below it.
+ * uncertainty as a black bar at 1, the model's 5-95 % band and centre (as the caller gives it) in colour just below it.
  */
 public final class TargetChart {
     private TargetChart() {
     }
 
-    /** One figure: its label, its interval and value, and the model's band and mean, in the output's unit. */
+    /**
+     * One figure: its label, its interval and value, and the model's band and mean, in the output's unit;
+     * {@code heldOut}: a figure the posterior was not fitted to, drawn in its own colour.
+     */
     public record Row(String label, double value, double low, double high, double modelMean, double modelLow,
-                      double modelHigh) {
+                      double modelHigh, boolean heldOut) {
     }
 
     public static JFreeChart create(String title, String subtitle, String modelName, List<Row> rows) {
         XYIntervalSeries observed = new XYIntervalSeries("public figure and its uncertainty");
-        XYIntervalSeries model = new XYIntervalSeries(modelName + ": mean and 5-95 % of runs");
+        XYIntervalSeries model = new XYIntervalSeries(modelName + ", fitted figures: median and 5-95 % of runs");
+        XYIntervalSeries heldOut = new XYIntervalSeries(modelName + ", held-out figures: median and 5-95 % of runs");
         String[] labels = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
@@ -37,11 +41,12 @@ public final class TargetChart {
             labels[y] = r.label();
             double v = r.value();
             observed.add(y + 0.12, y + 0.12, y + 0.12, 1, r.low() / v, r.high() / v);
-            model.add(y - 0.12, y - 0.12, y - 0.12, r.modelMean() / v, r.modelLow() / v, r.modelHigh() / v);
+            (r.heldOut() ? heldOut : model).add(y - 0.12, y - 0.12, y - 0.12, r.modelMean() / v, r.modelLow() / v, r.modelHigh() / v);
         }
         XYIntervalSeriesCollection data = new XYIntervalSeriesCollection();
         data.addSeries(observed);
         data.addSeries(model);
+        data.addSeries(heldOut);
         SymbolAxis figures = new SymbolAxis(null, labels);
         figures.setGridBandsVisible(false);
         NumberAxis ratio = new NumberAxis("value / public figure (1 = the figure)");
@@ -52,6 +57,7 @@ public final class TargetChart {
         renderer.setCapLength(10);
         renderer.setSeriesPaint(0, Color.BLACK);
         renderer.setSeriesPaint(1, Palette.color(0));
+        renderer.setSeriesPaint(2, Palette.color(1));
         renderer.setErrorPaint(null);
         XYPlot plot = new XYPlot(data, figures, ratio, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -8,12 +8,15 @@ import alliancesim.calibrate.Population;
 import alliancesim.calibrate.Priors;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.report.CalibrationReport;
+import alliancesim.scenario.Cutoff;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import alliancesim.scenario.Target;
 import alliancesim.scenario.TargetsLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +26,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** `calibrate SCENARIO`: ABC-SMC of the scenario's uncertain parameters against the fit targets. */
+/**
+ * `calibrate SCENARIO`: ABC-SMC of the scenario's uncertain parameters against the targets that end by
+ * the cutoff (`--until`, else the scenario's `record_ends`, else all); later targets are held out.
+ */
 @Command(name = "calibrate", description = "Fit a scenario's uncertain parameters to public figures (ABC-SMC).")
 final class CalibrateCommand implements Callable<Integer> {
     static final int DEFAULT_PARTICLES = 1000;
@@ -34,6 +40,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Option(names = "--targets", paramLabel = "FILE", description = "targets file (default: seeds/targets.yaml)")
     Path targets;
+
+    @Option(names = "--until", paramLabel = "YYYY-MM", description = "cutoff: fit every target whose period ends by"
+            + " this month, hold out every later one (default: the scenario's record_ends, else fit all)")
+    String until;
 
     @Option(names = "--particles", description = "particles per generation (default: " + DEFAULT_PARTICLES + ")")
     Integer particles;
@@ -95,7 +105,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 seed != null ? seed : ((Number) saved.getOrDefault("seed", s.seed())).longValue(),
                 method(method != null ? method : (String) saved.getOrDefault("method", "auto")));
         int reps = value(replicationsPerParticle, saved, "replications_per_particle", 1);
-        Calibration.Plan plan = new Calibration.Plan(s, targetsFile, all, priors, settings, reps);
+        Cutoff cutoff = cutoff(s, saved);
+        Calibration.Plan plan = new Calibration.Plan(s, targetsFile, all, cutoff, priors, settings, reps);
         int workers = threads == null ? alliancesim.batch.ScenarioRun.defaultThreads() : threads;
         try (alliancesim.files.FolderLock lock = resume != null ? alliancesim.files.FolderLock.take(resume)
                 : ResultPaths.claim(out, false, s.name() + "-calibrate")) {
@@ -106,9 +117,11 @@ final class CalibrateCommand implements Callable<Integer> {
     private int calibrate(PrintWriter console, PrintWriter err, Calibration.Plan plan, AbcSettings settings, Priors priors,
                           List<Target> all, int workers, Path folder) {
         Scenario s = plan.scenario();
+        console.printf(Locale.ROOT, "Cutoff %s (%s): %d targets fitted (ending by it), %d held out%n",
+                plan.cutoff().text(), cutoffSource(s), plan.fit().size(), plan.heldOut().size());
         console.printf(Locale.ROOT, "Calibrating %s: %d parameters against %d fit targets (%d holdout), %d particles,"
                         + " up to %d generations, %s moves, on %d threads -> %s%n", s.name(), priors.dimension(),
-                plan.fit().size(), all.size() - plan.fit().size(), settings.particles(), settings.generations(),
+                plan.fit().size(), plan.heldOut().size(), settings.particles(), settings.generations(),
                 settings.method().resolve(priors.dimension()).key(), workers, folder);
         console.flush();
         Calibration.Outcome outcome = new Calibration(workers, Simulator.MODEL).run(plan, folder, resume != null,
@@ -122,9 +135,37 @@ final class CalibrateCommand implements Callable<Integer> {
                 outcome.result().stopReason(), last.simulationsTotal(), last.proposalsTotal(), givenUp,
                 outcome.simulations(), outcome.calibrationSeconds(), outcome.simulationsPerSecond(),
                 outcome.predictiveRuns(), outcome.seconds());
-        console.printf("Results in %s (posterior.csv, parameters.csv, fit.csv, generations.csv, charts/, report.html)%n",
-                folder);
+        console.printf("Results in %s (posterior.csv, parameters.csv, fit.csv, calibration.yaml, generations.csv, charts/,"
+                + " report.html)%n", folder);
         return Main.OK;
+    }
+
+    /** --until, else the cutoff a resumed folder was started with, else the scenario's record_ends, else none. */
+    private Cutoff cutoff(Scenario s, Map<String, Object> saved) {
+        if (until != null) {
+            try {
+                return Cutoff.at(YearMonth.parse(until));
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("--until '" + until + "' is not a calendar month; write it as YYYY-MM,"
+                        + " e.g. 2024-06");
+            }
+        }
+        if (saved.containsKey("until")) {
+            Object u = saved.get("until");
+            return u == null ? Cutoff.NONE : Cutoff.at(YearMonth.parse((String) u));
+        }
+        return s.recordEnds().map(Cutoff::at).orElse(Cutoff.NONE);
+    }
+
+    private String cutoffSource(Scenario s) {
+        if (until != null) {
+            return "--until";
+        }
+        if (resume != null) {
+            return "as the calibration resumed was started";
+        }
+        return s.recordEnds().isPresent() ? "the scenario's record_ends; --until to change it"
+                : "no --until and no record_ends in the scenario: every target fitted";
     }
 
     private static AbcSettings.Method method(String text) {

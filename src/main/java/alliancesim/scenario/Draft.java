@@ -45,6 +45,10 @@ final class Draft {
     List<Output> outputs = Output.all();
     final Map<Param, ParameterRange> calibrate = new EnumMap<>(Param.class);
     Optional<Path> posterior = Optional.empty();
+    Optional<Path> hindcast = Optional.empty();
+    Optional<YearMonth> recordEnds = Optional.empty();
+    /** Where `record_ends:` was written, for the horizon check after the chain is merged. */
+    Where recordEndsAt;
     /** A child's `precision:` block replaces its parent's. */
     Map<Output, Double> precision = Map.of();
 
@@ -63,6 +67,17 @@ final class Draft {
                         + (months - 1) + " or raise 'months:'"));
             }
         }
+        YearMonth last = start.plusMonths(months - 1L);
+        if (recordEnds.isPresent() && recordEndsAt.level() > 0 && recordEnds.get().isAfter(last)) {
+            recordEnds = Optional.empty(); // a child that stops before its parent's record ends: its run is all record
+        }
+        recordEnds.ifPresent(r -> {
+            if (r.isBefore(start) || r.isAfter(last)) {
+                problems.add(new Problem(recordEndsAt.file(), recordEndsAt.line(), "record_ends " + r + " is outside the"
+                        + " scenario's months " + start + ".." + last + "; give the last month of the public record"
+                        + " within them, or change start:/months:"));
+            }
+        });
         problems.addAll(conflictingEvents());
         problems.addAll(conflictingFactors());
         if (!problems.isEmpty()) {
@@ -71,7 +86,7 @@ final class Draft {
         List<ScenarioEvent> sorted = events.stream().map(LocatedEvent::event)
                 .sorted(Comparator.comparingInt(ScenarioEvent::month)).toList();
         return new Scenario(name, title, description, start, months, replications, seed, set, sorted, sweep, outputs, file,
-                List.copyOf(calibrate.values()), posterior, precision);
+                List.copyOf(calibrate.values()), posterior, precision, recordEnds, hindcast);
     }
 
     /**

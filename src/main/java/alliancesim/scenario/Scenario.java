@@ -12,11 +12,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A validated, immutable scenario: what to run, for how long, how often and with which changes. */
+/**
+ * A validated, immutable scenario: what to run, for how long, how often and with which changes.
+ * {@code recordEnds}: the last month of the public record (later months are a projection), the
+ * default cutoff of `calibrate`; {@code hindcast}: a second posterior, fitted to an earlier cutoff,
+ * that `validity` scores beside {@code posterior}.
+ */
 public record Scenario(String name, String title, String description, YearMonth start, int months,
                        int replications, long seed, Map<Param, Double> set, List<ScenarioEvent> events,
                        Optional<SweepSpec> sweep, List<Output> outputs, Path source,
-                       List<ParameterRange> calibrate, Optional<Path> posterior, Map<Output, Double> precision) {
+                       List<ParameterRange> calibrate, Optional<Path> posterior, Map<Output, Double> precision,
+                       Optional<YearMonth> recordEnds, Optional<Path> hindcast) {
 
     public static final int MAX_MONTHS = 600;
     public static final int MAX_REPLICATIONS = 1_000_000;
@@ -41,6 +47,12 @@ public record Scenario(String name, String title, String description, YearMonth 
                         + " is outside the horizon of " + months + " months (months 0.." + (months - 1) + ")");
             }
         }
+        recordEnds.ifPresent(r -> {
+            if (r.isBefore(start) || r.isAfter(start.plusMonths(months - 1L))) {
+                throw new IllegalArgumentException("record_ends " + r + " is outside the scenario's months " + start + ".."
+                        + start.plusMonths(months - 1L));
+            }
+        });
         Parameters.defaults().withAll(copy); // range check, with the parameter's name in the message
     }
 
@@ -49,7 +61,7 @@ public record Scenario(String name, String title, String description, YearMonth 
                     long seed, Map<Param, Double> set, List<ScenarioEvent> events, Optional<SweepSpec> sweep,
                     List<Output> outputs, Path source) {
         this(name, title, description, start, months, replications, seed, set, events, sweep, outputs, source,
-                List.of(), Optional.empty(), Map.of());
+                List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
     }
 
     public Parameters parameters() {
@@ -61,37 +73,42 @@ public record Scenario(String name, String title, String description, YearMonth 
     }
 
     public Scenario withSeed(long newSeed) {
-        return new Scenario(name, title, description, start, months, replications, newSeed, set, events, sweep, outputs, source, calibrate, posterior, precision);
+        return new Scenario(name, title, description, start, months, replications, newSeed, set, events, sweep, outputs, source, calibrate, posterior, precision, recordEnds, hindcast);
     }
 
     public Scenario withMonths(int newMonths) {
-        return new Scenario(name, title, description, start, newMonths, replications, seed, set, events, sweep, outputs, source, calibrate, posterior, precision);
+        return new Scenario(name, title, description, start, newMonths, replications, seed, set, events, sweep, outputs, source, calibrate, posterior, precision, recordEndsWithin(newMonths), hindcast);
     }
 
     /** A shorter or longer horizon; events after the new horizon are dropped (for --months on the command line). */
     public Scenario withHorizon(int newMonths) {
         List<ScenarioEvent> kept = events.stream().filter(e -> e.month() < newMonths).toList();
-        return new Scenario(name, title, description, start, newMonths, replications, seed, set, kept, sweep, outputs, source, calibrate, posterior, precision);
+        return new Scenario(name, title, description, start, newMonths, replications, seed, set, kept, sweep, outputs, source, calibrate, posterior, precision, recordEndsWithin(newMonths), hindcast);
+    }
+
+    /** The end of the record if it lies inside a horizon of {@code newMonths}; a shorter run is all record. */
+    private Optional<YearMonth> recordEndsWithin(int newMonths) {
+        return recordEnds.filter(r -> !r.isAfter(start.plusMonths(newMonths - 1L)));
     }
 
     public Scenario withReplications(int n) {
-        return new Scenario(name, title, description, start, months, n, seed, set, events, sweep, outputs, source, calibrate, posterior, precision);
+        return new Scenario(name, title, description, start, months, n, seed, set, events, sweep, outputs, source, calibrate, posterior, precision, recordEnds, hindcast);
     }
 
     public Scenario withSet(Param p, double value) {
         Map<Param, Double> changed = new EnumMap<>(Param.class);
         changed.putAll(set);
         changed.put(p, value);
-        return new Scenario(name, title, description, start, months, replications, seed, changed, events, sweep, outputs, source, calibrate, posterior, precision);
+        return new Scenario(name, title, description, start, months, replications, seed, changed, events, sweep, outputs, source, calibrate, posterior, precision, recordEnds, hindcast);
     }
 
     /** The same scenario drawing each replicate's parameters from a posterior file (`--posterior`). */
     public Scenario withPosterior(Path file) {
         return new Scenario(name, title, description, start, months, replications, seed, set, events, sweep, outputs,
-                source, calibrate, Optional.of(file), precision);
+                source, calibrate, Optional.of(file), precision, recordEnds, hindcast);
     }
 
     public Scenario withName(String newName) {
-        return new Scenario(newName, title, description, start, months, replications, seed, set, events, sweep, outputs, source, calibrate, posterior, precision);
+        return new Scenario(newName, title, description, start, months, replications, seed, set, events, sweep, outputs, source, calibrate, posterior, precision, recordEnds, hindcast);
     }
 }

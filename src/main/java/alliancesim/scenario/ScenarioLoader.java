@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  */
 public final class ScenarioLoader {
     static final List<String> KEYS = List.of("name", "extends", "title", "description", "start", "months",
-            "replications", "seed", "set", "events", "sweep", "outputs", "calibrate", "posterior", "precision");
+            "replications", "seed", "set", "events", "sweep", "outputs", "calibrate", "posterior", "precision",
+            "record_ends", "hindcast");
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** A name becomes a folder name: short enough for every file system with a timestamp beside it. */
     static final int MAX_NAME_LENGTH = 100;
@@ -119,13 +120,15 @@ public final class ScenarioLoader {
         f.entry("outputs").ifPresent(e -> draft.outputs = outputs(e.value(), problems));
         f.entry("calibrate").ifPresent(e -> draft.calibrate.putAll(CalibrateParser.parse(e, problems)));
         f.entry("precision").ifPresent(e -> draft.precision = PrecisionParser.parse(e, problems));
-        f.text("posterior").ifPresent(t -> {
-            Path posterior = file.resolveSibling(t.value()).normalize();
-            if (Files.isRegularFile(posterior)) {
-                draft.posterior = Optional.of(posterior);
-            } else {
-                problems.add(t.line(), "posterior '" + t.value() + "' is not a file (" + posterior + "); give the path"
-                        + " of a posterior.csv made by `alliance-sim calibrate`, relative to this scenario's folder");
+        f.text("posterior").ifPresent(t -> posteriorFile("posterior", t, file, problems).ifPresent(p -> draft.posterior = Optional.of(p)));
+        f.text("hindcast").ifPresent(t -> posteriorFile("hindcast", t, file, problems).ifPresent(p -> draft.hindcast = Optional.of(p)));
+        f.text("record_ends").ifPresent(t -> {
+            try {
+                draft.recordEnds = Optional.of(YearMonth.parse(t.value()));
+                draft.recordEndsAt = new Draft.Where(file, t.line(), draft.level);
+            } catch (DateTimeParseException ex) {
+                problems.add(t.line(), "record_ends '" + t.value() + "' is not a calendar month; write the last month of"
+                        + " the public record as YYYY-MM, e.g. 2026-02");
             }
         });
         if (draft.name == null && !map.entries().containsKey("name")) {
@@ -133,6 +136,17 @@ public final class ScenarioLoader {
         }
         problems.throwIfAny();
         return draft;
+    }
+
+    /** A posterior.csv named by `posterior:` or `hindcast:`, relative to the scenario's folder; a problem if it is not a file. */
+    private static Optional<Path> posteriorFile(String key, Fields.Text t, Path file, Problems problems) {
+        Path posterior = file.resolveSibling(t.value()).normalize();
+        if (Files.isRegularFile(posterior)) {
+            return Optional.of(posterior);
+        }
+        problems.add(t.line(), key + " '" + t.value() + "' is not a file (" + posterior + "); give the path"
+                + " of a posterior.csv made by `alliance-sim calibrate`, relative to this scenario's folder");
+        return Optional.empty();
     }
 
     /** The file's text, or a problem saying why it cannot be read: missing, too big, not UTF-8. */

@@ -7,26 +7,18 @@ import java.time.YearMonth;
 import java.util.Locale;
 
 /**
- * A public figure the model is fitted to ({@link Use#FIT}) or checked against ({@link Use#HOLDOUT}):
- * a statistic of one output's monthly trajectory over months {@code from..to} (month indices of
+ * A public figure: a statistic of one output's monthly trajectory over months {@code from..to} (month indices of
  * the scenario; equal for {@code at:}), with the observed value and its uncertainty as a normal
  * sd. An {@code interval: [lo, hi]} is read as a 90 % normal interval: centre (lo + hi) / 2,
  * sd = (hi - lo) / (2 x 1.645); the centre, not {@code value}, is then what the distance uses.
+ * Whether it is fitted or held out is not written on it: a {@link Cutoff} decides, by its last month.
  */
 public record Target(String name, Output output, Statistic statistic, YearMonth fromDate, YearMonth toDate,
                      int from, int to, double value, double sd, double intervalLow, double intervalHigh,
-                     String source, Use use, Path file, int line) {
+                     String source, Path file, int line) {
 
     /** 1.645: the 95th percentile of the standard normal; a 90 % interval is centre +- 1.645 sd. */
     public static final double Z90 = 1.6448536269514722;
-
-    public enum Use {
-        FIT, HOLDOUT;
-
-        public String key() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
 
     /** What is computed from the output's monthly values y[0..months-1]. */
     public enum Statistic {
@@ -80,6 +72,11 @@ public record Target(String name, Output output, Statistic statistic, YearMonth 
             s += y[m][o];
         }
         return s;
+    }
+
+    /** The last month of the period (its {@code to}, or its {@code at}): what a cutoff compares. */
+    public YearMonth lastMonth() {
+        return toDate;
     }
 
     /** "2024-02" or "2023-09..2024-02". */

@@ -15,17 +15,19 @@ import java.util.Set;
 
 /**
  * Reads a targets file (`seeds/targets.yaml`): a top-level `targets:` list of
- * `{name, output, at | from + to, statistic, value, sd | interval, source, use}`, checked against
+ * `{name, output, at | from + to, statistic, value, sd | interval, source}`, checked against
  * the scenario it is used with (its start month and horizon). Every problem is reported with
- * file:line, all at once, as a scenario's are.
+ * file:line, all at once, as a scenario's are. Which targets are fitted is not in the file: the
+ * cutoff of `calibrate --until` decides ({@link Cutoff}); a `use:` left from the older format is refused.
  */
 public final class TargetsLoader {
     static final List<String> KEYS = List.of("name", "output", "at", "from", "to", "statistic", "value", "sd",
-            "interval", "source", "use");
+            "interval", "source");
+    /** The key of the older format, where each target said whether it was fitted. */
+    static final String OLD_USE = "use";
     private static final List<String> OUTPUT_KEYS = Output.all().stream().map(Output::key).toList();
     private static final List<String> STATISTICS =
             Arrays.stream(Target.Statistic.values()).map(Target.Statistic::key).toList();
-    private static final List<String> USES = Arrays.stream(Target.Use.values()).map(Target.Use::key).toList();
 
     /** Loads the targets for a scenario starting at {@code start} and running {@code months} months. */
     public List<Target> load(Path file, YearMonth start, int months) {
@@ -36,7 +38,7 @@ public final class TargetsLoader {
         if (list == null || !(list.value() instanceof YamlNode.Sequence seq) || seq.items().isEmpty()) {
             throw new ScenarioException(List.of(new Problem(file, root.line(),
                     "a targets file is a mapping with a non-empty 'targets:' list of {name, output, at | from + to,"
-                            + " statistic, value, sd | interval, source, use}")));
+                            + " statistic, value, sd | interval, source}")));
         }
         List<Target> targets = new ArrayList<>();
         Set<String> names = new HashSet<>();
@@ -56,12 +58,16 @@ public final class TargetsLoader {
     private static Optional<Target> target(YamlNode item, YearMonth start, int months, Problems problems) {
         if (!(item instanceof YamlNode.Mapping map)) {
             problems.add(item.line(), "a target is a mapping {name, output, at | from + to, statistic, value, sd | interval,"
-                    + " source, use}, not " + item.typeName());
+                    + " source}, not " + item.typeName());
             return Optional.empty();
         }
         int before = problemCount(problems);
         for (YamlNode.Entry e : map.entries().values()) {
-            if (!KEYS.contains(e.key())) {
+            if (e.key().equals(OLD_USE)) {
+                problems.add(e.line(), "'use:' is no longer part of a target: remove use:; the cutoff of calibrate --until"
+                        + " decides which targets are fitted (every target whose period ends by that month) and which"
+                        + " are held out");
+            } else if (!KEYS.contains(e.key())) {
                 problems.add(e.line(), "unknown target key '" + e.key() + "'" + DidYouMean.hint(e.key(), KEYS)
                         + " (a target takes " + String.join(", ", KEYS) + ")");
             }
@@ -72,8 +78,6 @@ public final class TargetsLoader {
         Output output = choice(f, map, "output", OUTPUT_KEYS, problems).flatMap(Output::byKey).orElse(null);
         Target.Statistic statistic = choice(f, map, "statistic", STATISTICS, problems)
                 .map(s -> Target.Statistic.valueOf(s.toUpperCase(Locale.ROOT))).orElse(null);
-        Target.Use use = choice(f, map, "use", USES, problems)
-                .map(s -> Target.Use.valueOf(s.toUpperCase(Locale.ROOT))).orElse(null);
         Double value = number(map, "value", problems);
         if (!map.entries().containsKey("value")) {
             problems.add(map.line(), "target without 'value:'; add the observed figure");
@@ -81,11 +85,11 @@ public final class TargetsLoader {
         double[] uncertainty = uncertainty(map, problems);
         int[] months0 = statistic == null ? null : months(map, statistic, start, months, problems);
         if (problemCount(problems) > before || name == null || source == null || output == null || statistic == null
-                || use == null || value == null || uncertainty == null || months0 == null) {
+                || value == null || uncertainty == null || months0 == null) {
             return Optional.empty();
         }
         return Optional.of(new Target(name, output, statistic, start.plusMonths(months0[0]), start.plusMonths(months0[1]),
-                months0[0], months0[1], value, uncertainty[0], uncertainty[1], uncertainty[2], source, use,
+                months0[0], months0[1], value, uncertainty[0], uncertainty[1], uncertainty[2], source,
                 problems.file(), map.line()));
     }
 

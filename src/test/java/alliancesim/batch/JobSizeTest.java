@@ -71,7 +71,8 @@ class JobSizeTest {
         Scenario limited = new Scenario(grid.name(), grid.title(), grid.description(), grid.start(), grid.months(),
                 grid.replications(), grid.seed(), grid.set(), grid.events(),
                 java.util.Optional.of(new SweepSpec(w.design(), w.samples(), w.levels(), w.factors(), true)),
-                grid.outputs(), grid.source(), grid.calibrate(), grid.posterior(), grid.precision());
+                grid.outputs(), grid.source(), grid.calibrate(), grid.posterior(), grid.precision(), grid.recordEnds(),
+                grid.hindcast());
         new SweepRunner(2, Simulator.MODEL).run(limited, dir.resolve("o"), CONTEXT, Shard.ALL, false, n -> { });
         assertNear(Files.size(dir.resolve("o/timeseries.csv")), JobSize.sweep(limited, Shard.ALL).timeseriesBytes());
         assertEquals(java.util.stream.IntStream.range(0, 25).filter(new Shard(2, 3)::owns).count(),

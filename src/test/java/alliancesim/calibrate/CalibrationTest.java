@@ -39,7 +39,7 @@ class CalibrationTest {
         Scenario s = new ScenarioLoader().load(SCENARIO);
         List<Target> targets = new TargetsLoader().load(TARGETS, s.start(), s.months());
         Priors priors = Priors.of(s, EvidenceRegistry.load(SeedTexts.folder(Path.of("seeds"))));
-        return new Calibration.Plan(s, TARGETS, targets, priors, new AbcSettings(120, generations, 0.5, 0.01, 5,
+        return new Calibration.Plan(s, TARGETS, targets, alliancesim.scenario.Cutoff.NONE, priors, new AbcSettings(120, generations, 0.5, 0.01, 5,
                 method), 1);
     }
 

@@ -22,11 +22,13 @@ class CalibrateCommandTest {
     @Test
     void calibratesWritesEveryFileAndRunsCarryThePosteriorForward() throws IOException {
         Path out = dir.resolve("cal");
-        Cli r = Cli.run("calibrate", SCENARIO, "--targets", TARGETS, "--particles", "60", "--generations", "3",
-                "--out", out.toString());
+        Cli r = Cli.run("calibrate", SCENARIO, "--targets", TARGETS, "--until", "2024-06", "--particles", "60",
+                "--generations", "3", "--out", out.toString());
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Cutoff 2024-06 (--until): 3 targets fitted (ending by it), 2 held out"), r.out());
         assertTrue(r.err().contains("generation 2: tolerance"), r.err());
         assertTrue(r.err().contains("ESS"), r.err());
+        assertTrue(Files.readString(out.resolve("calibration.yaml")).contains("until: 2024-06"));
         for (String f : List.of("manifest.json", "posterior.csv", "generations.csv", "fit.csv", "parameters.csv",
                 "predictive.csv", "report.html", "charts/pairs.png", "charts/pairs.svg",
                 "charts/posterior-ties.decay.png", "charts/target-shells_transferred-cumulative-from-2023-09.svg")) {
@@ -36,7 +38,8 @@ class CalibrateCommandTest {
         assertEquals(4, Files.readAllLines(out.resolve("generations.csv")).size());
         List<String> fit = Files.readAllLines(out.resolve("fit.csv"));
         assertEquals(6, fit.size());
-        assertTrue(fit.get(4).startsWith("tie-2024-06,holdout,"), fit.get(4));
+        assertTrue(fit.get(3).startsWith("rus-gdp-growth-2024,holdout,"), fit.get(3));
+        assertTrue(fit.get(4).startsWith("tie-2024-06,fit,"), fit.get(4));
         assertTrue(Files.readString(out.resolve("report.html")).contains("What the data constrain"));
         String report = Files.readString(out.resolve("report.html"));
         Files.delete(out.resolve("report.html"));
@@ -53,6 +56,21 @@ class CalibrateCommandTest {
         assertFalse(Files.readString(plain.resolve("runs.csv")).equals(Files.readString(run.resolve("runs.csv"))),
                 "drawing from the posterior changes the runs");
         assertFalse(Files.readString(plain.resolve("manifest.json")).contains("\"posterior\""));
+    }
+
+    @Test
+    void aBadCutoffOrAnOldUseKeyExitsTwo() throws IOException {
+        Cli r = Cli.run("calibrate", SCENARIO, "--targets", TARGETS, "--until", "June", "--out", dir.resolve("x").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("--until 'June' is not a calendar month"), r.err());
+        Path old = dir.resolve("old.yaml");
+        Files.writeString(old, Files.readString(Path.of(TARGETS)).replace("    source: \"example figure for tests\"\n",
+                "    source: \"example figure for tests\"\n    use: fit\n"));
+        Cli u = Cli.run("calibrate", SCENARIO, "--targets", old.toString(), "--out", dir.resolve("y").toString());
+        assertEquals(2, u.code(), u.err());
+        assertTrue(u.err().contains("old.yaml:11: 'use:' is no longer part of a target: remove use:; the cutoff of"
+                + " calibrate --until decides"), u.err());
+        assertFalse(Files.exists(dir.resolve("y")), "nothing ran");
     }
 
     @Test

@@ -88,7 +88,7 @@ class WhatIfCommandTest {
         // Russia's own production refills its stock within a year and its purchases stop by mid-2025 in the
         // baseline: the first six months, while Russia rations a low stock, show the cut at the front.
         Path firstYear = dir.resolve("first-year.yaml");
-        Files.writeString(firstYear, Files.readString(Path.of("scenarios/baseline.yaml")).replace("months: 36", "months: 6").replace("posterior: ../seeds", "posterior: " + Path.of("seeds").toAbsolutePath()).replaceAll("(?s)  - month: 8.*", ""));
+        Files.writeString(firstYear, Files.readString(Path.of("scenarios/baseline.yaml")).replace("months: 36", "months: 6").replace("record_ends: 2026-02", "record_ends: 2024-02").replace("posterior: ../seeds", "posterior: " + Path.of("seeds").toAbsolutePath()).replaceAll("(?s)  - month: 8.*", ""));
         Path out = dir.resolve("cut");
         whatifOn(firstYear.toString(), out, "munitions.prk_export_share=0.1");
         double[] shells = difference(out, "shells_transferred");

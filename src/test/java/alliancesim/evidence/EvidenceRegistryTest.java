@@ -36,7 +36,6 @@ class EvidenceRegistryTest {
                 value: 1
                 sd: 1
                 source: "x"
-                use: fit
               - name: shells_holdout
                 output: shells_transferred
                 at: 2024-12
@@ -44,7 +43,6 @@ class EvidenceRegistryTest {
                 value: 1
                 sd: 1
                 source: "x"
-                use: holdout
             """;
 
     /** A parameter whose range holds 11,000, so a troop count can be its seeded value. */
@@ -134,11 +132,10 @@ class EvidenceRegistryTest {
     }
 
     @Test
-    void aCalibratedEntryNamesFitTargetsThatExist() {
+    void aCalibratedEntryNamesTargetsThatExist() {
         String fit = "    kind: calibrated\n    targets: [shells_fit]\n    sweep: [0, 1]\n";
         assertEquals(List.of(), problemsOf(fit));
         assertHas(problemsOf(fit.replace("shells_fit", "shells_fitt")), "'shells_fitt', which is not a target");
-        assertHas(problemsOf(fit.replace("shells_fit", "shells_holdout")), "a 'holdout' target");
         assertHas(problemsOf(fit.replace("[shells_fit]", "[]")), "names the targets that set it");
         assertHas(problems(entry(fit), Optional.empty()), "seeds/targets.yaml does not exist");
     }

@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * seeds/targets.yaml has the shape the calibration issue gives, and its entries are honest: a stated
- * uncertainty around every value, an original source that is no file, fit figures only up to June 2024.
+ * uncertainty around every value, an original source that is no file. Which figures are fitted is no
+ * field of the file: the cutoff of `calibrate --until` decides.
  * (Whether each output exists is for the calibration to check against the model's output registry.)
  */
 class TargetsFileTest {
     private static final Path FILE = Path.of("seeds", TargetIndex.FILE);
     private static final Set<String> FIELDS = Set.of("name", "output", "at", "from", "to", "statistic", "value", "sd",
-            "interval", "source", "use");
+            "interval", "source");
     private static final Set<String> STATISTICS = Set.of("value", "cumulative", "growth", "mean");
     private static final YearMonth START = YearMonth.of(2023, 9);
-    private static final YearMonth FIT_END = YearMonth.of(2024, 6);
 
     @Test
     void everyTargetHasTheCalibrationFormatAndAnHonestUncertainty() throws IOException {
@@ -36,7 +36,6 @@ class TargetsFileTest {
         assertTrue(list != null && list.isArray() && list.size() > 0, "a top-level targets: list");
         List<String> problems = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        int fit = 0;
         for (JsonNode t : list) {
             String name = t.path("name").asText("?");
             Iterator<String> fields = t.fieldNames();
@@ -48,7 +47,7 @@ class TargetsFileTest {
             if (!names.add(name)) {
                 problems.add(name + ": name used twice");
             }
-            for (String f : List.of("output", "statistic", "source", "use")) {
+            for (String f : List.of("output", "statistic", "source")) {
                 if (t.path(f).asText("").isBlank()) {
                     problems.add(name + ": no " + f);
                 }
@@ -92,18 +91,7 @@ class TargetsFileTest {
             if (!FileMentions.outsideProject(t.path("source").asText(), n -> java.util.Optional.empty()).isEmpty()) {
                 problems.add(name + ": the source names a file; cite the original publisher and date");
             }
-            String use = t.path("use").asText();
-            if (use.equals("fit")) {
-                fit++;
-                // a growth target's window is the first modelled year by convention (see the file's header)
-                if (!statistic.equals("growth") && last.isAfter(FIT_END)) {
-                    problems.add(name + ": a fit figure must date from June 2024 or before, not " + last);
-                }
-            } else if (!use.equals("holdout")) {
-                problems.add(name + ": use must be fit or holdout");
-            }
         }
         assertEquals(List.of(), problems);
-        assertEquals(7, fit, "the issue's seven fit figures, one entry each");
     }
 }

@@ -157,6 +157,27 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void recordEndsMustLieWithinTheMonthsAndIsInherited() throws IOException {
+        assertProblem(ScenarioFiles.write(dir, "late", "name: late", "title: x", "start: 2023-09", "months: 36",
+                "record_ends: 2026-09"), 5, "record_ends 2026-09 is outside the scenario's months 2023-09..2026-08");
+        assertProblem(ScenarioFiles.write(dir, "early", "name: early", "title: x", "start: 2023-09",
+                "record_ends: 2023-08"), 4, "outside the scenario's months");
+        assertProblem(ScenarioFiles.write(dir, "word", "name: word", "title: x", "record_ends: soon"), 3,
+                "record_ends 'soon' is not a calendar month");
+        ScenarioFiles.write(dir, "parent", "name: parent", "title: x", "start: 2023-09", "months: 36",
+                "record_ends: 2026-02");
+        Scenario child = load(ScenarioFiles.write(dir, "child", "name: child", "extends: parent", "title: y"));
+        assertEquals(java.util.Optional.of(java.time.YearMonth.of(2026, 2)), child.recordEnds());
+        // a child that stops before its parent's record ends is all record; one that starts after it is refused
+        assertEquals(java.util.Optional.empty(), load(ScenarioFiles.write(dir, "short", "name: short", "extends: parent",
+                "title: y", "months: 12")).recordEnds());
+        Path later = ScenarioFiles.write(dir, "later", "name: later", "extends: parent", "title: y", "start: 2026-06");
+        String message = assertThrows(ScenarioException.class, () -> load(later)).getMessage();
+        assertTrue(message.contains("parent.yaml:5: record_ends 2026-02 is outside the scenario's months"), message);
+        assertEquals(java.util.Optional.empty(), child.withHorizon(12).recordEnds(), "a run shorter than the record is all record");
+    }
+
+    @Test
     void unknownDesign() throws IOException {
         assertProblem(ScenarioFiles.write(dir, "bad", "name: bad", "title: x", "sweep:", "  design: latin", "  samples: 8",
                 "  factors: { sanctions.enforcement: { min: 0, max: 1 } }"), 4, "use one of grid, random, lhs, sobol, morris");

@@ -80,46 +80,49 @@ class TargetsLoaderTest {
         assertEquals(Math.pow(1.01, 12) - 1, growth.compute(t), 1e-12);
         Target value = targets.get(3); // 2024-06 = month 9
         assertEquals(9, value.to());
-        assertEquals(Target.Use.HOLDOUT, value.use());
+        assertEquals(YearMonth.of(2024, 6), value.lastMonth());
         Target mean = new Target("m", Output.SHELLS_TRANSFERRED, Target.Statistic.MEAN, START, START, 2, 4, 0, 1,
-                Double.NaN, Double.NaN, "s", Target.Use.FIT, null, 1);
+                Double.NaN, Double.NaN, "s", null, 1);
         assertEquals((3 + 4 + 5) / 3.0, mean.compute(t), 1e-12);
     }
 
     @Test
     void unknownOutputIsRefusedAtItsLine() throws IOException {
         assertProblem(one("output: shells_transfered", "at: 2024-01", "statistic: value", "value: 1", "sd: 1",
-                "source: x", "use: fit"), 3, "did you mean 'shells_transferred'");
+                "source: x"), 3, "did you mean 'shells_transferred'");
     }
 
     @Test
     void dateOutsideTheHorizonIsRefused() throws IOException {
         assertProblem(one("output: front_balance", "at: 2025-01", "statistic: value", "value: 1", "sd: 1",
-                "source: x", "use: fit"), 4, "outside the scenario's horizon 2023-09..2024-08");
+                "source: x"), 4, "outside the scenario's horizon 2023-09..2024-08");
         assertProblem(one("output: front_balance", "at: 2023-08", "statistic: value", "value: 1", "sd: 1",
-                "source: x", "use: fit"), 4, "outside the scenario's horizon");
+                "source: x"), 4, "outside the scenario's horizon");
     }
 
     @Test
     void growthFromTheStartMonthIsRefused() throws IOException {
         assertProblem(one("output: rus_gdp_index", "from: 2023-09", "to: 2024-02", "statistic: growth", "value: 1",
-                "sd: 1", "source: x", "use: fit"), 4, "is before the scenario starts");
+                "sd: 1", "source: x"), 4, "is before the scenario starts");
     }
 
     @Test
     void missingAndWrongFieldsAreRefused() throws IOException {
-        assertProblem(one("output: front_balance", "at: 2024-01", "statistic: value", "value: 1", "source: x",
-                "use: fit"), 2, "add 'sd: ..' or 'interval: [lo, hi]'");
-        assertProblem(one("output: front_balance", "at: 2024-01", "statistic: value", "value: 1", "sd: 1",
-                "use: fit"), 2, "target without 'source:'");
+        assertProblem(one("output: front_balance", "at: 2024-01", "statistic: value", "value: 1", "source: x"), 2, "add 'sd: ..' or 'interval: [lo, hi]'");
+        assertProblem(one("output: front_balance", "at: 2024-01", "statistic: value", "value: 1", "sd: 1"), 2, "target without 'source:'");
         assertProblem(one("output: front_balance", "at: 2024-01", "statistic: total", "value: 1", "sd: 1",
-                "source: x", "use: fit"), 5, "unknown statistic 'total'");
+                "source: x"), 5, "unknown statistic 'total'");
         assertProblem(one("output: front_balance", "from: 2024-01", "to: 2024-03", "statistic: value", "value: 1",
-                "sd: 1", "source: x", "use: fit"), 2, "statistic value takes one month");
-        assertProblem(one("output: front_balance", "at: 2024-01", "statistic: value", "value: 1", "sd: 1",
-                "source: x", "use: train"), 9, "unknown use 'train'");
+                "sd: 1", "source: x"), 2, "statistic value takes one month");
         assertProblem(one("output: front_balance", "at: 2024-01", "statistic: value", "value: 1", "interval: [2, 1]",
-                "source: x", "use: fit"), 7, "lo < hi");
+                "source: x"), 7, "lo < hi");
+    }
+
+    @Test
+    void aUseKeyOfTheOlderFormatIsRefusedWithTheFix() throws IOException {
+        Path f = one("output: front_balance", "at: 2024-01", "statistic: value", "value: 1", "sd: 1", "source: x",
+                "use: fit");
+        assertProblem(f, 9, "remove use:; the cutoff of calibrate --until decides");
     }
 
     @Test

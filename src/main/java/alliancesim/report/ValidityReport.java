@@ -1,0 +1,200 @@
+package alliancesim.report;
+
+import alliancesim.chart.ChartFiles;
+import alliancesim.chart.TargetChart;
+import alliancesim.files.AtomicFiles;
+import alliancesim.stats.NumberText;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * validity.md and its charts, and the compact table `validity` prints: for each posterior of a
+ * scenario, every public figure against the model's median and 90 % predictive interval, fitted or
+ * held out under that posterior's cutoff, with its interval score; the totals over the held-out
+ * figures; then the lever directions. The numbers come scored; this class only lays them out.
+ */
+public final class ValidityReport {
+    private ValidityReport() {
+    }
+
+    /** One figure against one posterior's runs (score: the interval score of p05..p95, alpha 0.1). */
+    public record Figure(String name, String output, String period, String statistic, double value, double low,
+                         double high, double mean, double median, double p05, double p95, boolean fitted, boolean inside,
+                         double score, double relativeScore, String source) {
+    }
+
+    /** Totals over the held-out figures. */
+    public record Totals(int count, double coverage, double meanRelativeScore, double sharpness, double widthRatio) {
+    }
+
+    /** A posterior of the scenario: its label (posterior, hindcast), file, cutoff and scored figures. */
+    public record Posterior(String label, String file, String until, List<Figure> figures, Totals heldOut) {
+        public Posterior {
+            figures = List.copyOf(figures);
+        }
+
+        long fitted() {
+            return figures.stream().filter(Figure::fitted).count();
+        }
+    }
+
+    /** A lever's expected direction (sign 1 up, -1 down, 0 nearly unchanged within the tolerance) and its paired effect. */
+    public record Lever(String lever, double from, double to, String output, String over, int sign, double tolerance,
+                        String why, double effect, double low, double high, boolean holds) {
+    }
+
+    /** Shells delivered with a lever at one end of its range, against the scenario's own. */
+    public record SwitchOff(String lever, double value, double shells, double baselineShells, boolean holds) {
+    }
+
+    /** What the report says of how it was made. */
+    public record Made(String command, String scenario, long seed, int replications, int leverReplications) {
+    }
+
+    /** The compact table printed to the terminal for one posterior. */
+    public static String table(Posterior p) {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "%s (%s), cutoff %s: %d figures fitted, %d held out%n", p.label(), p.file(),
+                p.until(), p.fitted(), p.figures().size() - p.fitted()));
+        b.append(String.format(Locale.ROOT, "  %-24s %-8s %12s  %-30s %-6s %8s%n", "target", "use", "figure",
+                "model median (p05 - p95)", "inside", "IS/|x|"));
+        for (Figure f : p.figures()) {
+            b.append(String.format(Locale.ROOT, "  %-24s %-8s %12s  %-30s %-6s %8s%n", f.name(), use(f), num(f.value()),
+                    num(f.median()) + " (" + num(f.p05()) + " - " + num(f.p95()) + ")", f.inside() ? "yes" : "no",
+                    num(f.relativeScore())));
+        }
+        b.append("  ").append(totals(p.heldOut())).append(String.format("%n"));
+        return b.toString();
+    }
+
+    /** "held out: 8 figures, coverage 75 % (6 inside), mean IS/|x| 1.2, sharpness 0.45, width ratio 0.9". */
+    static String totals(Totals t) {
+        if (t.count() == 0) {
+            return "held out: none (every figure ends by the cutoff)";
+        }
+        return String.format(Locale.ROOT, "held out: %d figures, coverage %.0f %% (%d inside), mean IS/|x| %s,"
+                        + " sharpness %s, model width / figure's width %s", t.count(), 100 * t.coverage(),
+                Math.round(t.coverage() * t.count()), num(t.meanRelativeScore()), num(t.sharpness()), num(t.widthRatio()));
+    }
+
+    /** Writes validity.md and img/validity-&lt;label&gt;.png / .svg, one chart per posterior. */
+    public static void write(Path folder, Made made, List<Posterior> posteriors, List<Lever> levers,
+                             List<SwitchOff> switchOff) {
+        for (Posterior p : posteriors) {
+            List<TargetChart.Row> rows = p.figures().stream().map(f -> new TargetChart.Row(
+                    f.name() + (f.fitted() ? "" : " (held out)"), f.value(), f.low(), f.high(), f.median(), f.p05(),
+                    f.p95(), !f.fitted())).toList();
+            ChartFiles.save(TargetChart.create("The " + made.scenario() + " with its " + p.label() + " against the public"
+                            + " figures", made.replications() + " runs; cutoff " + p.until()
+                            + ": figures ending by it were fitted, later ones held out", made.scenario(), rows),
+                    folder.resolve("img"), chartName(p));
+        }
+        AtomicFiles.writeString(folder.resolve("validity.md"), markdown(made, posteriors, levers, switchOff));
+    }
+
+    static String chartName(Posterior p) {
+        return "validity-" + p.label();
+    }
+
+    static String markdown(Made made, List<Posterior> posteriors, List<Lever> levers, List<SwitchOff> switchOff) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Validity: the model against the record\n\n");
+        b.append("Made by `").append(made.command()).append("` (").append(made.replications())
+                .append(" runs of `").append(made.scenario()).append("` per posterior, seed ").append(made.seed())
+                .append(").\n\n");
+        b.append("## Public figures\n\n");
+        b.append("Every figure of `seeds/targets.yaml`, scored against each posterior the scenario names. Which figures"
+                + " a posterior was fitted to is its cutoff, recorded in the `calibration.yaml` beside it: every figure"
+                + " whose period ends by that month was fitted, every later one is **held out** (never read by the"
+                + " calibration). The model's median and 90 % predictive interval (p05 – p95 of the runs, each drawing"
+                + " its parameters from the posterior) are given for every figure. *Inside* means the mean of the runs"
+                + " lies within the figure's uncertainty (its interval, or the value ± 1.645 sd). *IS* is the interval"
+                + " score of the model's 90 % interval [l, u] for the figure x (Gneiting and Raftery 2007, *JASA*"
+                + " 102:359, eq. 43): (u − l) + (2/α)(l − x)·1{x < l} + (2/α)(x − u)·1{x > u}, α = 0.1; lower is"
+                + " better; *IS/|x|* makes it comparable across units. Over the held-out figures: *coverage* is the"
+                + " share inside, *sharpness* the mean (u − l)/|x|, and *width ratio* the mean of the model's interval"
+                + " width over the figure's own.\n\n");
+        for (Posterior p : posteriors) {
+            b.append("### ").append(p.label()).append(": `").append(p.file()).append("`, cutoff ").append(p.until())
+                    .append("\n\n");
+            b.append(p.fitted()).append(" figures fitted, ").append(p.figures().size() - p.fitted())
+                    .append(" held out. ").append(capitalised(totals(p.heldOut()))).append(".\n\n");
+            b.append("| target | fit / held out | output | period | statistic | figure (uncertainty) | model median (90 %:"
+                    + " p05 – p95) | model mean | inside | IS | IS/\\|x\\| |\n");
+            b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            for (Figure f : p.figures()) {
+                b.append("| ").append(f.name()).append(" | ").append(f.fitted() ? "fit" : "**held out**").append(" | `")
+                        .append(f.output()).append("` | ").append(f.period()).append(" | ").append(f.statistic())
+                        .append(" | ").append(num(f.value())).append(" (").append(num(f.low())).append(" – ")
+                        .append(num(f.high())).append(") | ").append(num(f.median())).append(" (").append(num(f.p05()))
+                        .append(" – ").append(num(f.p95())).append(") | ").append(num(f.mean())).append(" | ")
+                        .append(f.inside() ? "yes" : "**no**").append(" | ").append(num(f.score())).append(" | ")
+                        .append(num(f.relativeScore())).append(" |\n");
+            }
+            b.append("\n![Every public figure against the runs with the ").append(p.label()).append("](img/")
+                    .append(chartName(p)).append(".png)\n\n");
+        }
+        if (!posteriors.isEmpty()) {
+            b.append("### Sources\n\n| target | source |\n|---|---|\n");
+            for (Figure f : posteriors.get(0).figures()) {
+                b.append("| ").append(f.name()).append(" | ").append(f.source().replace("|", "/").replace("\n", " "))
+                        .append(" |\n");
+            }
+            b.append('\n');
+        }
+        levers(b, made, levers);
+        switchOff(b, switchOff);
+        return b.toString();
+    }
+
+    private static void levers(StringBuilder b, Made made, List<Lever> levers) {
+        b.append("## Levers: the direction each should move its outputs\n\n");
+        b.append("Each row was written, with its reason, before looking at the output. The effect is the paired"
+                + " difference after − before over ").append(made.leverReplications()).append(" replicates on the"
+                + " same seeds (common random numbers), with its 90 % interval; the change holds for the whole run"
+                + " (events that set the lever get the new value too). These runs use the scenario's own parameter"
+                + " values, not draws from its posterior, so that a lever that is also calibrated keeps the value"
+                + " the row gives it.\n\n");
+        b.append("| lever | change | output | over | expected | why | effect (90 % interval) | holds |\n");
+        b.append("|---|---|---|---|---|---|---|---|\n");
+        for (Lever r : levers) {
+            String expected = switch (r.sign()) {
+                case 1 -> "up";
+                case -1 -> "down";
+                default -> "nearly unchanged (within ±" + num(r.tolerance()) + ")";
+            };
+            b.append("| `").append(r.lever()).append("` | ").append(num(r.from())).append(" → ").append(num(r.to()))
+                    .append(" | `").append(r.output()).append("` | ").append(r.over()).append(" | ")
+                    .append(expected).append(" | ").append(r.why()).append(" | ").append(num(r.effect()))
+                    .append(" (").append(num(r.low())).append(" – ").append(num(r.high())).append(") | ")
+                    .append(r.holds() ? "yes" : "**no**").append(" |\n");
+        }
+    }
+
+    private static void switchOff(StringBuilder b, List<SwitchOff> switchOff) {
+        b.append("\n## No lever switches a flow off\n\n");
+        b.append("North Korean shells delivered over the whole run with each lever at either end of its sweep range,"
+                + " against the scenario as it is (one seed). A lever other than the flow's own decision (the export"
+                + " share) or its physical limit (transport) must leave at least 10 % of the deliveries.\n\n");
+        b.append("| lever | value | shells delivered | as a share of the scenario's | holds |\n|---|---|---|---|---|\n");
+        for (SwitchOff n : switchOff) {
+            b.append("| `").append(n.lever()).append("` | ").append(num(n.value())).append(" | ")
+                    .append(num(n.shells())).append(" | ")
+                    .append(String.format(Locale.ROOT, "%.0f %%", 100 * n.shells() / n.baselineShells()))
+                    .append(" | ").append(n.holds() ? "yes" : "**no**").append(" |\n");
+        }
+    }
+
+    private static String use(Figure f) {
+        return f.fitted() ? "fit" : "held out";
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String num(double v) {
+        return NumberText.printed(v);
+    }
+}
