@@ -1,6 +1,5 @@
 package alliancesim.batch;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import alliancesim.scenario.Scenario;
@@ -11,23 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The baseline's defaults reproduce the seven figures they were set to, within their stated uncertainty. */
+/**
+ * A target check tells a miss from a fit. Whether the shipped baseline fits its figures is
+ * ShippedPosteriorFitsTest's question: the fit is the posterior's, not the defaults'.
+ */
 class BaselineFitsTargetsTest {
-
-    @Test
-    void everyFitTargetIsInsideItsUncertainty() {
-        Scenario baseline = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
-        List<Target> targets = new TargetsLoader().load(Path.of("seeds/targets.yaml"), baseline.start(), baseline.months());
-        // shells by Feb and Jun 2024, missiles, Russian and Ukrainian fire, two growth rates
-        List<String> seven = List.of("prk_shells_by_2024_02", "prk_shells_by_2024_06", "prk_missiles_by_2024_02",
-                "rus_fire_2024_q1", "ukr_fire_2024_q1", "prk_growth_2023", "rus_growth_2023");
-        List<Target> fit = targets.stream().filter(t -> seven.contains(t.name())).toList();
-        assertEquals(7, fit.size(), "the seven figures are in seeds/targets.yaml");
-        for (TargetCheck.Row r : TargetCheck.run(baseline, fit, 30, Simulator.MODEL)) {
-            assertTrue(r.inside(), r.target().name() + ": baseline mean " + r.mean() + " outside [" + r.low() + ", "
-                    + r.high() + "]");
-        }
-    }
 
     @Test
     void aTargetOutsideItsUncertaintyIsReportedAsOutside() {

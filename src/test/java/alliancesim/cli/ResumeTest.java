@@ -69,8 +69,12 @@ class ResumeTest {
         Path copy = dir.resolve("scenarios/grid.yaml");
         Files.createDirectories(copy.getParent());
         Files.copy(Path.of("scenarios/baseline.yaml"), dir.resolve("scenarios/baseline.yaml"));
-        Files.createDirectories(dir.resolve("seeds/calibration/current"));
-        Files.copy(Path.of("seeds/calibration/current/posterior.csv"), dir.resolve("seeds/calibration/current/posterior.csv"));
+        for (String posterior : List.of("current", "hindcast")) {
+            Files.createDirectories(dir.resolve("seeds/calibration/" + posterior));
+            for (String f : List.of("posterior.csv", "calibration.yaml")) {
+                Files.copy(Path.of("seeds/calibration", posterior, f), dir.resolve("seeds/calibration/" + posterior + "/" + f));
+            }
+        }
         Files.writeString(copy, Files.readString(Path.of(GRID)));
         Path cut = dir.resolve("cut");
         interrupted(new ScenarioLoader().load(copy).withReplications(2), cut, 21);
