@@ -37,14 +37,12 @@ final class Economy {
         switch (agent.code()) {
             case RUS -> {
                 double e = m.effectivePressure(StateCode.RUS);
-                agent.evasion = 1 - e / Math.max(1e-12, m.pressureOn(StateCode.RUS));
                 applyGrowth(agent, m, monthlyGrowth(russianGrowth(m.param(Param.ECONOMY_GROWTH_RUS),
                         m.param(Param.ECONOMY_TIGHT_MONEY_RUS), m.param(Param.ECONOMY_TIGHT_MONEY_DRAG_RUS)),
                         m.param(Param.ECONOMY_DRAG_RUS), e, m.russia().referencePressure(), 0, 0));
             }
             case PRK -> {
                 double e = m.effectivePressure(StateCode.PRK);
-                agent.evasion = 1 - e / Math.max(1e-12, m.pressureOn(StateCode.PRK));
                 double annualGdpUsd = m.param(Param.ECONOMY_PRK_GDP_USD) * agent.gdpIndex;
                 double paymentShare = annualGdpUsd <= 0 ? 0 : agent.aidReceivedUsd * 12 / annualGdpUsd;
                 applyGrowth(agent, m, monthlyGrowth(m.param(Param.ECONOMY_GROWTH_PRK), m.param(Param.ECONOMY_DRAG_PRK),

@@ -77,9 +77,4 @@ public final class MunitionLedger {
     public double sent() { return sent; }
     public double interdicted() { return interdicted; }
     public double fired() { return fired; }
-
-    /** Stock change not explained by the month's flows: zero up to rounding. */
-    public double imbalance() {
-        return (stock - stockAtMonthStart) - (produced + received - sent - interdicted - fired);
-    }
 }

@@ -24,9 +24,6 @@ public final class Parameters {
         return values[p.ordinal()];
     }
 
-    public boolean flag(Param p) {
-        return values[p.ordinal()] != 0.0;
-    }
 
     /** A copy with one value changed; the range is checked here so no model ever sees a bad value. */
     public Parameters with(Param p, double value) {

@@ -16,7 +16,6 @@ public abstract class StateAgent implements Steppable {
     private final MunitionLedger shells;
     private final MunitionLedger missiles;
     double gdpIndex = 1.0;
-    double evasion;
     /** Posture (USA, KOR, JPN) or military capability (PRK): the Richardson level. */
     double military;
     /** Own soldiers at the front (RUS, UKR); North Korean soldiers at the front are counted on PRK. */
@@ -47,7 +46,6 @@ public abstract class StateAgent implements Steppable {
     public MunitionLedger shells() { return shells; }
     public MunitionLedger missiles() { return missiles; }
     public double gdpIndex() { return gdpIndex; }
-    public double evasion() { return evasion; }
     public double military() { return military; }
     public double manpower() { return manpower; }
     public double casualties() { return casualties; }

@@ -76,10 +76,6 @@ public record Scenario(String name, String title, String description, YearMonth 
         return new Scenario(name, title, description, start, months, replications, newSeed, set, events, sweep, outputs, source, calibrate, posterior, precision, recordEnds, hindcast);
     }
 
-    public Scenario withMonths(int newMonths) {
-        return new Scenario(name, title, description, start, newMonths, replications, seed, set, events, sweep, outputs, source, calibrate, posterior, precision, recordEndsWithin(newMonths), hindcast);
-    }
-
     /** A shorter or longer horizon; events after the new horizon are dropped (for --months on the command line). */
     public Scenario withHorizon(int newMonths) {
         List<ScenarioEvent> kept = events.stream().filter(e -> e.month() < newMonths).toList();
@@ -106,9 +102,5 @@ public record Scenario(String name, String title, String description, YearMonth 
     public Scenario withPosterior(Path file) {
         return new Scenario(name, title, description, start, months, replications, seed, set, events, sweep, outputs,
                 source, calibrate, Optional.of(file), precision, recordEnds, hindcast);
-    }
-
-    public Scenario withName(String newName) {
-        return new Scenario(newName, title, description, start, months, replications, seed, set, events, sweep, outputs, source, calibrate, posterior, precision, recordEnds, hindcast);
     }
 }
