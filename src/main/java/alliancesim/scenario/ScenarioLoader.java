@@ -203,9 +203,14 @@ public final class ScenarioLoader {
             problems.throwIfAny();
         }
         if (!Files.exists(parentFile)) {
-            problems.add(ext.line(), "extends '" + parentName + "' but " + parentFile
-                    + " does not exist; name a scenario in the same folder (without .yaml)");
-            problems.throwIfAny();
+            Optional<Path> shipped = ShippedScenarios.find(parentName);
+            if (shipped.isEmpty()) {
+                problems.add(ext.line(), "extends '" + parentName + "' but " + parentFile
+                        + " does not exist, nor does a shipped scenario of that name; name a scenario in the same folder"
+                        + " or one of the project's scenarios/ (without .yaml)");
+                problems.throwIfAny();
+            }
+            parentFile = shipped.get();
         }
         Draft parent = loadDraft(parentFile, here);
         parent.name = null; // a child names itself

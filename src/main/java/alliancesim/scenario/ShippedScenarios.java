@@ -1,0 +1,33 @@
+package alliancesim.scenario;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The scenarios the project ships, in its own scenarios/ folder: a user's scenario elsewhere can
+ * {@code extends: baseline} and get the shipped one when no file of that name is beside it. The
+ * project folder is where the code was loaded from (target/alliance-sim.jar or target/classes), so
+ * it does not depend on the folder the command is run from.
+ */
+final class ShippedScenarios {
+    private ShippedScenarios() {
+    }
+
+    static Optional<Path> find(String name) {
+        return folder().map(f -> f.resolve(name + ".yaml")).filter(Files::isRegularFile);
+    }
+
+    /** The project's scenarios/ folder, if the code runs from a build of the project. */
+    static Optional<Path> folder() {
+        try {
+            Path code = Path.of(ShippedScenarios.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path target = code.getParent(); // target/ for both the jar and target/classes
+            Path project = target == null ? null : target.getParent();
+            return Optional.ofNullable(project).map(p -> p.resolve("scenarios")).filter(Files::isDirectory);
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty(); // no code location (an unusual class loader): only files beside the scenario
+        }
+    }
+}
