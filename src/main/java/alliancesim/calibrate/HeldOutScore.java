@@ -6,14 +6,19 @@ import java.util.List;
 /**
  * One public figure scored against a posterior's runs: the model's median and central 90 %
  * predictive interval (p05..p95), whether the figure was fitted under the posterior's cutoff, whether
- * the model's mean lies inside the figure's uncertainty ({@link TargetCheck.Row#inside()}), and the
- * interval score of p05..p95 for the figure ({@link IntervalScore}, alpha 0.1), also relative to |x|.
+ * the figure lies inside that interval (what the coverage of 90 % intervals counts), and the interval
+ * score of p05..p95 for the figure ({@link IntervalScore}, alpha 0.1), also relative to |x|.
  */
 public record HeldOutScore(TargetCheck.Row check, boolean fitted) {
 
     /** The figure: the target's value. */
     public double figure() {
         return check.target().value();
+    }
+
+    /** True if the figure lies within the model's 90 % predictive interval. */
+    public boolean covered() {
+        return check.p05() <= figure() && figure() <= check.p95();
     }
 
     public double score() {
@@ -42,7 +47,7 @@ public record HeldOutScore(TargetCheck.Row check, boolean fitted) {
             if (n == 0) {
                 return new Totals(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
             }
-            return new Totals(n, scores.stream().filter(s -> s.check().inside()).count() / (double) n,
+            return new Totals(n, scores.stream().filter(HeldOutScore::covered).count() / (double) n,
                     scores.stream().mapToDouble(HeldOutScore::relativeScore).average().orElseThrow(),
                     scores.stream().mapToDouble(HeldOutScore::sharpness).average().orElseThrow(),
                     scores.stream().mapToDouble(HeldOutScore::widthRatio).average().orElseThrow());

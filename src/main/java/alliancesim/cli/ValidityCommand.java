@@ -105,7 +105,7 @@ final class ValidityCommand implements Callable<Integer> {
             TargetCheck.Row r = h.check();
             Target t = r.target();
             return new ValidityReport.Figure(t.name(), t.output().key(), t.period(), t.statistic().key(), t.value(),
-                    r.low(), r.high(), r.mean(), r.p50(), r.p05(), r.p95(), h.fitted(), r.inside(), h.score(),
+                    r.low(), r.high(), r.mean(), r.p50(), r.p05(), r.p95(), h.fitted(), h.covered(), h.score(),
                     h.relativeScore(), t.source());
         }).toList();
         HeldOutScore.Totals t = v.heldOutTotals();

@@ -1,6 +1,8 @@
 package alliancesim.calibrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import alliancesim.batch.TargetCheck;
@@ -47,5 +49,13 @@ class IntervalScoreTest {
         assertEquals((0.4 + 0.2) / 2, t.sharpness(), 1e-12);
         assertEquals((1 + 0.5) / 2, t.widthRatio(), 1e-12);
         assertEquals(0, HeldOutScore.Totals.of(List.of()).count());
+    }
+
+    @Test
+    void coverageCountsTheFigureInsideTheModelsIntervalNotTheMeanInsideTheFigures() {
+        // figure 10 (9.5 - 10.5); the model's mean 13 lies outside it, but 10 is inside the model's [5, 15]
+        assertTrue(score(10, 9.5, 10.5, 13, 5, 15).covered());
+        // figure 10 (5 - 15); the model's mean 11 lies inside it, but 10 is outside the model's [10.5, 11.5]
+        assertFalse(score(10, 5, 15, 11, 10.5, 11.5).covered());
     }
 }
