@@ -1,7 +1,8 @@
 package alliancesim.model;
 
 /**
- * Russia. It decides how much it fires (rationing a low stock), what it buys from North Korea (the
+ * Russia. It decides how much it fires (rationing a low stock), how fast it ramps up its own production,
+ * what it buys from North Korea (the
  * gap of this month's fire plus a share of the gap to the stock it wants) and what it pays for it
  * (aid per shell delivered, workers' wages, and technology, shaped by its tie to North Korea), and
  * how many soldiers it recruits.
@@ -11,6 +12,13 @@ public final class Russia extends StateAgent {
 
     /** Effective sanctions pressure at month 0 with the default levers, already inside its observed growth. */
     private double referencePressure;
+    /** Its production ramp-up so far (capacity multiple of month 0) and the monthly factor of the current rate. */
+    private double ramp = 1;
+    private double rampGrowth = Double.NaN;
+    private double rampFactor = 1;
+
+    /** A ramp-up stops at this multiple of the month-0 capacity: factories, labour and explosives are finite. */
+    static final double MAX_RAMP = 4;
 
     Russia(double initialShells, double manpower) {
         super(StateCode.RUS, initialShells, 0.0, manpower);
@@ -39,6 +47,29 @@ public final class Russia extends StateAgent {
     /** Missiles are fired as they arrive: none are kept in reserve. */
     double missilesToFire() {
         return missiles().stock();
+    }
+
+    /**
+     * Capacity after {@code month} months of growth at an annual rate, at most {@link #MAX_RAMP} times the
+     * start: the closed form of the monthly ramp {@link #rampUp} applies.
+     */
+    static double rampedCapacity(double capacity, double annualGrowth, int month) {
+        return capacity * Math.min(MAX_RAMP, Math.pow(1 + annualGrowth, month / 12.0));
+    }
+
+    /** Its shell-making capacity this month: month 0's capacity times the ramp-up so far. */
+    double shellCapacity(AllianceModel m) {
+        return m.param(Param.MUNITIONS_CAPACITY_RUS) * ramp;
+    }
+
+    /** Grows its capacity by a month of its ramp-up rate (one Math.pow per change of rate, not per month). */
+    void rampUp(AllianceModel m) {
+        double growth = m.param(Param.MUNITIONS_CAPACITY_GROWTH_RUS);
+        if (growth != rampGrowth) {
+            rampGrowth = growth;
+            rampFactor = Math.pow(1 + growth, 1 / 12.0);
+        }
+        ramp = Math.min(MAX_RAMP, ramp * rampFactor);
     }
 
     /** Shells it buys from North Korea this month, from what it holds now. */

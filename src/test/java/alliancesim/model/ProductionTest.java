@@ -30,10 +30,10 @@ class ProductionTest {
 
     @Test
     void russianCapacityRampsUpAtItsAnnualRate() {
-        assertEquals(250_000 * 1.15, Production.rampedCapacity(250_000, 0.15, 12), 1e-6);
-        assertEquals(250_000 * Math.sqrt(1.15), Production.rampedCapacity(250_000, 0.15, 6), 1e-6);
-        assertEquals(250_000, Production.rampedCapacity(250_000, 0.15, 0), 0);
-        assertEquals(250_000 * Production.MAX_RAMP, Production.rampedCapacity(250_000, 0.5, 600), 0, "bounded");
+        assertEquals(250_000 * 1.15, Russia.rampedCapacity(250_000, 0.15, 12), 1e-6);
+        assertEquals(250_000 * Math.sqrt(1.15), Russia.rampedCapacity(250_000, 0.15, 6), 1e-6);
+        assertEquals(250_000, Russia.rampedCapacity(250_000, 0.15, 0), 0);
+        assertEquals(250_000 * Russia.MAX_RAMP, Russia.rampedCapacity(250_000, 0.5, 600), 0, "bounded");
     }
 
     @Test
@@ -42,7 +42,7 @@ class ProductionTest {
                 .with(Param.ECONOMY_DRAG_RUS, 0), 13);
         Models.step(m, 13);
         // month 12 produces at 12 months of ramp; the GDP index stays 1 with no growth and no drag
-        assertEquals(Production.rampedCapacity(250_000, 0.15, 12), m.agent(StateCode.RUS).shells().produced(), 1e-6);
+        assertEquals(Russia.rampedCapacity(250_000, 0.15, 12), m.agent(StateCode.RUS).shells().produced(), 1e-6);
     }
 
     @Test
