@@ -13,6 +13,8 @@ import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
 import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -30,7 +32,9 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * A fan chart: for each series a mean line over a shaded 5-95 % band, over calendar months. With
  * two or more fans each band gets a dashed outline in its colour and only the first is shaded, so
  * overlapping bands stay apart instead of blending; the scenario's events are thin vertical lines with a short label; counts and rungs are
- * drawn as steps, since they hold a whole value for the month.
+ * drawn as steps, since they hold a whole value for the month. When the spec names the record's last
+ * month, the months after it are shaded light grey and labelled "projection", behind a dashed line
+ * "record ends YYYY-MM" at the end of that month.
  */
 public final class FanChart {
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
@@ -38,6 +42,12 @@ public final class FanChart {
     /** Event labels are staggered over this many rows so neighbouring events do not overwrite each other. */
     private static final int EVENT_ROWS = 4;
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
+    private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
+    /** The projection's shade: a neutral grey (about 233 on white), apart from every fan's hue. */
+    static final Color PROJECTION = new Color(0, 0, 0, 22);
+    private static final Font PROJECTION_FONT = new Font(Font.SANS_SERIF, Font.BOLD | Font.ITALIC, 14);
+    /** The label of the shaded band. */
+    public static final String PROJECTION_LABEL = "projection";
     /** A band narrower than this share of the value axis (about 10 px of a 600 px plot) gets no outline. */
     static final double NARROW_BAND = 0.015;
 
@@ -113,7 +123,11 @@ public final class FanChart {
             plot.setRenderer(1, outline);
         }
         ChartStyle.apply(plot);
-        markEvents(plot, spec);
+        LabelRows labels = new LabelRows(spec);
+        java.util.Optional<ValueMarker> recordLine = spec.recordEnds().flatMap(r -> markProjection(plot, spec, r, labels));
+        markEvents(plot, spec, labels);
+        // Drawn after the events' lines, so none of them crosses its label.
+        recordLine.ifPresent(line -> plot.addDomainMarker(line, Layer.BACKGROUND));
         JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, spec.subtitle());
         return chart;
@@ -126,44 +140,133 @@ public final class FanChart {
     }
 
     /**
-     * A thin grey line at each event's month, its label at the top. Each label takes the first row
-     * where it does not run into the label before it (widths estimated from the font: about 7 px a
-     * character on a plot about 1,080 px wide); a label that would leave the plot on the right is
-     * written to the left of its line.
+     * Where labels go along the top of the plot: rows of text, each label taking the first row where
+     * it does not run into the label before it nor into a span the record's labels reserved (widths
+     * estimated from the font: about 7 px a character on a plot about 1,080 px wide).
      */
-    private static void markEvents(XYPlot plot, FanChartSpec spec) {
-        List<FanChartSpec.EventMark> events = spec.events();
-        int months = spec.series().stream().mapToInt(f -> f.points().size()).max().orElse(1);
-        double plotWidth = 1080;
-        double[] rowEnds = new double[EVENT_ROWS];
-        java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
-        for (FanChartSpec.EventMark e : events) {
-            double x = plotWidth * e.month() / Math.max(1, months - 1);
-            double width = 7.0 * e.label().length() + 8;
-            boolean leftOfLine = x + width > plotWidth;
-            double from = leftOfLine ? x - width : x;
-            double to = leftOfLine ? x : x + width;
-            int row = 0;
+    private static final class LabelRows {
+        static final double PLOT_WIDTH = 1080;
+        private final int months;
+        private final double[] rowEnds = new double[EVENT_ROWS];
+        private final List<List<double[]>> reserved = new java.util.ArrayList<>();
+
+        LabelRows(FanChartSpec spec) {
+            months = spec.series().stream().mapToInt(f -> f.points().size()).max().orElse(1);
+            java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
             for (int r = 0; r < EVENT_ROWS; r++) {
-                if (rowEnds[r] <= from) {
+                reserved.add(new java.util.ArrayList<>());
+            }
+        }
+
+        double x(int month) {
+            return PLOT_WIDTH * month / Math.max(1, months - 1);
+        }
+
+        private boolean clear(int row, double from, double to) {
+            return reserved.get(row).stream().noneMatch(s -> from < s[1] && s[0] < to);
+        }
+
+        /** The first row where [from, to] is clear of the reserved spans, reserving it there. */
+        int reserve(double from, double to) {
+            int row = 0;
+            while (row + 1 < EVENT_ROWS && !clear(row, from, to)) {
+                row++;
+            }
+            reserved.get(row).add(new double[] {from, to});
+            return row;
+        }
+
+        /** The row of an event's label spanning [from, to], placed left to right. */
+        int place(double from, double to) {
+            int row = -1;
+            int best = -1;
+            for (int r = 0; r < EVENT_ROWS; r++) {
+                boolean clear = clear(r, from, to);
+                if (clear && rowEnds[r] <= from) {
                     row = r;
                     break;
                 }
-                if (rowEnds[r] < rowEnds[row]) {
-                    row = r;
+                if (clear && (best < 0 || rowEnds[r] < rowEnds[best])) {
+                    best = r;
+                }
+            }
+            if (row < 0) {
+                row = best >= 0 ? best : 0;
+                for (int r = 0; best < 0 && r < EVENT_ROWS; r++) {
+                    row = rowEnds[r] < rowEnds[row] ? r : row;
                 }
             }
             rowEnds[row] = to;
+            return row;
+        }
+    }
+
+    /**
+     * A light grey band from the end of the record's last month to the chart's end, "projection" at
+     * its top, and a dashed line "record ends YYYY-MM" where it begins (returned, for the caller to
+     * draw last); nothing when the record runs to the chart's last month.
+     */
+    private static java.util.Optional<ValueMarker> markProjection(XYPlot plot, FanChartSpec spec, YearMonth recordEnds,
+                                                                  LabelRows labels) {
+        int last = spec.series().stream().flatMap(f -> f.points().stream()).mapToInt(FanPoint::month).max().orElse(0);
+        int boundary = Math.max(0, (int) java.time.temporal.ChronoUnit.MONTHS.between(spec.start(), recordEnds) + 1);
+        if (boundary > last) {
+            return java.util.Optional.empty();
+        }
+        double at = millis(spec.start(), boundary);
+        double x = labels.x(boundary);
+        IntervalMarker band = new IntervalMarker(at, millis(spec.start(), last + 120), PROJECTION, new BasicStroke(1f),
+                null, null, 1f);
+        double bandWidth = 8.0 * PROJECTION_LABEL.length() + 14;
+        boolean inside = x + bandWidth <= LabelRows.PLOT_WIDTH;
+        int bandRow = inside ? labels.reserve(x, x + bandWidth) : labels.reserve(LabelRows.PLOT_WIDTH - bandWidth, LabelRows.PLOT_WIDTH);
+        // Inside the band at its left, or, if the band is too narrow, right-aligned at the plot's end.
+        label(band, PROJECTION_LABEL, PROJECTION_FONT, inside ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT,
+                inside ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT, bandRow, 6);
+        plot.addDomainMarker(band, Layer.BACKGROUND);
+
+        String text = "record ends " + recordEnds;
+        double width = 7.0 * text.length() + 8;
+        boolean leftOfLine = x - width >= 0;
+        int row = leftOfLine ? labels.reserve(x - width, x) : labels.reserve(x, x + width);
+        ValueMarker line = new ValueMarker(at, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
+                BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        lineLabel(line, text, leftOfLine, row);
+        return java.util.Optional.of(line);
+    }
+
+    /**
+     * A thin grey line at each event's month, its label at the top, in the first free row; a label
+     * that would leave the plot on the right is written to the left of its line.
+     */
+    private static void markEvents(XYPlot plot, FanChartSpec spec, LabelRows labels) {
+        for (FanChartSpec.EventMark e : spec.events()) {
+            double x = labels.x(e.month());
+            double width = 7.0 * e.label().length() + 8;
+            boolean leftOfLine = x + width > LabelRows.PLOT_WIDTH;
+            int row = leftOfLine ? labels.place(x - width, x) : labels.place(x, x + width);
             ValueMarker m = new ValueMarker(millis(spec.start(), e.month()), Color.GRAY, new BasicStroke(1f));
-            m.setLabel(e.label());
-            m.setLabelFont(EVENT_FONT);
-            m.setLabelPaint(Color.DARK_GRAY);
-            m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
-            m.setLabelAnchor(leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
-            m.setLabelOffset(new RectangleInsets(4 + 17 * row, 3, 0, 3));
+            lineLabel(m, e.label(), leftOfLine, row);
             plot.addDomainMarker(m, Layer.BACKGROUND);
         }
+    }
+
+    /** A line's label in the event font, in its row, on the side of the line given. */
+    private static void lineLabel(ValueMarker m, String text, boolean leftOfLine, int row) {
+        label(m, text, EVENT_FONT, leftOfLine ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT,
+                leftOfLine ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT, row, 3);
+    }
+
+    /** A marker's label on a veil, dark grey, in its row of the top (17 px a row), {@code gap} px from its anchor. */
+    private static void label(Marker m, String text, Font font, RectangleAnchor anchor, TextAnchor textAnchor, int row,
+                              double gap) {
+        m.setLabel(text);
+        m.setLabelFont(font);
+        m.setLabelPaint(Color.DARK_GRAY);
+        m.setLabelBackgroundColor(LABEL_BACKGROUND);
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(textAnchor);
+        m.setLabelOffset(new RectangleInsets(4 + 17 * row, gap, 0, gap));
     }
 
     /** The first day of the month, UTC, so ticks never shift with the machine's time zone. */

@@ -28,7 +28,8 @@ final class GuiCommand implements Callable<Integer> {
         }
         Scenario s = new ScenarioLoader().load(file);
         AllianceModel model = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
-        AllianceModelWithUI gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start());
+        AllianceModelWithUI gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start(),
+                s.recordEnds());
         gui.setScenarioOpener(GuiCommand::reopen);
         Console console = new Console(gui);
         console.setVisible(true);

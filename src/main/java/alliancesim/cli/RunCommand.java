@@ -134,6 +134,7 @@ final class RunCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "  %-24s %12s   %-27s %s%n", o.key(), Change.num(sum.mean()),
                     bound(o, sum.p05()) + " to " + bound(o, sum.p95()), o.unit());
         }
+        RunReport.projectionNote(s.recordEnds(), s.start().plusMonths(last)).ifPresent(console::println);
     }
 
     /** A quantile as printed: a count or rung as the whole number it is ("5", not "5.00"). */

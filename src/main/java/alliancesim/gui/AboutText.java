@@ -5,9 +5,10 @@ final class AboutText {
     private AboutText() {
     }
 
-    static String html(String title, String description) {
+    static String html(String title, String description, java.util.Optional<java.time.YearMonth> recordEnds) {
         return "<html><body style='font-family:sans-serif;font-size:14pt;margin:12px'>"
                 + "<h2>" + escape(title) + "</h2><p>" + escape(description) + "</p>"
+                + "<p>" + record(recordEnds) + "</p>"
                 + "<h3>What you see</h3><ul>"
                 + "<li>States stand roughly where they are on a map; a disc grows with military capability "
                 + "(North Korea, the US, South Korea, Japan) or front-line manpower (Russia, Ukraine).</li>"
@@ -18,6 +19,15 @@ final class AboutText {
                 + "</ul><h3>Levers</h3><p>Open the <b>Model</b> tab and move a slider: the change takes effect "
                 + "from the next month. The <i>What happened</i> window lists events, summits and crises.</p>"
                 + "</body></html>";
+    }
+
+    /** What the record's end is, and what the months after it are. */
+    static String record(java.util.Optional<java.time.YearMonth> recordEnds) {
+        return recordEnds.map(r -> "<b>The record ends in " + r + "</b>: up to then the events are what happened, "
+                + "each from its source. Later months are a <b>projection</b> under today's policies, not a forecast; "
+                + "the charts shade them grey and the map's date says <i>projection</i>.")
+                .orElse("This scenario does not say where the public record ends (no <code>record_ends</code>): "
+                        + "no month is marked as a projection.");
     }
 
     private static String escape(String s) {

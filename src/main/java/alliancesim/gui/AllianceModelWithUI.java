@@ -8,6 +8,7 @@ import java.awt.GridLayout;
 import java.awt.geom.Rectangle2D;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import javax.swing.JEditorPane;
 import javax.swing.JFrame;
 import javax.swing.JPanel;
@@ -34,6 +35,8 @@ import sim.portrayal.network.SpatialNetwork2D;
 public final class AllianceModelWithUI extends GUIState {
     private final String title;
     private final String description;
+    /** The last month of the public record; later months are a projection. */
+    private final Optional<YearMonth> recordEnds;
     private final MapNetworks networks = new MapNetworks();
     private final NetworkPortrayal2D flowPortrayal = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D statePortrayal = new ContinuousPortrayal2D();
@@ -49,12 +52,15 @@ public final class AllianceModelWithUI extends GUIState {
     /** Opens another scenario in place of this window (given by the command line); none: no button. */
     private java.util.function.Consumer<java.nio.file.Path> scenarioOpener;
 
-    public AllianceModelWithUI(AllianceModel model, String title, String description, YearMonth start) {
+    /** {@code recordEnds}: the last month of the public record; the charts shade the months after it, the map says so. */
+    public AllianceModelWithUI(AllianceModel model, String title, String description, YearMonth start,
+                               Optional<YearMonth> recordEnds) {
         super(model);
         this.title = title;
         this.description = description;
+        this.recordEnds = recordEnds;
         this.log = new EventLog(start);
-        this.charts = new LiveCharts(start, model.months());
+        this.charts = new LiveCharts(start, model.months(), recordEnds);
         this.levers = new Levers(model);
     }
 
@@ -138,7 +144,7 @@ public final class AllianceModelWithUI extends GUIState {
         networks.rebuild(m);
         double[] values = LiveCharts.read(m.trajectory(), month);
         List<String> fresh = log.update(m.happenings());
-        labels.setDate(log.date(month) + " (month " + month + ")");
+        labels.setDate(dateLine(month));
         onSwing(() -> {
             charts.add(month, values);
             if (logArea != null) {
@@ -229,7 +235,13 @@ public final class AllianceModelWithUI extends GUIState {
 
     /** The map window's title: the scenario and the month shown, as a calendar month. */
     private String mapTitle(int month) {
-        return "alliance-sim: " + title + (month < 0 ? "" : " — " + log.date(month) + " (month " + month + ")");
+        return "alliance-sim: " + title + (month < 0 ? "" : " — " + dateLine(month));
+    }
+
+    /** "2026-05 (month 32, projection)": the month shown, and whether it is after the record's end. */
+    private String dateLine(int month) {
+        boolean projected = charts.projected(month);
+        return log.date(month) + " (month " + month + (projected ? ", projection" : "") + ")";
     }
 
     private static JFrame frame(String name, java.awt.Component content, java.awt.Rectangle bounds) {
@@ -240,7 +252,7 @@ public final class AllianceModelWithUI extends GUIState {
     }
 
     private void showScenarioInAboutTab(JTabbedPane tabs) {
-        JEditorPane about = new JEditorPane("text/html", AboutText.html(title, description));
+        JEditorPane about = new JEditorPane("text/html", AboutText.html(title, description, recordEnds));
         about.setEditable(false);
         int index = tabs.indexOfTab("About");
         if (index >= 0) {

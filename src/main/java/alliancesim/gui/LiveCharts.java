@@ -13,6 +13,14 @@ import java.util.ArrayList;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.List;
+import java.util.Optional;
+import java.time.temporal.ChronoUnit;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -30,7 +38,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The live charts of the teacher's window (JFreeChart 1.5; MASON's own chart classes need 1.0):
- * one line per output, a point a month.
+ * one line per output, a point a month; the months after the record's end shaded as a projection.
  */
 final class LiveCharts {
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
@@ -47,14 +55,19 @@ final class LiveCharts {
     private final List<XYSeries> series = new ArrayList<>();
     private final List<JFreeChart> charts = new ArrayList<>();
     private final YearMonth start;
+    /** The first month after the record's end (MAX_VALUE: none). */
+    private final int firstProjected;
+    /** The projection's shade: a neutral grey, apart from every line's hue (the batch charts' shade). */
+    static final Color PROJECTION = new Color(0, 0, 0, 22);
 
     /**
      * Charts over the scenario's calendar months, {@code start} to {@code months - 1} months later, like
      * the batch fan charts. The month axis is fixed to the whole run and every month is a visible dot,
      * so before Play a chart is already framed and shows month 0 (a single point draws no line).
      */
-    LiveCharts(YearMonth start, int months) {
+    LiveCharts(YearMonth start, int months, Optional<YearMonth> recordEnds) {
         this.start = start;
+        this.firstProjected = recordEnds.map(r -> (int) ChronoUnit.MONTHS.between(start, r) + 1).orElse(Integer.MAX_VALUE);
         for (int i = 0; i < SHOWN.size(); i++) {
             Output o = SHOWN.get(i);
             XYSeries s = new XYSeries(o.key(), true, false);
@@ -89,8 +102,44 @@ final class LiveCharts {
             plot.setDomainGridlinePaint(new Color(220, 220, 220));
             plot.getRenderer().setSeriesPaint(0, COLOURS[i % COLOURS.length]);
             plot.getRenderer().setSeriesStroke(0, new BasicStroke(3f));
+            if (firstProjected < months) {
+                markProjection(plot, months, recordEnds.orElseThrow());
+            }
             charts.add(chart);
         }
+    }
+
+    /**
+     * The months after the record's end shaded grey and labelled "projection", behind a dashed line at
+     * the end of the record's last month, as in the batch fan charts.
+     */
+    private void markProjection(XYPlot plot, int months, YearMonth recordEnds) {
+        IntervalMarker band = new IntervalMarker(millis(firstProjected), millis(months + 12), PROJECTION,
+                new BasicStroke(1f), null, null, 1f);
+        label(band, "projection", new Font(Font.SANS_SERIF, Font.BOLD | Font.ITALIC, 12), RectangleAnchor.TOP_LEFT,
+                TextAnchor.TOP_LEFT, new RectangleInsets(3, 4, 0, 4));
+        plot.addDomainMarker(band, Layer.BACKGROUND);
+        ValueMarker line = new ValueMarker(millis(firstProjected), Color.DARK_GRAY, new BasicStroke(1.5f,
+                BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
+        label(line, "record ends " + recordEnds, new Font(Font.SANS_SERIF, Font.PLAIN, 11), RectangleAnchor.BOTTOM_LEFT,
+                TextAnchor.BOTTOM_RIGHT, new RectangleInsets(0, 3, 3, 3));
+        plot.addDomainMarker(line, Layer.BACKGROUND);
+    }
+
+    private static void label(Marker m, String text, Font font, RectangleAnchor anchor, TextAnchor textAnchor,
+                              RectangleInsets offset) {
+        m.setLabel(text);
+        m.setLabelFont(font);
+        m.setLabelPaint(Color.DARK_GRAY);
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+        m.setLabelAnchor(anchor);
+        m.setLabelTextAnchor(textAnchor);
+        m.setLabelOffset(offset);
+    }
+
+    /** Whether a month is after the record's end (a projection). */
+    boolean projected(int month) {
+        return month >= firstProjected;
     }
 
     /** The words the batch charts and the README use for the outputs shown, short enough for one line at 1280 x 720. */

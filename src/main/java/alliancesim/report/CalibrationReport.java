@@ -57,11 +57,13 @@ public final class CalibrationReport {
         }
         ChartFiles.save(PairPlot.create("Posterior of the " + columns.size() + " most constrained parameters", columns,
                 weights), charts, "pairs");
-        List<String> fans = fanCharts(charts, fit, predictive);
+        List<String> fans = fanCharts(charts, fit, predictive,
+                ResultFolder.recordEnds(manifest, folder.resolve("manifest.json")));
         writeHtml(folder, manifest, parameters, generations, fit, chartFiles, fans);
     }
 
-    private static List<String> fanCharts(Path charts, CsvTable fit, CsvTable predictive) {
+    private static List<String> fanCharts(Path charts, CsvTable fit, CsvTable predictive,
+                                          java.util.Optional<YearMonth> recordEnds) {
         Map<String, List<Map<String, String>>> bySeries = new LinkedHashMap<>();
         predictive.rows().forEach(r -> bySeries.computeIfAbsent(r.get("series"), k -> new ArrayList<>()).add(r));
         List<String> written = new ArrayList<>();
@@ -90,7 +92,8 @@ public final class CalibrationReport {
             String statistic = rows.get(0).get("statistic");
             FanChartSpec spec = new FanChartSpec(e.getKey(), "prior- and posterior-predictive mean and 5–95 % band;"
                     + " observed figures with 90 % intervals (filled: fitted, open: held out)",
-                    rows.get(0).get("output") + (statistic.equals("value") ? "" : " (" + statistic + ")"), start, fans);
+                    rows.get(0).get("output") + (statistic.equals("value") ? "" : " (" + statistic + ")"), start, fans)
+                    .withRecordEnds(recordEnds);
             ChartFiles.save(TargetFanChart.create(spec, observed), charts, "target-" + e.getKey());
             written.add("target-" + e.getKey());
         }

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -33,6 +34,8 @@ public final class Comparison {
     private final List<ResultFolder> folders;
     private final List<String> labels;
     private final List<String> warnings = new ArrayList<>();
+    /** The record's last month, if every folder records the same one; else none (and a warning). */
+    private final Optional<YearMonth> recordEnds;
 
     public Comparison(List<ResultFolder> folders) {
         if (folders.size() < 2) {
@@ -41,6 +44,24 @@ public final class Comparison {
         this.folders = List.copyOf(folders);
         this.labels = labels(folders);
         checkCompatible();
+        this.recordEnds = sharedRecordEnd();
+    }
+
+    /**
+     * The record's end the overlays shade after: the one every folder records. Folders that disagree
+     * (or some name none) get no shading, and a warning says why.
+     */
+    private Optional<YearMonth> sharedRecordEnd() {
+        List<Optional<YearMonth>> ends = folders.stream().map(ResultFolder::recordEnds).toList();
+        if (ends.stream().distinct().count() == 1) {
+            return ends.get(0);
+        }
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) {
+            each.add(labels.get(i) + " " + ends.get(i).map(YearMonth::toString).orElse("none"));
+        }
+        warnings.add("the record ends differ (" + String.join(", ", each) + "): the overlays mark no projection");
+        return Optional.empty();
     }
 
     public List<String> warnings() {
@@ -143,7 +164,7 @@ public final class Comparison {
             }
         }
         FanChartSpec spec = new FanChartSpec(Labels.title(output), String.join(" vs ", labels), Labels.axis(output, unit),
-                start, fans, sharedEvents(start), folders.get(0).integer(output, unit));
+                start, fans, sharedEvents(start), folders.get(0).integer(output, unit)).withRecordEnds(recordEnds);
         ChartFiles.save(FanChart.create(spec), charts, "overlay-" + output);
     }
 

@@ -41,7 +41,7 @@ public final class FanCharts {
             String unit = series.get(0).unit();
             FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + " — " + n + " runs",
                     Labels.axis(output, unit), start, List.of(new FanSeries(folder.name(), points)), folder.events(),
-                    folder.integer(output, unit));
+                    folder.integer(output, unit)).withRecordEnds(folder.recordEnds());
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);
             written.add("fan-" + output);
         }

@@ -7,10 +7,12 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntPredicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -73,6 +75,29 @@ public final class ResultFolder {
             marks.add(new FanChartSpec.EventMark(((Number) e.get("month")).intValue(), String.valueOf(e.get("label"))));
         }
         return marks;
+    }
+
+    /**
+     * The last month of the public record, as the manifest's scenario records it (`record_ends`):
+     * later months are a projection. Empty for a scenario that names none and for older folders.
+     */
+    public Optional<YearMonth> recordEnds() {
+        return recordEnds(manifest, dir.resolve("manifest.json"));
+    }
+
+    /** The record's end in any manifest that holds the resolved scenario (a run's, a sweep's, a calibration's). */
+    @SuppressWarnings("unchecked")
+    static Optional<YearMonth> recordEnds(Map<String, Object> manifest, Path file) {
+        Object scenario = manifest.get("scenario");
+        Object month = scenario instanceof Map<?, ?> m ? ((Map<String, Object>) m).get("record_ends") : null;
+        if (month == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(String.valueOf(month)));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(file + ": record_ends '" + month + "' is not a calendar month (YYYY-MM)", e);
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ public final class RunReport {
         page.heading(2, folder.manifest().containsKey("sweep") ? "Final values at design point 0 (see runs.csv for every point)"
                 : "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
+        lastMonth(folder).flatMap(last -> projectionNote(folder.recordEnds(), last)).ifPresent(page::paragraph);
         page.raw(sectionHtml);
         page.heading(2, "Charts");
         List<String> order = folder.outputs();
@@ -48,6 +50,22 @@ public final class RunReport {
         Path file = folder.dir().resolve("report.html");
         page.write(file);
         return file;
+    }
+
+    /**
+     * The sentence that says the months after the record's end are a projection, when the run goes
+     * past it: the terminal table and the report say it alike.
+     */
+    public static java.util.Optional<String> projectionNote(java.util.Optional<YearMonth> recordEnds, YearMonth last) {
+        return recordEnds.filter(r -> last.isAfter(r)).map(r -> "Months after " + r
+                + " are a projection under today's policies (record_ends in the scenario), not a forecast.");
+    }
+
+    private static java.util.Optional<YearMonth> lastMonth(ResultFolder folder) {
+        Object start = folder.scenario().get("start");
+        Object months = folder.scenario().get("months");
+        return start == null || !(months instanceof Number n) ? java.util.Optional.empty()
+                : java.util.Optional.of(YearMonth.parse(String.valueOf(start)).plusMonths(n.longValue() - 1));
     }
 
     /** "Parameters drawn from the posterior FILE: how", when the runs drew from a posterior. */

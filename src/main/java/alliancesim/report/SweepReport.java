@@ -286,7 +286,8 @@ public final class SweepReport {
             String unit = first.get(0).unit();
             FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title()
                     + " — the design points where it ends lowest and highest", Labels.axis(output, unit),
-                    YearMonth.parse(first.get(0).date()), fans, folder.events(), folder.integer(output, unit));
+                    YearMonth.parse(first.get(0).date()), fans, folder.events(), folder.integer(output, unit))
+                    .withRecordEnds(folder.recordEnds());
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);
         }
     }

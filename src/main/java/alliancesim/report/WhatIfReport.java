@@ -75,7 +75,7 @@ public final class WhatIfReport {
             FanChartSpec spec = new FanChartSpec(Labels.title(output), "What if " + changeLabel + "? — " + before.title(),
                     Labels.axis(output, unit), YearMonth.parse(rb.get(0).date()),
                     List.of(new FanSeries("as it is", points(rb)), new FanSeries("with the change", points(ra))),
-                    before.events(), before.integer(output, unit));
+                    before.events(), before.integer(output, unit)).withRecordEnds(before.recordEnds());
             ChartFiles.save(FanChart.create(spec), dir, "overlay-" + output);
             written.add("overlay-" + output);
         }

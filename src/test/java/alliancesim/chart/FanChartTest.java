@@ -1,12 +1,20 @@
 package alliancesim.chart;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +33,59 @@ class FanChartTest {
         XYItemRenderer outline = chart.getXYPlot().getRenderer(1);
         assertTrue(outline.isSeriesVisible(0) && outline.isSeriesVisible(1), "the wide band's 5 % and 95 % edges");
         assertFalse(outline.isSeriesVisible(2) || outline.isSeriesVisible(3), "the narrow band is its line");
+    }
+
+    /** The baseline's calendar: 52 months from 2023-09 to 2027-12, an event late in the record with a long label. */
+    private static FanChartSpec baseline() {
+        List<FanPoint> points = new ArrayList<>();
+        for (int m = 0; m < 52; m++) {
+            points.add(new FanPoint(m, 0.5, 0.3, 0.7));
+        }
+        return new FanChartSpec("t", "s", "y", YearMonth.of(2023, 9), List.of(new FanSeries("a", points)),
+                List.of(new FanChartSpec.EventMark(2, "early"),
+                        new FanChartSpec.EventMark(26, "an event late in the record with a long label")), false);
+    }
+
+    private static List<Marker> markers(JFreeChart chart) {
+        Collection<?> all = chart.getXYPlot().getDomainMarkers(Layer.BACKGROUND);
+        return all == null ? List.of() : all.stream().map(Marker.class::cast).toList();
+    }
+
+    /**
+     * Record ends 2026-02 (month 29): the shade starts at the end of that month, 2026-03-01 00:00 UTC
+     * (1,772,323,200,000 ms since 1970: 20,513 days), with its label, behind a dashed line labelled
+     * with the month; an event label that would run into them takes another row.
+     */
+    @Test
+    void theMonthsAfterTheRecordsEndAreShadedAndLabelledAProjection() {
+        JFreeChart chart = FanChart.create(baseline().withRecordEnds(Optional.of(YearMonth.of(2026, 2))));
+        List<IntervalMarker> bands = markers(chart).stream().filter(IntervalMarker.class::isInstance)
+                .map(IntervalMarker.class::cast).toList();
+        assertEquals(1, bands.size());
+        IntervalMarker band = bands.get(0);
+        assertEquals(20_513L * 86_400_000L, band.getStartValue(), 0.0);
+        assertTrue(band.getEndValue() >= FanChart.millis(YearMonth.of(2023, 9), 51), "to the chart's end");
+        assertEquals("projection", band.getLabel());
+        assertEquals(FanChart.PROJECTION, band.getPaint());
+        ValueMarker line = markers(chart).stream().filter(m -> "record ends 2026-02".equals(m.getLabel()))
+                .map(ValueMarker.class::cast).findFirst().orElseThrow();
+        assertEquals(band.getStartValue(), line.getValue(), 0.0);
+        assertTrue(((java.awt.BasicStroke) line.getStroke()).getDashArray() != null, "dashed");
+        Marker late = markers(chart).stream().filter(m -> m.getLabel().startsWith("an event late")).findFirst().orElseThrow();
+        assertNotEquals(band.getLabelOffset().getTop(), late.getLabelOffset().getTop(), "not on the projection label's row");
+        assertEquals(4, markers(chart).size(), "the band, the line and the two events");
+    }
+
+    /** Without a record end, or with one at the chart's last month, nothing but the events is drawn. */
+    @Test
+    void noRecordEndOrNoMonthAfterItMeansNoProjection() {
+        for (FanChartSpec spec : List.of(baseline(), baseline().withRecordEnds(Optional.of(YearMonth.of(2027, 12))),
+                baseline().withRecordEnds(Optional.of(YearMonth.of(2030, 1))))) {
+            List<Marker> marks = markers(FanChart.create(spec));
+            assertEquals(List.of("early", "an event late in the record with a long label"),
+                    marks.stream().map(Marker::getLabel).toList(), spec.recordEnds().toString());
+            assertTrue(marks.stream().allMatch(m -> m instanceof ValueMarker
+                    && ((java.awt.BasicStroke) m.getStroke()).getDashArray() == null), "only the events' solid lines");
+        }
     }
 }

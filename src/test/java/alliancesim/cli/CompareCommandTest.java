@@ -68,16 +68,21 @@ class CompareCommandTest {
 
     @Test
     void differentModelVersionsAreComparedWithAWarning() throws IOException {
-        Path c = dir.resolve("c");
-        assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "4", "--out", c.toString()).code());
-        Path manifest = c.resolve("manifest.json");
-        Files.writeString(manifest, Files.readString(manifest).replaceFirst("\"git_commit\" : \"[^\"]*\"",
-                "\"git_commit\" : \"0000000\""));
-        Cli r = Cli.run("compare", dir.resolve("a").toString(), c.toString(), "--out", dir.resolve("cmp2").toString(),
-                "--outputs", "front_balance");
-        assertEquals(0, r.code(), r.err());
+        Path c = baselineWithManifest("c", "\"git_commit\" : \"[^\"]*\"", "\"git_commit\" : \"0000000\"");
+        Cli r = compareFrontBalance(c, "cmp2");
         assertTrue(r.err().contains("warning: model version differs"), r.err());
         assertTrue(Files.readString(dir.resolve("cmp2/report.html")).contains("Warning: model version differs"));
+    }
+
+    /** Folders whose records end in different months get overlays without a projection, and a warning. */
+    @Test
+    void differentRecordEndsAreComparedWithoutAProjectionAndAWarning() throws IOException {
+        Path d = baselineWithManifest("d", "\"record_ends\" : \"2026-02\"", "\"record_ends\" : \"2025-06\"");
+        Cli r = compareFrontBalance(d, "cmp3");
+        assertTrue(r.err().contains("warning: the record ends differ (baseline (a) 2026-02, baseline (d) 2025-06)"),
+                r.err());
+        Cli same = compareFrontBalance(dir.resolve("b"), "cmp4");
+        assertFalse(same.err().contains("record ends"), "baseline and china-restrains share the record: " + same.err());
     }
 
     @Test
@@ -86,6 +91,23 @@ class CompareCommandTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("is not a result folder"), r.err());
         assertFalse(Files.exists(dir.resolve("x")));
+    }
+
+    /** Folder a against {@code other} on front_balance, into {@code out}; it succeeds. */
+    private static Cli compareFrontBalance(Path other, String out) {
+        Cli r = Cli.run("compare", dir.resolve("a").toString(), other.toString(), "--out", dir.resolve(out).toString(),
+                "--outputs", "front_balance");
+        assertEquals(0, r.code(), r.err());
+        return r;
+    }
+
+    /** A baseline run of 4 replications into {@code name}, its manifest then edited (regex to replacement). */
+    private static Path baselineWithManifest(String name, String regex, String replacement) throws IOException {
+        Path folder = dir.resolve(name);
+        assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "4", "--out", folder.toString()).code());
+        Path manifest = folder.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replaceFirst(regex, replacement));
+        return folder;
     }
 
     /** Every image is embedded (no file or network reference) and every table cell is filled. */

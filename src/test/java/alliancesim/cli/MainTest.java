@@ -37,6 +37,24 @@ class MainTest {
         String manifest = Files.readString(out.resolve("manifest.json"));
         assertTrue(manifest.contains("\"command\" : \"alliance-sim run scenarios/baseline.yaml --replications 8"), manifest);
         assertTrue(manifest.contains("\"troops.prk_to_rus\" : 11000.0"));
+        assertEquals(java.util.Optional.of(java.time.YearMonth.of(2026, 2)),
+                alliancesim.report.ResultFolder.open(out).recordEnds(), "the manifest keeps the record's end");
+    }
+
+    /** The table's last line says the months after the record's end are a projection, when the run reaches them. */
+    @Test
+    void runSaysWhenItsHorizonIsAProjection() {
+        String line = "Months after 2026-02 are a projection under today's policies (record_ends in the scenario),"
+                + " not a forecast.";
+        Cli past = Cli.run("run", "scenarios/baseline.yaml", "--replications", "2", "--out", dir.resolve("p").toString());
+        assertEquals(0, past.code(), past.err());
+        String table = past.out().substring(past.out().indexOf("Final values at month"));
+        assertTrue(table.strip().endsWith(line), table);
+        Cli within = Cli.run("run", "scenarios/baseline.yaml", "--replications", "2", "--months", "30", "--out",
+                dir.resolve("w").toString());
+        assertEquals(0, within.code(), within.err());
+        assertTrue(within.out().contains("Final values at month 29 (2026-02)"), within.out());
+        assertFalse(within.out().contains("projection"), "a run that ends with the record projects nothing");
     }
 
     @Test

@@ -30,7 +30,7 @@ class AllianceModelWithUITest {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
         scenario = s;
         model = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
-        gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start());
+        gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start(), s.recordEnds());
         gui.start();
     }
 
@@ -98,6 +98,44 @@ class AllianceModelWithUITest {
         assertEquals(scenario.start().plusMonths(2) + " (month 2)", gui.mapDate());
         gui.start();
         assertEquals("", gui.mapDate(), "a restart clears it");
+    }
+
+    /** The baseline's record ends in 2026-02 (month 29): from month 30 the map says projection. */
+    @Test
+    void theMapSaysWhenTheMonthIsAProjection() {
+        java.time.YearMonth end = scenario.recordEnds().orElseThrow();
+        int last = (int) java.time.temporal.ChronoUnit.MONTHS.between(scenario.start(), end);
+        months(last + 1);
+        assertEquals(end + " (month " + last + ")", gui.mapDate(), "the record's last month");
+        months(1);
+        assertEquals(end.plusMonths(1) + " (month " + (last + 1) + ", projection)", gui.mapDate());
+    }
+
+    /** Each live chart shades from the end of the record's last month (the first day of the next) on. */
+    @Test
+    void liveChartsShadeTheMonthsAfterTheRecordsEnd() {
+        java.time.YearMonth end = scenario.recordEnds().orElseThrow();
+        long boundary = end.plusMonths(1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant().toEpochMilli();
+        for (JFreeChart chart : gui.liveCharts()) {
+            List<org.jfree.chart.plot.IntervalMarker> bands = markers(chart, org.jfree.chart.plot.IntervalMarker.class);
+            assertEquals(1, bands.size(), chart.getTitle().getText());
+            assertEquals(boundary, bands.get(0).getStartValue(), 0.0);
+            assertEquals("projection", bands.get(0).getLabel());
+            List<org.jfree.chart.plot.ValueMarker> lines = markers(chart, org.jfree.chart.plot.ValueMarker.class);
+            assertEquals(1, lines.size());
+            assertEquals(boundary, lines.get(0).getValue(), 0.0);
+            assertEquals("record ends " + end, lines.get(0).getLabel());
+        }
+        assertTrue(AboutText.html("t", "d", scenario.recordEnds()).contains("The record ends in " + end));
+        AllianceModelWithUI none = new AllianceModelWithUI(model, "t", "d", scenario.start(), java.util.Optional.empty());
+        for (JFreeChart chart : none.liveCharts()) {
+            assertTrue(markers(chart, org.jfree.chart.plot.Marker.class).isEmpty(), "no record end, no shade");
+        }
+    }
+
+    private static <M> List<M> markers(JFreeChart chart, Class<M> kind) {
+        java.util.Collection<?> all = chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.BACKGROUND);
+        return all == null ? List.of() : all.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     @Test

@@ -52,4 +52,18 @@ class ResultFolderTest {
         assertTrue(older.eitherSign("territory_change_km2", "km2/month"));
         assertFalse(older.eitherSign("prk_shell_stock", "shells"));
     }
+
+    /** The record's end is read back from the manifest's resolved scenario; a folder without it has none. */
+    @Test
+    void theRecordsEndComesFromTheManifestsScenario() throws IOException {
+        Files.writeString(dir.resolve("timeseries.csv"), "point,month,date,output,unit,n,mean,sd,p05,p50,p95\n");
+        Files.writeString(dir.resolve("manifest.json"), "{\"scenario\": {\"name\": \"t\", \"record_ends\": \"2026-02\"}}\n");
+        assertEquals(java.util.Optional.of(java.time.YearMonth.of(2026, 2)), ResultFolder.open(dir).recordEnds());
+        Files.writeString(dir.resolve("manifest.json"), "{\"scenario\": {\"name\": \"t\"}}\n");
+        assertEquals(java.util.Optional.empty(), ResultFolder.open(dir).recordEnds());
+        Files.writeString(dir.resolve("manifest.json"), "{\"scenario\": {\"record_ends\": \"Feb 2026\"}}\n");
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ResultFolder.open(dir).recordEnds());
+        assertTrue(e.getMessage().contains("record_ends 'Feb 2026' is not a calendar month"), e.getMessage());
+    }
 }
