@@ -240,15 +240,36 @@ public final class FanChart {
      * that would leave the plot on the right is written to the left of its line.
      */
     private static void markEvents(XYPlot plot, FanChartSpec spec, LabelRows labels) {
+        ValueMarker[] last = new ValueMarker[EVENT_ROWS];
+        double[] lastFrom = new double[EVENT_ROWS];
         for (FanChartSpec.EventMark e : spec.events()) {
             double x = labels.x(e.month());
             double width = 7.0 * e.label().length() + 8;
             boolean leftOfLine = x + width > LabelRows.PLOT_WIDTH;
-            int row = leftOfLine ? labels.place(x - width, x) : labels.place(x, x + width);
+            double from = leftOfLine ? x - width : x;
+            int row = labels.place(from, from + width);
+            // Crowded: the label before it in this row would run under this one, so it is cut short with an
+            // ellipsis where this one begins (its line still marks the month; the full text is in the report).
+            if (last[row] != null && lastFrom[row] < from) {
+                last[row].setLabel(shortened(last[row].getLabel(), from - lastFrom[row]));
+            }
             ValueMarker m = new ValueMarker(millis(spec.start(), e.month()), Color.GRAY, new BasicStroke(1f));
             lineLabel(m, e.label(), leftOfLine, row);
             plot.addDomainMarker(m, Layer.BACKGROUND);
+            if (!leftOfLine) {
+                last[row] = m;
+                lastFrom[row] = from;
+            }
         }
+    }
+
+    /** A label cut to fit {@code room} px (about 7 px a character), ending in an ellipsis when cut. */
+    static String shortened(String label, double room) {
+        int fits = (int) Math.floor((room - 14) / 7.0);
+        if (fits >= label.length()) {
+            return label;
+        }
+        return fits <= 1 ? "" : label.substring(0, fits - 1).stripTrailing() + "…";
     }
 
     /** A line's label in the event font, in its row, on the side of the line given. */

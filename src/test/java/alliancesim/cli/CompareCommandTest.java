@@ -52,7 +52,7 @@ class CompareCommandTest {
         String html = Files.readString(report);
         assertTrue(html.contains("Baseline: the Russia-North Korea alliance"), "title");
         assertTrue(html.contains("an estimated 11,000 troops"), "provenance quote");
-        assertTrue(html.contains("PRK troop deployment"), "events");
+        assertTrue(html.contains("PRK troops to Kursk"), "events");
     }
 
     @Test

@@ -14,7 +14,7 @@ class ScenarioWarningsTest {
     void aSetThatAnEventLaterOverridesIsNamedWithTheEventAndMonth() {
         List<String> w = Overrides.overriddenByEvents(baseline, List.of("troops.prk_to_rus=30000", "sanctions.secondary=0.5"));
         assertEquals(3, w.size(), "one warning per event that sets it (October 2024, February and May 2025): " + w);
-        assertTrue(w.get(0).contains("month 13 (2024-10)") && w.get(0).contains("PRK troop deployment"), w.get(0));
+        assertTrue(w.get(0).contains("month 13 (2024-10)") && w.get(0).contains("PRK troops to Kursk"), w.get(0));
     }
 
     @Test
