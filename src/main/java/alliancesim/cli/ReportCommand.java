@@ -22,6 +22,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         String kind;
         try (FolderLock lock = FolderLock.take(existing(dir))) {
+            alliancesim.batch.FolderCheck.readable(dir); // a report only of what the folder committed, intact
             kind = Rebuild.all(dir);
         }
         spec.commandLine().getOut().printf("Rebuilt the charts and report.html of %s folder %s%n", kind, dir);
