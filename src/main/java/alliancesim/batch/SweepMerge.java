@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.ToLongFunction;
 
 /**
  * `merge`: joins the folders of shards 1/n .. n/n of one sweep into one folder whose runs.csv and
@@ -29,7 +28,7 @@ public final class SweepMerge {
         List<RecordedSweep> recorded = new ArrayList<>();
         List<Map<String, Object>> manifests = new ArrayList<>();
         for (Path dir : shards) {
-            RecordedSweep r = RecordedSweep.read(dir);
+            RecordedSweep r = FolderCheck.sweep(dir).sweep(); // its files agree with what it committed
             if (r.merged()) {
                 throw new IllegalArgumentException(dir + " is already a merged sweep, not a shard");
             }
@@ -73,9 +72,8 @@ public final class SweepMerge {
                 throw new IllegalArgumentException("shard " + (i + 1) + "/" + count + " is missing; merge needs all " + count);
             }
         }
-        int reps = first.scenario().replications();
-        int rows = mergeCsv(recorded, "runs.csv", out, r -> (long) r.progress().orElseThrow().pointsDone() * reps);
-        mergeCsv(recorded, "timeseries.csv", out, r -> -1);
+        int rows = mergeCsv(recorded, "runs.csv", out);
+        mergeCsv(recorded, "timeseries.csv", out);
         Map<String, Object> manifest = new LinkedHashMap<>(manifests.get(0));
         Map<String, Object> sweep = new LinkedHashMap<>(firstSweep);
         sweep.put("shard", "1/1 (merged from " + count + " shards)");
@@ -88,44 +86,36 @@ public final class SweepMerge {
         manifest.put("counts", counts);
         manifest.put("merged_from", shards.stream().map(Path::toString).toList());
         Manifest.write(out.resolve("manifest.json"), manifest);
-        new SweepProgress(((Number) firstSweep.get("points")).intValue(), 0, 0, true).write(out);
+        try {
+            // the merged folder's lengths, so that it is checked like any finished sweep
+            new SweepProgress(((Number) firstSweep.get("points")).intValue(), Files.size(out.resolve("runs.csv")),
+                    Files.size(out.resolve("timeseries.csv")), true).write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(FileErrors.describe("cannot read the merged files in " + out, e), e);
+        }
         return rows;
     }
 
     /**
      * Rows of all shards ordered by point (first column); rows of one point keep their order. Blank
-     * lines are skipped; a shard whose row count is not what its progress.json records is refused.
+     * lines are skipped; each shard's files were checked against its progress.json ({@link FolderCheck}).
      */
-    private static int mergeCsv(List<RecordedSweep> shards, String name, Path out, ToLongFunction<RecordedSweep> expected) {
+    private static int mergeCsv(List<RecordedSweep> shards, String name, Path out) {
         TreeMap<Integer, List<String>> byPoint = new TreeMap<>();
         String header = null;
         try {
             for (RecordedSweep shard : shards) {
                 Path file = shard.folder().resolve(name);
-                long rows = 0;
                 try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     String h = in.readLine();
-                    if (h == null || h.isBlank()) {
-                        throw new IllegalArgumentException(file + " is empty, though its progress.json records a finished"
-                                + " shard; run that shard again (alliance-sim sweep ... --shard " + shard.shard() + ")");
-                    }
                     header = header == null ? h : header;
                     int lineNo = 1;
                     for (String line = in.readLine(); line != null; line = in.readLine()) {
                         lineNo++;
-                        if (line.isBlank()) {
-                            continue;
+                        if (!line.isBlank()) {
+                            byPoint.computeIfAbsent(point(file, lineNo, line), k -> new ArrayList<>()).add(line);
                         }
-                        byPoint.computeIfAbsent(point(file, lineNo, line), k -> new ArrayList<>()).add(line);
-                        rows++;
                     }
-                }
-                long want = expected.applyAsLong(shard);
-                if (want >= 0 && rows != want) {
-                    throw new IllegalArgumentException(file + " holds " + rows + " runs, but its progress.json records "
-                            + want + " (" + shard.progress().orElseThrow().pointsDone() + " points x "
-                            + shard.scenario().replications() + " replications): the file was cut or edited; run shard "
-                            + shard.shard() + " again");
                 }
             }
         } catch (IOException e) {

@@ -4,10 +4,8 @@ import alliancesim.batch.SeedDerivation;
 import alliancesim.model.Param;
 import alliancesim.model.Parameters;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,45 +43,134 @@ public final class Posterior {
         }
     }
 
-    /** Reads and checks a posterior.csv (weight, parameters..., distance); bad files are refused. */
+    /** The largest posterior.csv read: a million particles of twenty parameters fit well within it. */
+    static final long MAX_BYTES = 512L << 20;
+
+    /**
+     * Reads and checks a posterior.csv (weight, parameters..., distance); a bad file is refused as
+     * invalid input with its line and the fix: a header without weight first and distance last, a
+     * column that is not a parameter or comes twice, a row with too few or too many cells or cut
+     * short, a weight that is not a positive finite number (or weights whose sum is not finite), a
+     * value outside its parameter's range or a flag at neither 0 nor 1, text that is not UTF-8.
+     */
     public static Posterior read(Path file) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = format.parse(in)) {
-            List<String> header = csv.getHeaderNames();
-            if (header.size() < 3 || !header.get(0).equals("weight") || !header.get(header.size() - 1).equals("distance")) {
-                throw new IllegalArgumentException(file + ": not a posterior.csv (header weight, parameters..., distance);"
-                        + " give the posterior.csv of an `alliance-sim calibrate` folder");
-            }
-            List<Param> params = new ArrayList<>();
-            for (String key : header.subList(1, header.size() - 1)) {
-                params.add(Param.byKey(key).orElseThrow(() -> new IllegalArgumentException(file + ": column '" + key
-                        + "' is not a parameter of this model; calibrate again with this version")));
-            }
-            List<double[]> rows = new ArrayList<>();
-            List<Double> w = new ArrayList<>();
-            for (CSVRecord r : csv) {
-                w.add(Double.parseDouble(r.get(0)));
-                double[] t = new double[params.size()];
-                for (int k = 0; k < t.length; k++) {
-                    t[k] = Double.parseDouble(r.get(k + 1));
-                    if (!params.get(k).inRange(t[k])) {
-                        throw new IllegalArgumentException(file + ":" + (r.getRecordNumber() + 1) + ": " + params.get(k).key()
-                                + " = " + t[k] + " is outside its range");
-                    }
-                }
-                rows.add(t);
-            }
-            if (rows.isEmpty()) {
-                throw new IllegalArgumentException(file + ": the posterior has no particles");
-            }
-            double total = w.stream().mapToDouble(Double::doubleValue).sum();
-            double[] weights = w.stream().mapToDouble(v -> v / total).toArray();
-            return new Posterior(file, params, rows.toArray(double[][]::new), weights);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": a number cannot be read (" + e.getMessage() + ")");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the posterior " + file + ": " + e.getMessage(), e);
+        List<String> lines = lines(file);
+        List<CSVRecord> records = new ArrayList<>();
+        try (CSVParser csv = CSVFormat.RFC4180.parse(new java.io.StringReader(String.join("\n", lines)))) {
+            records.addAll(csv.getRecords());
+        } catch (IOException | UncheckedIOException e) {
+            throw bad(file, lines.size(), "the last row is cut inside a quoted cell");
         }
+        if (records.isEmpty()) {
+            throw bad(file, 1, "the file is empty");
+        }
+        List<String> header = records.get(0).toList();
+        if (header.size() < 3 || !header.get(0).equals("weight") || !header.get(header.size() - 1).equals("distance")) {
+            throw new IllegalArgumentException(file + ":1: not a posterior.csv (header weight, parameters..., distance);"
+                    + " give the posterior.csv of an `alliance-sim calibrate` folder");
+        }
+        List<Param> params = new ArrayList<>();
+        for (String key : header.subList(1, header.size() - 1)) {
+            Param param = Param.byKey(key).orElseThrow(() -> new IllegalArgumentException(file + ":1: column '" + key
+                    + "' is not a parameter of this model; calibrate again with this version"));
+            if (params.contains(param)) {
+                throw bad(file, 1, "the column " + key + " comes twice");
+            }
+            params.add(param);
+        }
+        List<double[]> rows = new ArrayList<>();
+        double[] w = new double[records.size() - 1];
+        double total = 0;
+        for (CSVRecord r : records.subList(1, records.size())) {
+            long line = r.getRecordNumber();
+            if (r.size() != header.size()) {
+                throw bad(file, line, "the row has " + r.size() + " cells, the header " + header.size()
+                        + (r.size() < header.size() ? " (a short or cut row)" : ""));
+            }
+            double weight = number(file, line, "weight", r.get(0));
+            if (!(weight > 0) || Double.isInfinite(weight)) {
+                throw bad(file, line, "weight " + r.get(0) + " is not a positive finite number");
+            }
+            w[rows.size()] = weight;
+            total += weight;
+            double[] t = new double[params.size()];
+            for (int k = 0; k < t.length; k++) {
+                Param param = params.get(k);
+                t[k] = number(file, line, param.key(), r.get(k + 1));
+                if (!param.inRange(t[k])) {
+                    throw new IllegalArgumentException(file + ":" + line + ": " + param.key() + " = " + t[k]
+                            + " is outside its range");
+                }
+                if (param.kind() == Param.Kind.BOOLEAN && t[k] != 0 && t[k] != 1) {
+                    throw bad(file, line, param.key() + " = " + t[k] + " is a flag: 0 or 1");
+                }
+            }
+            number(file, line, "distance", r.get(t.length + 1));
+            rows.add(t);
+        }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(file + ": the posterior has no particles; give the posterior.csv of a"
+                    + " finished `alliance-sim calibrate` folder");
+        }
+        if (Double.isInfinite(total)) {
+            throw bad(file, 2, "the weights sum to more than the largest number a double holds");
+        }
+        double sum = total;
+        double[] weights = java.util.Arrays.stream(w).map(v -> v / sum).toArray();
+        return new Posterior(file, params, rows.toArray(double[][]::new), weights);
+    }
+
+    /** The file's lines, as UTF-8, read through a bounded stream; the last must end with a line end (not cut). */
+    private static List<String> lines(Path file) {
+        byte[] bytes;
+        try (java.io.InputStream in = alliancesim.files.BoundedInput.open(file, MAX_BYTES + 1)) {
+            bytes = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(alliancesim.files.FileErrors.describe("cannot read the posterior " + file, e), e);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new IllegalArgumentException(file + " is larger than " + (MAX_BYTES >> 20) + " MiB: not a posterior.csv"
+                    + " alliance-sim wrote; give the posterior.csv of an `alliance-sim calibrate` folder");
+        }
+        List<String> lines = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                lines.add(utf8(file, lines.size() + 1, bytes, from, i));
+                from = i + 1;
+            }
+        }
+        if (from < bytes.length) {
+            throw bad(file, lines.size() + 1, "the last row has no line end: the file was cut");
+        }
+        return lines;
+    }
+
+    private static String utf8(Path file, int line, byte[] bytes, int from, int to) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, from, to - from)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw bad(file, line, "the text is not UTF-8");
+        }
+    }
+
+    private static double number(Path file, long line, String column, String text) {
+        try {
+            double v = Double.parseDouble(text);
+            if (Double.isNaN(v)) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw bad(file, line, column + " is '" + (text.length() > 40 ? text.substring(0, 37) + "..." : text)
+                    + "', not a number");
+        }
+    }
+
+    /** A damaged or hand-made posterior.csv: where, what, and the fix. */
+    private static IllegalArgumentException bad(Path file, long line, String why) {
+        return new IllegalArgumentException(file + ":" + line + ": " + why + "; it is not a posterior.csv as"
+                + " `alliance-sim calibrate` writes it: restore the file or calibrate again");
     }
 
     public Path file() {

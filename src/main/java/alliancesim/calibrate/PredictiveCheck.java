@@ -55,7 +55,11 @@ public final class PredictiveCheck {
         List<Draw> prior = run(s, priors, null, targets, series, seed ^ PRIOR_SALT, draws);
         List<Draw> post = run(s, priors, posterior, targets, series, seed ^ POSTERIOR_SALT, draws);
         writeFit(folder.resolve(FIT), s, targets, cutoff, series, prior, post);
-        writeSeries(folder.resolve(PREDICTIVE), s, series, Map.of("prior", prior, "posterior", post));
+        // prior first, then posterior: a Map.of's order changes from one JVM to the next, and so did the file's
+        Map<String, List<Draw>> kinds = new LinkedHashMap<>();
+        kinds.put("prior", prior);
+        kinds.put("posterior", post);
+        writeSeries(folder.resolve(PREDICTIVE), s, series, kinds);
         writeParameters(folder.resolve(PARAMETERS), priors, posterior);
         return 2L * draws;
     }
@@ -126,7 +130,7 @@ public final class PredictiveCheck {
             out.write("series,output,statistic,kind,month,date,n,mean,p05,p50,p95\n");
             for (int g = 0; g < series.size(); g++) {
                 TargetSeries ts = series.get(g);
-                for (Map.Entry<String, List<Draw>> kind : new LinkedHashMap<>(kinds).entrySet()) {
+                for (Map.Entry<String, List<Draw>> kind : kinds.entrySet()) {
                     for (int m = ts.first(); m < s.months(); m++) {
                         int gi = g;
                         int mi = m;

@@ -39,6 +39,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
+        dirs.forEach(alliancesim.batch.FolderCheck::readable); // only what each folder committed, intact
         List<ResultFolder> folders = dirs.stream().map(ResultFolder::open).toList();
         if (out != null) {
             for (Path d : dirs) {

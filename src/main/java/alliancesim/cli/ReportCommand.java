@@ -22,6 +22,10 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         String kind;
         try (FolderLock lock = FolderLock.take(existing(dir))) {
+            alliancesim.batch.FolderCheck.readable(dir); // a report only of what the folder committed, intact
+            if (java.nio.file.Files.exists(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR))) {
+                alliancesim.calibrate.Posterior.read(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR));
+            }
             kind = Rebuild.all(dir);
         }
         spec.commandLine().getOut().printf("Rebuilt the charts and report.html of %s folder %s%n", kind, dir);

@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.batch.FolderCheck;
 import alliancesim.batch.JobSize;
 import alliancesim.batch.RecordedSweep;
 import alliancesim.batch.RunContext;
@@ -79,6 +80,7 @@ final class SweepCommand implements Callable<Integer> {
         int workers = work.workers();
         try (FolderLock lock = FolderLock.take(RecordedSweep.read(resume).folder())) {
             RecordedSweep recorded = RecordedSweep.read(resume); // again, now that no one else writes it
+            FolderCheck.Checked checked = FolderCheck.verify(recorded); // its files, against what it committed
             PrintWriter console = spec.commandLine().getOut();
             RunContext context = Contexts.of(spec);
             Scenario given = work.apply(file == null || sameFile(file, recorded) ? recorded.scenario()
@@ -95,7 +97,7 @@ final class SweepCommand implements Callable<Integer> {
                         + " recorded in %s%n", file, resume.resolve("manifest.json"));
             }
             if (recorded.finished()) {
-                console.printf("%s is complete (%d runs%s); nothing to do%n", resume, recorded.runs(),
+                console.printf("%s is complete (%d runs%s); nothing to do%n", resume, checked.runs(),
                         recorded.merged() ? ", merged from shards" : "");
                 return Main.OK;
             }

@@ -12,11 +12,23 @@ public interface SeedTexts {
     /** The text of a file in seeds/, if it exists. */
     Optional<String> read(String fileName);
 
+    /** The most a seed article or evidence.yaml may hold: the longest article is a few hundred KiB. */
+    long MAX_BYTES = 16L << 20;
+
+    /** Only regular files are read (a device or a FIFO is not one), through a stream that stops past {@link #MAX_BYTES}. */
     static SeedTexts folder(Path dir) {
         return name -> {
             Path f = dir.resolve(name);
-            try {
-                return Files.isRegularFile(f) ? Optional.of(Files.readString(f, StandardCharsets.UTF_8)) : Optional.empty();
+            if (!Files.isRegularFile(f)) {
+                return Optional.empty();
+            }
+            try (InputStream in = Files.newInputStream(f)) {
+                byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+                if (bytes.length > MAX_BYTES) {
+                    throw new IllegalArgumentException(f + " is larger than " + (MAX_BYTES >> 20) + " MiB, more than a"
+                            + " seed article or evidence.yaml holds; is this the right file?");
+                }
+                return Optional.of(new String(bytes, StandardCharsets.UTF_8));
             } catch (IOException e) {
                 return Optional.empty();
             }

@@ -3,12 +3,6 @@ package alliancesim.scenario;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -37,7 +31,7 @@ public final class ScenarioLoader {
     /** A name becomes a folder name: short enough for every file system with a timestamp beside it. */
     static final int MAX_NAME_LENGTH = 100;
     /** Scenario files are a page or two; a cap keeps a stray huge file from stalling the parser. */
-    static final long MAX_FILE_BYTES = 1 << 20;
+    static final long MAX_FILE_BYTES = YamlReader.MAX_FILE_BYTES;
     /** Calendar years a start month may take: wide for history and futures, narrow enough for dates to print. */
     static final int MIN_YEAR = 1900;
     static final int MAX_YEAR = 2200;
@@ -54,7 +48,7 @@ public final class ScenarioLoader {
 
     private Draft loadDraft(Path file, List<Path> chain) {
         Problems problems = new Problems(file);
-        String text = read(file);
+        String text = YamlReader.text(file, MAX_FILE_BYTES, "scenario file");
         YamlNode root;
         try {
             root = yaml.read(text);
@@ -147,32 +141,6 @@ public final class ScenarioLoader {
         problems.add(t.line(), key + " '" + t.value() + "' is not a file (" + posterior + "); give the path"
                 + " of a posterior.csv made by `alliance-sim calibrate`, relative to this scenario's folder");
         return Optional.empty();
-    }
-
-    /** The file's text, or a problem saying why it cannot be read: missing, too big, not UTF-8. */
-    private static String read(Path file) {
-        try {
-            if (Files.isDirectory(file)) {
-                throw problem(file, 1, "this is a folder, not a scenario file; name a .yaml file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw problem(file, 1, "the file is " + size + " bytes; a scenario file is at most " + MAX_FILE_BYTES
-                        + " bytes (1 MiB) — is this the right file?");
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw problem(file, 1, "the file is not UTF-8 text; save it as UTF-8 (most editors offer it under 'Save as' or"
-                    + " 'encoding')");
-        } catch (NoSuchFileException e) {
-            throw problem(file, 1, "no such file; check the path");
-        } catch (AccessDeniedException e) {
-            throw problem(file, 1, "permission denied; check the file's permissions");
-        } catch (IOException e) {
-            throw problem(file, 1, "cannot read the file (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
-        }
     }
 
     private static ScenarioException problem(Path file, int line, String message) {

@@ -63,18 +63,54 @@ final class YamlReader {
      * at its line, {@code what} naming the file to the user and {@code hint} what to check.
      */
     YamlNode readFile(Path file, String what, String hint) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(new Problem(file, 1, "cannot read the " + what + " ("
-                    + e.getClass().getSimpleName() + "); check the path")));
-        }
+        String text = text(file, MAX_FILE_BYTES, what);
         try {
             return read(text);
         } catch (SyntaxError e) {
             throw new ScenarioException(List.of(new Problem(file, e.line(), e.getMessage() + hint)));
         }
+    }
+
+    /** A scenario or targets file is a page or two; a cap keeps a stray huge file from stalling the parser. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+
+    /**
+     * A file's text, read through a bounded stream (at most {@code max} bytes, whatever the file
+     * claims to be: a device reports size 0), or a problem at line 1 saying why not: missing, not a
+     * regular file (a folder, a device, a FIFO, which would block), too big, not UTF-8.
+     */
+    static String text(Path file, long max, String what) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw problem(file, "this is a folder, not a " + what + "; name a .yaml file");
+            }
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw problem(file, "this is not a regular file (a device or a pipe); name a " + what + " (.yaml)");
+            }
+            byte[] bytes;
+            try (java.io.InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) max + 1);
+            }
+            if (bytes.length > max) {
+                throw problem(file, "the file is larger than " + max + " bytes; a " + what + " is at most " + max
+                        + " bytes (" + (max >> 20) + " MiB) — is this the right file?");
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw problem(file, "the file is not UTF-8 text; save it as UTF-8 (most editors offer it under 'Save as' or"
+                    + " 'encoding')");
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw problem(file, "no such file; check the path");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw problem(file, "permission denied; check the file's permissions");
+        } catch (IOException e) {
+            throw problem(file, "cannot read the " + what + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    private static ScenarioException problem(Path file, String message) {
+        return new ScenarioException(List.of(new Problem(file, 1, message)));
     }
 
     YamlNode read(String text) throws SyntaxError {

@@ -64,14 +64,14 @@ class SweepMergeTest {
         Files.write(s1.resolve("runs.csv"), rows.subList(0, rows.size() - 3));
         IllegalArgumentException cut = assertThrows(IllegalArgumentException.class,
                 () -> SweepMerge.merge(List.of(s1, s2), dir.resolve("m1")));
-        // Shard 1/2 of 25 points owns the 13 even points: 26 runs recorded, 23 left.
-        assertTrue(cut.getMessage().contains("runs.csv holds 23 runs, but its progress.json records 26 (13 points x 2"
-                + " replications)"), cut.getMessage());
+        // Shard 1/2 of 25 points owns the 13 even points: 26 runs recorded, 23 left, fewer bytes than committed.
+        assertTrue(cut.getMessage().contains("runs.csv is damaged (it holds " + Files.size(s1.resolve("runs.csv"))
+                + " bytes, but progress.json records "), cut.getMessage());
         Files.writeString(s2.resolve("runs.csv"), "");
         Files.write(s1.resolve("runs.csv"), rows);
         IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
                 () -> SweepMerge.merge(List.of(s1, s2), dir.resolve("m2")));
-        assertTrue(empty.getMessage().contains("runs.csv is empty"), empty.getMessage());
+        assertTrue(empty.getMessage().contains("runs.csv is damaged (it holds 0 bytes"), empty.getMessage());
     }
 
     @Test

@@ -96,6 +96,38 @@ class PosteriorTest {
         assertTrue(e.getMessage().contains("bad.csv:2: ties.decay = 7.0 is outside its range"), e.getMessage());
     }
 
+    /**
+     * Attacks on a posterior.csv (#23): each was accepted (every run then drew the last particle) or
+     * stopped on an internal error; each is now refused at its line, with the fix, as invalid input.
+     */
+    @Test
+    void aDamagedPosteriorIsRefusedAtItsLineWithTheFix() throws IOException {
+        String header = "weight,ties.decay,front.ceasefire,distance\n";
+        java.util.Map<String, String> attacks = new java.util.LinkedHashMap<>();
+        attacks.put(header + "1,0.1,0,1\nNaN,0.2,0,1\n", ":3: weight is 'NaN', not a number");
+        attacks.put(header + "0,0.1,0,1\n", ":2: weight 0 is not a positive finite number");
+        attacks.put(header + "1,0.1,0,1\n-2,0.2,0,1\n", ":3: weight -2 is not a positive finite number");
+        attacks.put(header + "Infinity,0.1,0,1\n", ":2: weight Infinity is not a positive finite number");
+        attacks.put(header + "1e308,0.1,0,1\n1e308,0.2,0,1\n", ":2: the weights sum to more than the largest number");
+        attacks.put("weight,ties.decay,ties.decay,distance\n1,0.1,0.1,1\n", ":1: the column ties.decay comes twice");
+        attacks.put(header + "1,0.1,0.5,1\n", ":2: front.ceasefire = 0.5 is a flag: 0 or 1");
+        attacks.put(header + "1,0.1,0,1\n1,0.2\n", ":3: the row has 2 cells, the header 4 (a short or cut row)");
+        attacks.put(header + "1,0.1,0,1\n1,0.2,0,1.2", ":3: the last row has no line end: the file was cut");
+        attacks.put(header + "1,0.1,0,1\n1,0.2,0,\"1.2\n", ":3: the last row is cut inside a quoted cell");
+        attacks.put(header + "1,0.1,0,1\n1,0.2,0,banana\n", ":3: distance is 'banana', not a number");
+        attacks.put(header, ": the posterior has no particles");
+        Path f = dir.resolve("posterior.csv");
+        for (java.util.Map.Entry<String, String> a : attacks.entrySet()) {
+            Files.writeString(f, a.getKey());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f), a.getKey());
+            assertTrue(e.getMessage().startsWith(f + a.getValue()), e.getMessage());
+        }
+        Files.write(f, (header + "1,0.1,0,1\n").replace("ties", "ti\u00e9s").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f));
+        assertTrue(e.getMessage().startsWith(f + ":1: the text is not UTF-8; it is not a posterior.csv as"
+                + " `alliance-sim calibrate` writes it: restore the file or calibrate again"), e.getMessage());
+    }
+
     @Test
     void theBinarySearchPicksWhatTheLinearScanPicks() {
         double[] w = {0.1, 0, 0.25, 0.25, 0, 0.4};

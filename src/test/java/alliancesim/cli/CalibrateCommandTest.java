@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** `calibrate` end to end, and `run --posterior` with what it made. */
 class CalibrateCommandTest {
-    private static final String SCENARIO = "src/test/resources/calibrate/calibrate-example.yaml";
-    private static final String TARGETS = "src/test/resources/calibrate/targets-example.yaml";
+    static final String SCENARIO = "src/test/resources/calibrate/calibrate-example.yaml";
+    static final String TARGETS = "src/test/resources/calibrate/targets-example.yaml";
 
     @TempDir
     Path dir;

@@ -1,0 +1,351 @@
+package alliancesim.batch;
+
+import alliancesim.files.BoundedInput;
+import alliancesim.files.FileErrors;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A result folder checked against its own records before anything in it is trusted: the lengths
+ * progress.json commits for runs.csv and timeseries.csv, the committed count of points (within the
+ * design), and every committed row of runs.csv (its cells against the header, the runs in
+ * (point, replicate) order with their derived seeds, once each, numbers or NA, UTF-8). A folder
+ * that fails is refused as invalid input, naming the file, what was expected, what was found and
+ * what to do; rows past the last commit of an unfinished sweep are never read.
+ */
+public final class FolderCheck {
+    private static final CSVFormat CSV = CSVFormat.RFC4180;
+
+    private FolderCheck() {
+    }
+
+    /** A sweep folder whose files agree with its records: the runs it committed and how many failed. */
+    public record Checked(RecordedSweep sweep, long runs, long failed) {
+    }
+
+    /** Reads and checks a sweep folder (finished or not), as `sweep --resume` and `merge` need it. */
+    public static Checked sweep(Path folder) {
+        return verify(RecordedSweep.read(folder));
+    }
+
+    /**
+     * Checks a result folder before a reader (report, compare, discover) uses it: a sweep must be
+     * finished and agree with its records; a run's runs.csv must hold the runs its manifest counts.
+     * Folders of other kinds (what-if, calibration, comparison) are left to their readers.
+     */
+    public static void readable(Path folder) {
+        if (Files.exists(folder.resolve(SweepProgress.FILE), LinkOption.NOFOLLOW_LINKS)) {
+            Checked c = sweep(folder);
+            if (!c.sweep().finished()) {
+                SweepProgress p = c.sweep().progress().orElseThrow();
+                throw new IllegalArgumentException(folder + " holds an unfinished sweep (" + p.pointsDone() + " of "
+                        + pointsHere(c.sweep()) + " points committed): its files are not a result yet; finish it with"
+                        + " `alliance-sim sweep --resume " + folder + "`, then read it");
+            }
+            return;
+        }
+        Path manifestFile = folder.resolve(RecordedSweep.MANIFEST);
+        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)
+                || !Files.exists(folder.resolve(SweepFiles.RUNS), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Map<String, Object> m;
+        try {
+            m = Manifest.read(manifestFile);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(manifestFile + " is damaged (" + e.getMessage() + "); restore it or run"
+                    + " the command that made the folder again");
+        }
+        if (!"run".equals(m.get("kind")) || !(m.get("counts") instanceof Map<?, ?> counts)
+                || !(counts.get("runs") instanceof Number runs) || !(m.get("scenario") instanceof Map<?, ?> sc)
+                || !(sc.get("seed") instanceof Number seed)) {
+            return;
+        }
+        Path file = folder.resolve(SweepFiles.RUNS);
+        long expected = runs.longValue();
+        Rows rows = rows(file, size(file), List.of(), k -> new long[] {0, k, SeedDerivation.runSeed(seed.longValue(), 0, k)},
+                "run the scenario again");
+        if (rows.runs() != expected) {
+            throw damaged(file, "it holds " + rows.runs() + " runs, but " + manifestFile.getFileName() + " counts "
+                    + expected, "run the scenario again");
+        }
+    }
+
+    /** Checks a recorded sweep's files against its progress.json. */
+    public static Checked verify(RecordedSweep recorded) {
+        Path folder = recorded.folder();
+        SweepProgress p = recorded.progress().orElse(new SweepProgress(0, 0, 0, false));
+        int reps = recorded.scenario().replications();
+        long points = pointsHere(recorded);
+        Path progressFile = folder.resolve(SweepProgress.FILE);
+        if (p.pointsDone() > points) {
+            throw damaged(progressFile, "points_done is " + p.pointsDone() + ", but the sweep's design has only " + points
+                    + " points" + (recorded.shard().count() > 1 ? " in shard " + recorded.shard() : ""), FIX);
+        }
+        if (p.finished() && p.pointsDone() != points) {
+            throw damaged(progressFile, "it records a finished sweep with " + p.pointsDone() + " of its " + points
+                    + " points", FIX);
+        }
+        // A merged folder of an older build records no lengths: its rows are still checked, to the file's end.
+        boolean lengths = !(recorded.merged() && p.runsBytes() == 0 && p.timeseriesBytes() == 0);
+        Path runsFile = folder.resolve(SweepFiles.RUNS);
+        Path seriesFile = folder.resolve(SweepFiles.TIMESERIES);
+        long runsBytes = lengths ? committed(runsFile, p.runsBytes(), p.finished()) : size(runsFile);
+        long seriesBytes = lengths ? committed(seriesFile, p.timeseriesBytes(), p.finished()) : size(seriesFile);
+        List<String> factors = recorded.scenario().sweep().orElseThrow().factors().stream().map(f -> f.param().key())
+                .toList();
+        long seed = recorded.scenario().seed();
+        int index = recorded.shard().index() - 1;
+        int count = recorded.shard().count();
+        Rows rows = rows(runsFile, runsBytes, factors, k -> {
+            long point = index + k / reps * count;
+            long replicate = k % reps;
+            return new long[] {point, replicate, SeedDerivation.runSeed(seed, point, replicate)};
+        }, FIX);
+        long expected = (long) p.pointsDone() * reps;
+        if (rows.runs() != expected) {
+            throw damaged(runsFile, "it holds " + rows.runs() + " runs" + (lengths ? " in the " + runsBytes
+                    + " bytes committed" : "") + ", but progress.json records " + p.pointsDone() + " points x " + reps
+                    + " replications = " + expected, FIX);
+        }
+        if (seriesBytes > 0 || p.finished()) {
+            List<String> header = new ArrayList<>(TimeseriesCsv.HEADER);
+            header.addAll(1, factors);
+            checkHeader(seriesFile, seriesBytes, header);
+        }
+        return new Checked(recorded, rows.runs(), rows.failed());
+    }
+
+    private static final String FIX = "restore the file or run the sweep again in a new folder";
+
+    private static long pointsHere(RecordedSweep r) {
+        return JobSize.sweep(r.scenario(), r.shard()).pointsHere();
+    }
+
+    /** The committed length of a sweep's file, checked against the file: all of it once finished, at least it before. */
+    private static long committed(Path file, long recorded, boolean finished) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (recorded > 0 || finished) {
+                throw damaged(file, "it is missing, but progress.json records " + recorded + " bytes of it", FIX);
+            }
+            return 0;
+        }
+        long size = size(file);
+        if (finished ? size != recorded && !blankTail(file, recorded, size) : size < recorded) {
+            throw damaged(file, "it holds " + size + " bytes, " + (finished ? "but progress.json records " + recorded
+                    + " for the finished sweep" : "fewer than the " + recorded + " that progress.json records"), FIX);
+        }
+        if (recorded > 0 && lastByte(file, recorded) != '\n') {
+            throw damaged(file, "its committed " + recorded + " bytes do not end with a whole row", FIX);
+        }
+        return recorded;
+    }
+
+    private static long size(Path file) {
+        BoundedInput.regular(file);
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(FileErrors.describe("cannot read " + file, e), e);
+        }
+    }
+
+    /** Whether a finished file only gained a few blank lines past its length (an editor's last newline): harmless. */
+    private static boolean blankTail(Path file, long length, long size) {
+        if (size < length || size - length > 64) {
+            return false;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer b = ByteBuffer.allocate((int) (size - length));
+            ch.read(b, length);
+            for (byte c : b.array()) {
+                if (c != '\n' && c != '\r') {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(FileErrors.describe("cannot read " + file, e), e);
+        }
+    }
+
+    private static int lastByte(Path file, long length) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer b = ByteBuffer.allocate(1);
+            ch.read(b, length - 1);
+            return b.array()[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(FileErrors.describe("cannot read " + file, e), e);
+        }
+    }
+
+    /** The first line of a file, against the header alliance-sim writes there. */
+    private static void checkHeader(Path file, long bytes, List<String> expected) {
+        try (Reader in = reader(file, bytes); CSVParser csv = CSV.parse(in)) {
+            Iterator<CSVRecord> it = csv.iterator();
+            List<String> found = it.hasNext() ? it.next().toList() : List.of();
+            if (!found.equals(expected)) {
+                throw damaged(file, "its header is " + shortened(found) + ", not " + shortened(expected), FIX);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw unreadable(file, e, FIX);
+        }
+    }
+
+    /** What the committed rows of a runs.csv hold. */
+    private record Rows(long runs, long failed) {
+    }
+
+    /** The run expected as the k-th row (from 0): its point, replicate and seed. */
+    private interface Sequence {
+        long[] run(long k);
+    }
+
+    /**
+     * Reads a runs.csv's first {@code bytes} bytes: a header of point, replicate, seed, the factors,
+     * the outputs, status and message, each once; then each run once, in order, with as many cells
+     * as the header, whole numbers for the keys, a number or NA for each value, and ok or failed.
+     */
+    private static Rows rows(Path file, long bytes, List<String> factors, Sequence sequence, String fix) {
+        long runs = 0;
+        long failed = 0;
+        try (Reader in = reader(file, bytes); CSVParser csv = CSV.parse(in)) {
+            Iterator<CSVRecord> it = csv.iterator();
+            if (!it.hasNext()) {
+                if (bytes > 0) {
+                    throw damaged(file, "it has no header", fix);
+                }
+                return new Rows(0, 0);
+            }
+            List<String> header = it.next().toList();
+            checkRunsHeader(file, header, factors, fix);
+            int values = header.size() - 2;
+            while (it.hasNext()) {
+                CSVRecord r = it.next();
+                long line = csv.getCurrentLineNumber();
+                String at = file + ":" + line;
+                if (r.size() != header.size()) {
+                    throw damaged(file, "line " + line + " has " + r.size() + " cells, the header " + header.size(), fix);
+                }
+                long[] want = sequence.run(runs);
+                long point = whole(r.get(0), at, "point", fix);
+                long replicate = whole(r.get(1), at, "replicate", fix);
+                if (point != want[0] || replicate != want[1]) {
+                    boolean earlier = point < want[0] || point == want[0] && replicate < want[1];
+                    throw damaged(file, "line " + line + " holds the run of point " + point + ", replicate " + replicate
+                            + (earlier ? ", which an earlier line already holds (a duplicated row)" : "")
+                            + "; run " + (runs + 1) + " should be point " + want[0] + ", replicate " + want[1], fix);
+                }
+                if (whole(r.get(2), at, "seed", fix) != want[2]) {
+                    throw damaged(file, "line " + line + " gives seed " + r.get(2) + ", but point " + point + ", replicate "
+                            + replicate + " runs with seed " + want[2], fix);
+                }
+                for (int j = 3; j < values; j++) {
+                    number(r.get(j), at, header.get(j), fix);
+                }
+                String status = r.get(values);
+                if (!status.equals("ok") && !status.equals("failed")) {
+                    throw damaged(file, "line " + line + " has status '" + shortened(status) + "', not ok or failed", fix);
+                }
+                failed += status.equals("failed") ? 1 : 0;
+                runs++;
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw unreadable(file, e, fix);
+        }
+        return new Rows(runs, failed);
+    }
+
+    private static void checkRunsHeader(Path file, List<String> header, List<String> factors, String fix) {
+        List<String> head = new ArrayList<>(List.of("point", "replicate", "seed"));
+        head.addAll(factors);
+        Set<String> seen = new HashSet<>();
+        for (String c : header) {
+            if (!seen.add(c)) {
+                throw damaged(file, "its header has the column " + c + " twice", fix);
+            }
+        }
+        int n = header.size();
+        if (n < head.size() + 2 || !header.subList(0, head.size()).equals(head)
+                || !header.subList(n - 2, n).equals(List.of("status", "message"))) {
+            throw damaged(file, "its header is " + shortened(header) + ", not " + String.join(",", head)
+                    + ",<outputs>,status,message", fix);
+        }
+    }
+
+    private static long whole(String text, String at, String column, String fix) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(at + ": " + column + " is '" + shortened(text) + "', not a whole number;"
+                    + " the file was edited or damaged: " + fix);
+        }
+    }
+
+    /** A value alliance-sim writes: a finite number, or NA for none. NaN and infinities it never writes. */
+    private static void number(String text, String at, String column, String fix) {
+        if (text.equals("NA")) {
+            return;
+        }
+        double v;
+        try {
+            v = Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!Double.isFinite(v) || text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1))) {
+            throw new IllegalArgumentException(at + ": " + column + " is '" + shortened(text) + "', not a number or NA"
+                    + " as alliance-sim writes them; the file was edited or damaged: " + fix);
+        }
+    }
+
+    private static Reader reader(Path file, long bytes) throws IOException {
+        InputStream in = BoundedInput.open(file, bytes);
+        return new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16);
+    }
+
+    private static RuntimeException unreadable(Path file, Exception e, String fix) {
+        Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (cause instanceof CharacterCodingException) {
+            return damaged(file, "it is not UTF-8 text", fix);
+        }
+        if (e instanceof UncheckedIOException u && !(cause instanceof IOException)) {
+            return u;
+        }
+        if (cause.getMessage() != null && cause.getMessage().contains("EOF")) {
+            return damaged(file, "it ends inside a quoted cell (" + cause.getMessage() + ")", fix);
+        }
+        return new UncheckedIOException(FileErrors.describe("cannot read " + file, (IOException) cause),
+                (IOException) cause);
+    }
+
+    private static IllegalArgumentException damaged(Path file, String why, String fix) {
+        return new IllegalArgumentException(file + " is damaged (" + why + "): it was changed by hand or by a failing"
+                + " disk, so it cannot be trusted; " + fix);
+    }
+
+    private static String shortened(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+    }
+}
