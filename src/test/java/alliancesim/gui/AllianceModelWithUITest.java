@@ -142,7 +142,7 @@ class AllianceModelWithUITest {
     void eventsAppearInTheLogInTheirMonth() {
         months(14);
         assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-06") && l.contains("SUMMIT")), gui.logLines().toString());
-        assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-10") && l.contains("troop deployment")));
+        assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-10") && l.contains("PRK troops to Kursk")));
     }
 
     @Test
