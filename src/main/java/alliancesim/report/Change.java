@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedDifference;
 import java.util.Locale;
@@ -14,14 +15,25 @@ public record Change(String output, String unit, String date, int month, PairedD
     /** "front_balance in 2026-08 (month 35): 0.214 → -0.050 (-0.264, 90 % CI -0.290 to -0.238)". */
     public String sentence() {
         PairedDifference d = difference;
-        return String.format(Locale.ROOT, "%s in %s (month %d): %s → %s (%s%s, 90 %% CI %s to %s) %s", output, date, month,
-                num(d.meanBefore()), num(d.meanAfter()), d.meanDifference() > 0 ? "+" : "", num(d.meanDifference()),
-                num(d.low()), num(d.high()), unit);
+        return sentence(output, String.format(Locale.ROOT, "in %s (month %d)", date, month), d.meanBefore(), d.meanAfter(),
+                d.meanDifference(), d.low(), d.high(), unit);
+    }
+
+    /**
+     * The one sentence of a difference, whatif's and compare's alike: "OUTPUT WHEN: before → after
+     * (+difference, 90 % CI low to high) unit", then {@link Intervals#WITHIN_NOISE} when the
+     * interval includes 0.
+     */
+    public static String sentence(String output, String when, double before, double after, double difference,
+                                  double low, double high, String unit) {
+        return String.format(Locale.ROOT, "%s %s: %s → %s (%s%s, %s CI %s to %s) %s%s", output, when, num(before),
+                num(after), difference > 0 ? "+" : "", num(difference), Intervals.LABEL, num(low), num(high), unit,
+                Intervals.clear(low, high) ? "" : "  " + Intervals.WITHIN_NOISE);
     }
 
     /** Whether the interval excludes zero: a change the seeds cannot explain. */
     public boolean clear() {
-        return difference.low() > 0 || difference.high() < 0;
+        return Intervals.clear(difference.low(), difference.high());
     }
 
     /** A number as people read it: {@link NumberText#printed}. */
