@@ -10,12 +10,23 @@ import java.util.Locale;
  * (as the result folder's manifest says): a relative change of such a quantity is meaningless, so
  * only its difference is shown.
  */
-public record Change(String output, String unit, String date, int month, PairedDifference difference, boolean signed) {
+public record Change(String output, String unit, String date, int month, PairedDifference difference, boolean signed,
+                     String from) {
+
+    /** A flow's change is of its total from month {@code from} (a date) to {@code date}; else null. */
+    public boolean total() {
+        return from != null;
+    }
+
+    /** "in 2027-12 (month 51)", or for a flow's total "total 2023-09..2027-12". */
+    public String when() {
+        return total() ? "total " + from + ".." + date : String.format(Locale.ROOT, "in %s (month %d)", date, month);
+    }
 
     /** "front_balance in 2026-08 (month 35): 0.214 → -0.050 (-0.264, 90 % CI -0.290 to -0.238)". */
     public String sentence() {
         PairedDifference d = difference;
-        return sentence(output, String.format(Locale.ROOT, "in %s (month %d)", date, month), d.meanBefore(), d.meanAfter(),
+        return sentence(output, when(), d.meanBefore(), d.meanAfter(),
                 d.meanDifference(), d.low(), d.high(), unit);
     }
 

@@ -113,19 +113,23 @@ public final class Comparison {
         Path charts = out.resolve("charts");
         List<List<List<String>>> pairs = pairings(runs);
         for (String output : outputs) {
+            String seriesUnit = unit(series.get(0), output);
+            boolean total = folders.stream().allMatch(f -> f.flow(output, seriesUnit))
+                    && runs.stream().allMatch(t -> t.has(output + "_total"));
+            String column = total ? output + "_total" : output;
             List<double[]> finals = new ArrayList<>();
             for (RunsTable t : runs) {
-                finals.add(t.values(t.runs(), output));
+                finals.add(t.values(t.runs(), column));
             }
-            String unit = unit(series.get(0), output);
-            drawOverlay(output, unit, series, charts);
+            String unit = total ? ResultFolder.totalUnit(seriesUnit) : seriesUnit;
+            drawOverlay(output, seriesUnit, series, charts);
             List<BoxPlotChart.Group> groups = new ArrayList<>();
             for (int i = 0; i < folders.size(); i++) {
                 groups.add(new BoxPlotChart.Group(labels.get(i), finals.get(i)));
             }
-            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values", String.join(" vs ", labels),
+            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + (total ? ": totals over the run" : ": final values"), String.join(" vs ", labels),
                     "result folder", Labels.axis(output, unit), groups), charts, "box-" + output);
-            String when = when(series.get(0), output);
+            String when = when(series.get(0), output, total);
             for (int i = 0; i < folders.size(); i++) {
                 for (int j = i + 1; j < folders.size(); j++) {
                     List<String> shared = pairs.get(i).get(j);
@@ -133,7 +137,7 @@ public final class Comparison {
                             ? Row.unpaired(output, unit, when, labels.get(i), labels.get(j),
                                     TwoSampleComparison.of(finals.get(i), finals.get(j)))
                             : Row.paired(output, unit, when, labels.get(i), labels.get(j), PairedComparison.of(
-                                    runs.get(i).values(shared, output), runs.get(j).values(shared, output))));
+                                    runs.get(i).values(shared, column), runs.get(j).values(shared, column))));
                 }
             }
         }
@@ -223,10 +227,14 @@ public final class Comparison {
         return pa == null && pb == null;
     }
 
-    /** "in 2027-12 (month 51)": the last month of an output in a folder's timeseries. */
-    private static String when(List<TimeseriesRow> rows, String output) {
-        return rows.stream().filter(r -> r.output().equals(output)).max(java.util.Comparator.comparingInt(TimeseriesRow::month))
-                .map(r -> "in " + r.date() + " (month " + r.month() + ")").orElse("at the end");
+    /** "in 2027-12 (month 51)", the last month of an output in a folder's timeseries, or "total 2023-09..2027-12". */
+    private static String when(List<TimeseriesRow> rows, String output, boolean total) {
+        List<TimeseriesRow> own = rows.stream().filter(r -> r.output().equals(output) && r.point() == 0).toList();
+        if (own.isEmpty()) {
+            return "at the end";
+        }
+        TimeseriesRow last = own.get(own.size() - 1);
+        return total ? "total " + own.get(0).date() + ".." + last.date() : "in " + last.date() + " (month " + last.month() + ")";
     }
 
     private static String unit(List<TimeseriesRow> rows, String output) {
@@ -321,11 +329,12 @@ public final class Comparison {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
             csv.printRecord("output", "unit", "folder_a", "folder_b", "pairing", "n_a", "n_b", "mean_a", "mean_b",
                     "difference", "ci90_low", "ci90_high", "within_noise", "t_test", "t_p", "rank_test", "rank_p",
-                    "cohens_d", "cliffs_delta");
+                    "cohens_d", "cliffs_delta", "statistic");
             for (Row r : rows) {
                 csv.printRecord(r.output(), r.unit(), r.a(), r.b(), r.pairing(), r.nA(), r.nB(), fmt(r.meanA()),
                         fmt(r.meanB()), fmt(r.difference()), fmt(r.low()), fmt(r.high()), !r.clear(), r.tTest(),
-                        fmt(r.tP()), r.rankTest(), fmt(r.rankP()), fmt(r.cohensD()), fmt(r.cliffsDelta()));
+                        fmt(r.tP()), r.rankTest(), fmt(r.rankP()), fmt(r.cohensD()), fmt(r.cliffsDelta()),
+                        r.when().startsWith("total") ? "total" : "final");
             }
             csv.flush();
         });

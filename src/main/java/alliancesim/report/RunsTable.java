@@ -67,6 +67,11 @@ public final class RunsTable {
         return commonRuns(other).stream().filter(seeds::containsKey).toList();
     }
 
+    /** Whether runs.csv has the column (a flow's total, in folders written since runs.csv has them). */
+    public boolean has(String column) {
+        return byRun.values().stream().findFirst().map(v -> v.containsKey(column)).orElse(false);
+    }
+
     /** Every successful run, in the file's order. */
     public List<String> runs() {
         return List.copyOf(byRun.keySet());

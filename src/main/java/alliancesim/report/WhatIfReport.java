@@ -53,11 +53,15 @@ public final class WhatIfReport {
         List<TimeseriesRow> rows = before.timeseries();
         int last = rows.stream().mapToInt(TimeseriesRow::month).max().orElse(0);
         List<Change> changes = new ArrayList<>();
+        String first = rows.stream().filter(r -> r.month() == 0).map(TimeseriesRow::date).findFirst().orElse("");
         for (String output : before.outputs()) {
             TimeseriesRow row = rows.stream().filter(r -> r.month() == last && r.output().equals(output)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no " + output + " in " + before.dir()));
-            PairedDifference d = PairedDifference.of(b.values(runs, output), a.values(runs, output), LEVEL);
-            changes.add(new Change(output, row.unit(), row.date(), last, d, before.eitherSign(output, row.unit())));
+            boolean total = before.flow(output, row.unit()) && b.has(output + "_total") && a.has(output + "_total");
+            String column = total ? output + "_total" : output;
+            PairedDifference d = PairedDifference.of(b.values(runs, column), a.values(runs, column), LEVEL);
+            changes.add(new Change(output, total ? ResultFolder.totalUnit(row.unit()) : row.unit(), row.date(), last, d,
+                    before.eitherSign(output, row.unit()), total ? first : null));
         }
         return changes;
     }
@@ -91,12 +95,12 @@ public final class WhatIfReport {
         AtomicFiles.write(file, out -> {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
             csv.printRecord("output", "unit", "date", "month", "n", "before_mean", "after_mean", "difference",
-                    "ci90_low", "ci90_high", "within_noise");
+                    "ci90_low", "ci90_high", "within_noise", "statistic");
             for (Change c : changes) {
                 PairedDifference d = c.difference();
                 csv.printRecord(c.output(), c.unit(), c.date(), c.month(), d.n(), NumberText.csv(d.meanBefore()),
                         NumberText.csv(d.meanAfter()), NumberText.csv(d.meanDifference()), NumberText.csv(d.low()),
-                        NumberText.csv(d.high()), !c.clear());
+                        NumberText.csv(d.high()), !c.clear(), c.total() ? "total" : "final");
             }
             csv.flush();
         });
