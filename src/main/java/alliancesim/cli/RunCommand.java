@@ -150,10 +150,10 @@ final class RunCommand implements Callable<Integer> {
         }
         console.printf("%nFlows by their totals over the run (%s to %s), over %d runs:%n", s.start(),
                 s.start().plusMonths(s.months() - 1L), runs.runs().size());
-        console.printf("  %-24s %12s   %-27s %s%n", "output", "mean", "5-95 % interval", "unit");
+        console.printf("  %-28s %12s   %-27s %s%n", "output", "mean", "5-95 % interval", "unit");
         for (Output o : flows) {
             Summary sum = Summary.of(runs.values(runs.runs(), o.totalKey()));
-            console.printf(Locale.ROOT, "  %-24s %12s   %-27s %s%n", o.key() + "_total", Change.num(sum.mean()),
+            console.printf(Locale.ROOT, "  %-28s %12s   %-27s %s%n", o.key() + "_total", Change.num(sum.mean()),
                     Change.num(sum.p05()) + " to " + Change.num(sum.p95()), ResultFolder.totalUnit(o.unit()));
         }
     }
