@@ -37,6 +37,9 @@ public final class Manifest {
         m.put("git_commit", context.gitCommit());
         m.put("scenario", scenario(scenario));
         m.put("integer_outputs", Output.all().stream().filter(Output::integer).map(Output::key).toList());
+        Map<String, String> kinds = new LinkedHashMap<>();
+        Output.all().forEach(o -> kinds.put(o.key(), o.kind().key()));
+        m.put("output_kinds", kinds);
         m.put("either_sign_outputs", Output.all().stream().filter(Output::eitherSign).map(Output::key).toList());
         m.put("parameters", scenario.parameters().asMap());
         Map<String, String> provenance = new LinkedHashMap<>();

@@ -10,7 +10,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * runs.csv: one row per run with its point, replicate, seed, factor values, the final value of
- * every output, and its status (ok / failed, with the message).
+ * every output, the total over the run of every flow output ({@code <output>_total}), and its
+ * status (ok / failed, with the message).
  */
 public final class RunsCsv {
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
@@ -36,6 +37,7 @@ public final class RunsCsv {
         List<String> header = new ArrayList<>(List.of("point", "replicate", "seed"));
         header.addAll(this.factors);
         outputs.forEach(o -> header.add(o.key()));
+        outputs.stream().filter(Output::flow).forEach(o -> header.add(o.totalKey()));
         header.add("status");
         header.add("message");
         if (withHeader) {
@@ -65,6 +67,16 @@ public final class RunsCsv {
                 CsvNumbers.append(row, result.trajectory().finalValue(o));
             } else {
                 row.append("NA");
+            }
+        }
+        for (Output o : outputs) {
+            if (o.flow()) {
+                row.append(',');
+                if (result.isOk()) {
+                    CsvNumbers.append(row, result.trajectory().total(o));
+                } else {
+                    row.append("NA");
+                }
             }
         }
         row.append(',').append(result.isOk() ? OK : cells(result.status(), result.failure())).append('\n');

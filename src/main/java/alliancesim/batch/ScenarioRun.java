@@ -63,7 +63,7 @@ public final class ScenarioRun {
         return run(scenario.withReplications(planned.replications()), folder, context, onDone, planned.describe(plan));
     }
 
-    /** Final values of every output (NaN for a failed run) of replicates first .. first + count - 1. */
+    /** Final values of every output, a flow's total over the run (NaN for a failed run), of replicates first .. first + count - 1. */
     List<double[]> finalValues(Scenario scenario, int first, int count) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, count)));
         try {
@@ -72,7 +72,7 @@ public final class ScenarioRun {
                 for (RunResult r : f.get()) {
                     double[] v = new double[Output.all().size()];
                     for (Output o : Output.all()) {
-                        v[o.ordinal()] = r.isOk() ? r.trajectory().finalValue(o) : Double.NaN;
+                        v[o.ordinal()] = !r.isOk() ? Double.NaN : o.flow() ? r.trajectory().total(o) : r.trajectory().finalValue(o);
                     }
                     out.add(v);
                 }

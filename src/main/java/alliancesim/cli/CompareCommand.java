@@ -4,6 +4,7 @@ import alliancesim.files.FolderLock;
 import alliancesim.files.OutputFolder;
 import alliancesim.report.Comparison;
 import alliancesim.report.ResultFolder;
+import alliancesim.stats.Intervals;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +63,13 @@ final class CompareCommand implements Callable<Integer> {
         console.printf("Compared %d folders on %d outputs: %s%n", folders.size(),
                 rows.stream().map(Comparison.Row::output).distinct().count(), folder);
         console.println("  compare.csv, report.html, charts/overlay-*.png, charts/box-*.png");
+        for (List<String> pair : rows.stream().map(r -> List.of(r.a(), r.b())).distinct().toList()) {
+            List<Comparison.Row> ofPair = rows.stream().filter(r -> r.a().equals(pair.get(0)) && r.b().equals(pair.get(1)))
+                    .toList();
+            console.printf("%n%s vs %s: %s; differences %s - %s with their %s confidence intervals%n", pair.get(0),
+                    pair.get(1), ofPair.get(0).pairing(), pair.get(1), pair.get(0), Intervals.LABEL);
+            ofPair.forEach(r -> console.println("  " + r.sentence()));
+        }
         return Main.OK;
     }
 }

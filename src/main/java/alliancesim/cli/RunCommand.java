@@ -12,6 +12,7 @@ import alliancesim.report.Change;
 import alliancesim.report.FanCharts;
 import alliancesim.report.ResultFolder;
 import alliancesim.report.RunReport;
+import alliancesim.report.RunsTable;
 import alliancesim.scenario.Overrides;
 import alliancesim.scenario.RunawayRace;
 import alliancesim.scenario.Scenario;
@@ -85,6 +86,7 @@ final class RunCommand implements Callable<Integer> {
         console.printf("%nResults in %s (report.html, %d fan charts in charts/)%n%n", folder, charts.size());
         printPlan(console, saved);
         printFinalValues(console, s, outcome.series());
+        printTotals(console, s, folder);
         if (outcome.failed() > 0) {
             console.printf("%n%d of %d runs failed; see the status and message columns of runs.csv%n",
                     outcome.failed(), outcome.runs());
@@ -135,6 +137,26 @@ final class RunCommand implements Callable<Integer> {
                     bound(o, sum.p05()) + " to " + bound(o, sum.p95()), o.unit());
         }
         RunReport.projectionNote(s.recordEnds(), s.start().plusMonths(last)).ifPresent(console::println);
+    }
+
+    /** Each flow's total over the run, read from runs.csv's {@code <output>_total} columns. */
+    static void printTotals(PrintWriter console, Scenario s, Path folder) {
+        List<Output> flows = s.outputs().stream().filter(Output::flow).toList();
+        if (flows.isEmpty() || !java.nio.file.Files.isRegularFile(folder.resolve("runs.csv"))) {
+            return;
+        }
+        RunsTable runs = RunsTable.read(folder.resolve("runs.csv"));
+        if (runs.runs().isEmpty()) {
+            return;
+        }
+        console.printf("%nFlows by their totals over the run (%s to %s), over %d runs:%n", s.start(),
+                s.start().plusMonths(s.months() - 1L), runs.runs().size());
+        console.printf("  %-28s %12s   %-27s %s%n", "output", "mean", "5-95 % interval", "unit");
+        for (Output o : flows) {
+            Summary sum = Summary.of(runs.values(runs.runs(), o.totalKey()));
+            console.printf(Locale.ROOT, "  %-28s %12s   %-27s %s%n", o.key() + "_total", Change.num(sum.mean()),
+                    Change.num(sum.p05()) + " to " + Change.num(sum.p95()), ResultFolder.totalUnit(o.unit()));
+        }
     }
 
     /** A quantile as printed: a count or rung as the whole number it is ("5", not "5.00"). */

@@ -71,7 +71,7 @@ final class WhatIfCommand implements Callable<Integer> {
         console.printf("%nResults in %s (report.html, summary.png, summary.csv, charts/overlay-*.png)%n%n", folder);
         RunCommand.printPlan(console, ResultFolder.open(folder.resolve("before")));
         for (Change c : changes) {
-            console.println("  " + c.sentence() + (c.clear() ? "" : "  [within noise]"));
+            console.println("  " + c.sentence());
         }
         if (outcome.failed() > 0) {
             console.printf("%n%d runs failed; see before/runs.csv and after/runs.csv%n", outcome.failed());

@@ -3,47 +3,74 @@ package alliancesim.model;
 import java.util.List;
 import java.util.Optional;
 
-/** The outputs recorded every month: one place declares them all (name, unit, meaning). */
+/**
+ * The outputs recorded every month: one place declares them all (kind, name, unit, meaning). The
+ * kind says how a run is summarized: a flow by its total over the run (or a period), a stock, an
+ * index or a count by its value at the end.
+ */
 public enum Output {
-    RUS_SHELL_SUFFICIENCY("rus_shell_sufficiency", "share of need", "Russian shells fired / shells wanted"),
-    FRONT_BALANCE("front_balance", "index -1..1", "combat-power balance: (P_rus - P_ukr) / (P_rus + P_ukr), >0 favours Russia"),
-    SHELLS_TRANSFERRED("shells_transferred", "shells/month", "PRK shells delivered to Russia"),
-    SHELLS_INTERDICTED("shells_interdicted", "shells/month", "PRK shells interdicted on the way"),
-    MISSILES_TRANSFERRED("missiles_transferred", "missiles/month", "PRK ballistic missiles delivered to Russia"),
-    PRK_GDP_INDEX("prk_gdp_index", "index, month 0 = 1", "North Korean GDP"),
-    RUS_GDP_INDEX("rus_gdp_index", "index, month 0 = 1", "Russian GDP"),
-    PRK_CAPABILITY("prk_capability", "index", "North Korean military capability (Richardson y)"),
-    TRILATERAL_POSTURE("trilateral_posture", "index", "mean USA/KOR/JPN deterrence posture (Richardson x)"),
-    TIE_RUS_PRK("tie_rus_prk", "0..1", "RUS-PRK alliance tie strength"),
-    CHINA_FACILITATION("china_facilitation", "share", "China's facilitation of sanctions evasion"),
-    SANCTIONS_EFFECTIVENESS("sanctions_effectiveness", "share", "mean effective sanctions pressure on RUS and PRK: pressure x (1 - evasion through China)"),
-    REGIONAL_TENSION("regional_tension", "index", "weighted index of posture, capability, surprise tests, flows, polarization"),
-    CRISES("crises", "count", "crises so far"),
-    MAX_ESCALATION("max_escalation", "rung 0..5", "highest escalation rung reached so far"),
-    RUS_SHELLS_FIRED("rus_shells_fired", "shells/month", "artillery shells Russia fired"),
-    UKR_SHELLS_FIRED("ukr_shells_fired", "shells/month", "artillery shells Ukraine fired"),
-    RUS_SHELL_STOCK("rus_shell_stock", "shells", "Russian shell stock at the end of the month"),
-    PRK_SHELL_STOCK("prk_shell_stock", "shells", "North Korean shell stock at the end of the month"),
-    RUS_CASUALTIES("rus_casualties", "soldiers/month", "Russian soldiers killed or wounded"),
-    UKR_CASUALTIES("ukr_casualties", "soldiers/month", "Ukrainian soldiers killed or wounded"),
-    PRK_TROOPS_AT_FRONT("prk_troops_at_front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
-    TERRITORY_CHANGE("territory_change_km2", "km2/month", "territory taken by Russia (ground Ukraine retakes is not modelled)"),
-    PRK_SHELLS_PRODUCED("prk_shells_produced", "shells/month", "artillery shells North Korea produced"),
-    PRK_CASUALTIES("prk_casualties", "soldiers/month", "North Korean soldiers killed or wounded");
+    RUS_SHELL_SUFFICIENCY(Kind.INDEX, "rus_shell_sufficiency", "share of need", "Russian shells fired / shells wanted"),
+    FRONT_BALANCE(Kind.INDEX, "front_balance", "index -1..1", "combat-power balance: (P_rus - P_ukr) / (P_rus + P_ukr), >0 favours Russia"),
+    SHELLS_TRANSFERRED(Kind.FLOW, "shells_transferred", "shells/month", "PRK shells delivered to Russia"),
+    SHELLS_INTERDICTED(Kind.FLOW, "shells_interdicted", "shells/month", "PRK shells interdicted on the way"),
+    MISSILES_TRANSFERRED(Kind.FLOW, "missiles_transferred", "missiles/month", "PRK ballistic missiles delivered to Russia"),
+    PRK_GDP_INDEX(Kind.INDEX, "prk_gdp_index", "index, month 0 = 1", "North Korean GDP"),
+    RUS_GDP_INDEX(Kind.INDEX, "rus_gdp_index", "index, month 0 = 1", "Russian GDP"),
+    PRK_CAPABILITY(Kind.INDEX, "prk_capability", "index", "North Korean military capability (Richardson y)"),
+    TRILATERAL_POSTURE(Kind.INDEX, "trilateral_posture", "index", "mean USA/KOR/JPN deterrence posture (Richardson x)"),
+    TIE_RUS_PRK(Kind.INDEX, "tie_rus_prk", "0..1", "RUS-PRK alliance tie strength"),
+    CHINA_FACILITATION(Kind.INDEX, "china_facilitation", "share", "China's facilitation of sanctions evasion"),
+    SANCTIONS_EFFECTIVENESS(Kind.INDEX, "sanctions_effectiveness", "share", "mean effective sanctions pressure on RUS and PRK: pressure x (1 - evasion through China)"),
+    REGIONAL_TENSION(Kind.INDEX, "regional_tension", "index", "weighted index of posture, capability, surprise tests, flows, polarization"),
+    CRISES(Kind.COUNT, "crises", "count", "crises so far"),
+    MAX_ESCALATION(Kind.INDEX, "max_escalation", "rung 0..5", "highest escalation rung reached so far"),
+    RUS_SHELLS_FIRED(Kind.FLOW, "rus_shells_fired", "shells/month", "artillery shells Russia fired"),
+    UKR_SHELLS_FIRED(Kind.FLOW, "ukr_shells_fired", "shells/month", "artillery shells Ukraine fired"),
+    RUS_SHELL_STOCK(Kind.STOCK, "rus_shell_stock", "shells", "Russian shell stock at the end of the month"),
+    PRK_SHELL_STOCK(Kind.STOCK, "prk_shell_stock", "shells", "North Korean shell stock at the end of the month"),
+    RUS_CASUALTIES(Kind.FLOW, "rus_casualties", "soldiers/month", "Russian soldiers killed or wounded"),
+    UKR_CASUALTIES(Kind.FLOW, "ukr_casualties", "soldiers/month", "Ukrainian soldiers killed or wounded"),
+    PRK_TROOPS_AT_FRONT(Kind.STOCK, "prk_troops_at_front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
+    TERRITORY_CHANGE(Kind.FLOW, "territory_change_km2", "km2/month", "territory taken by Russia (ground Ukraine retakes is not modelled)"),
+    PRK_SHELLS_PRODUCED(Kind.FLOW, "prk_shells_produced", "shells/month", "artillery shells North Korea produced"),
+    PRK_CASUALTIES(Kind.FLOW, "prk_casualties", "soldiers/month", "North Korean soldiers killed or wounded");
 
     private static final List<Output> ALL = List.of(values());
+
+    /** What an output measures, and so how a run is summarized. */
+    public enum Kind {
+        /** an amount per month (shells delivered, soldiers lost, km2 taken): judged by its total */
+        FLOW,
+        /** an amount held at the end of the month (a stock, troops present): judged at the end */
+        STOCK,
+        /** a level, ratio or index (GDP index, tension, a tie, a share): judged at the end */
+        INDEX,
+        /** a running count (crises so far): judged at the end */
+        COUNT;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final Kind kind;
 
     private final String key;
     private final String unit;
     private final String description;
 
-    Output(String key, String unit, String description) {
+    Output(Kind kind, String key, String unit, String description) {
+        this.kind = kind;
         this.key = key;
         this.unit = unit;
         this.description = description;
     }
 
+    public Kind kind() { return kind; }
+    public boolean flow() { return kind == Kind.FLOW; }
     public String key() { return key; }
+    /** runs.csv's column of a flow's total over the run: "shells_transferred_total". */
+    public String totalKey() { return key + "_total"; }
     public String unit() { return unit; }
     public String description() { return description; }
 

@@ -21,4 +21,18 @@ public record Trajectory(double[][] values) {
         }
         return s;
     }
+
+    /** The sum of an output's monthly values over the run: a flow's total. */
+    public double total(Output output) {
+        return total(output, 0, values.length - 1);
+    }
+
+    /** The sum of an output's monthly values from month {@code from} to month {@code to}, both included. */
+    public double total(Output output, int from, int to) {
+        double sum = 0;
+        for (int t = Math.max(0, from); t <= Math.min(to, values.length - 1); t++) {
+            sum += values[t][output.ordinal()];
+        }
+        return sum;
+    }
 }

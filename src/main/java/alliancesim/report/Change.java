@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedDifference;
 import java.util.Locale;
@@ -9,19 +10,41 @@ import java.util.Locale;
  * (as the result folder's manifest says): a relative change of such a quantity is meaningless, so
  * only its difference is shown.
  */
-public record Change(String output, String unit, String date, int month, PairedDifference difference, boolean signed) {
+public record Change(String output, String unit, String date, int month, PairedDifference difference, boolean signed,
+                     String from) {
+
+    /** A flow's change is of its total from month {@code from} (a date) to {@code date}; else null. */
+    public boolean total() {
+        return from != null;
+    }
+
+    /** "in 2027-12 (month 51)", or for a flow's total "total 2023-09..2027-12". */
+    public String when() {
+        return total() ? "total " + from + ".." + date : String.format(Locale.ROOT, "in %s (month %d)", date, month);
+    }
 
     /** "front_balance in 2026-08 (month 35): 0.214 → -0.050 (-0.264, 90 % CI -0.290 to -0.238)". */
     public String sentence() {
         PairedDifference d = difference;
-        return String.format(Locale.ROOT, "%s in %s (month %d): %s → %s (%s%s, 90 %% CI %s to %s) %s", output, date, month,
-                num(d.meanBefore()), num(d.meanAfter()), d.meanDifference() > 0 ? "+" : "", num(d.meanDifference()),
-                num(d.low()), num(d.high()), unit);
+        return sentence(output, when(), d.meanBefore(), d.meanAfter(),
+                d.meanDifference(), d.low(), d.high(), unit);
+    }
+
+    /**
+     * The one sentence of a difference, whatif's and compare's alike: "OUTPUT WHEN: before → after
+     * (+difference, 90 % CI low to high) unit", then {@link Intervals#WITHIN_NOISE} when the
+     * interval includes 0.
+     */
+    public static String sentence(String output, String when, double before, double after, double difference,
+                                  double low, double high, String unit) {
+        return String.format(Locale.ROOT, "%s %s: %s → %s (%s%s, %s CI %s to %s) %s%s", output, when, num(before),
+                num(after), difference > 0 ? "+" : "", num(difference), Intervals.LABEL, num(low), num(high), unit,
+                Intervals.clear(low, high) ? "" : "  " + Intervals.WITHIN_NOISE);
     }
 
     /** Whether the interval excludes zero: a change the seeds cannot explain. */
     public boolean clear() {
-        return difference.low() > 0 || difference.high() < 0;
+        return Intervals.clear(difference.low(), difference.high());
     }
 
     /** A number as people read it: {@link NumberText#printed}. */

@@ -1,6 +1,6 @@
 package alliancesim.report;
 
-import alliancesim.stats.TwoSampleComparison;
+import alliancesim.stats.Intervals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,20 +15,28 @@ final class CompareReport {
                       List<Comparison.Row> rows) {
         HtmlPage page = new HtmlPage("Comparison: " + String.join(" vs ", labels));
         page.heading(1, "Comparison: " + String.join(" vs ", labels));
-        page.paragraph("Final values of each result folder compared pairwise: difference of means (b − a) with a Welch"
-                + " 95 % confidence interval, Welch's t-test and Mann–Whitney U p-values, Cohen's d and Cliff's delta.");
+        page.paragraph("Final values of each result folder compared pairwise: the difference b − a with its "
+                + Intervals.LABEL + " confidence interval (a difference whose interval includes 0 is marked "
+                + Intervals.WITHIN_NOISE + ", as whatif marks it). Folders whose runs share seeds are paired run for run,"
+                + " as whatif pairs them: the mean paired difference, the paired t-test and the Wilcoxon signed-rank test."
+                + " Independent runs are compared as independent samples: Welch's interval and t-test, the Mann–Whitney U"
+                + " test, Cohen's d (not shown where the pooled sd is about 0 or the samples do not overlap) and Cliff's delta.");
+        for (String pairing : rows.stream().map(r -> r.a() + " vs " + r.b() + ": " + r.pairing()).distinct().toList()) {
+            page.paragraph(pairing + ".");
+        }
         for (String w : warnings) {
             page.raw("<p class='warn'>Warning: " + Html.escape(w) + "</p>\n");
         }
         List<List<String>> table = new ArrayList<>();
         for (Comparison.Row r : rows) {
-            TwoSampleComparison s = r.stats();
-            table.add(List.of(Labels.title(r.output()) + " (" + r.unit() + ")", r.a(), r.b(), Change.num(s.meanA()), Change.num(s.meanB()),
-                    Change.num(s.difference()), Change.num(s.ciLow()) + " to " + Change.num(s.ciHigh()), p(s.welchP()),
-                    p(s.mannWhitneyP()), Change.num(s.cohensD()), Change.num(s.cliffsDelta())));
+            table.add(List.of(Labels.title(r.output()) + " (" + r.unit() + ")", r.a(), r.b(), r.isPaired() ? "paired" : "unpaired",
+                    Change.num(r.meanA()), Change.num(r.meanB()),
+                    Change.num(r.difference()) + (r.clear() ? "" : " " + Intervals.WITHIN_NOISE),
+                    Change.num(r.low()) + " to " + Change.num(r.high()), r.tTest() + ": " + p(r.tP()),
+                    r.rankTest() + ": " + p(r.rankP()), orDash(r.cohensD()), orDash(r.cliffsDelta())));
         }
-        page.table(List.of("output", "a", "b", "mean a", "mean b", "difference", "95 % CI", "Welch p", "Mann–Whitney p",
-                "Cohen's d", "Cliff's delta"), table);
+        page.table(List.of("output", "a", "b", "pairing", "mean a", "mean b", "difference", Intervals.LABEL + " CI", "t-test p",
+                "rank test p", "Cohen's d", "Cliff's delta"), table);
         // Charts grouped by output, in the order of the outputs (the README's), each output's overlay then its boxes.
         List<String> outputs = rows.stream().map(Comparison.Row::output).distinct().toList();
         List<Path> pngs = RunReport.charts(out);
@@ -77,6 +85,10 @@ final class CompareReport {
         }
         differ.addAll(same);
         return differ;
+    }
+
+    private static String orDash(double v) {
+        return Double.isNaN(v) ? "—" : Change.num(v);
     }
 
     private static String p(double v) {

@@ -7,7 +7,9 @@ import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanSeries;
+import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
+import alliancesim.stats.PairedComparison;
 import alliancesim.stats.TwoSampleComparison;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,9 +28,12 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * `compare`: result folders side by side. Overlay fan charts and box plots per output, and for
- * each output and pair of folders the difference of mean final values with a Welch 95 % interval,
- * Welch and Mann-Whitney p-values, Cohen's d and Cliff's delta. Folders that differ in model
- * version or outputs are compared where they can be, with warnings saying what differs.
+ * each output and pair of folders the difference b - a of mean final values with its 90 % interval.
+ * Folders whose runs share seeds (the same seed for each (point, replicate), the same posterior)
+ * are paired run for run, as whatif pairs them: paired differences, the paired t and Wilcoxon
+ * signed-rank tests; only independent runs are compared as independent samples (Welch, Mann-Whitney,
+ * Cohen's d and Cliff's delta). Folders that differ in model version or outputs are compared where
+ * they can be, with warnings saying what differs.
  */
 public final class Comparison {
     private final List<ResultFolder> folders;
@@ -127,23 +132,33 @@ public final class Comparison {
         List<List<TimeseriesRow>> series = folders.stream().map(ResultFolder::timeseries).toList();
         List<Row> rows = new ArrayList<>();
         Path charts = out.resolve("charts");
+        List<List<List<String>>> pairs = pairings(runs);
         for (String output : outputs) {
+            String seriesUnit = unit(series.get(0), output);
+            boolean total = folders.stream().allMatch(f -> f.flow(output, seriesUnit))
+                    && runs.stream().allMatch(t -> t.has(output + "_total"));
+            String column = total ? output + "_total" : output;
             List<double[]> finals = new ArrayList<>();
             for (RunsTable t : runs) {
-                finals.add(t.values(t.commonRuns(t), output));
+                finals.add(t.values(t.runs(), column));
             }
-            String unit = unit(series.get(0), output);
-            drawOverlay(output, unit, series, charts);
+            String unit = total ? ResultFolder.totalUnit(seriesUnit) : seriesUnit;
+            drawOverlay(output, seriesUnit, series, charts);
             List<BoxPlotChart.Group> groups = new ArrayList<>();
             for (int i = 0; i < folders.size(); i++) {
                 groups.add(new BoxPlotChart.Group(labels.get(i), finals.get(i)));
             }
-            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values", String.join(" vs ", labels),
+            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + (total ? ": totals over the run" : ": final values"), String.join(" vs ", labels),
                     "result folder", Labels.axis(output, unit), groups), charts, "box-" + output);
+            String when = when(series.get(0), output, total);
             for (int i = 0; i < folders.size(); i++) {
                 for (int j = i + 1; j < folders.size(); j++) {
-                    rows.add(new Row(output, unit, labels.get(i), labels.get(j),
-                            TwoSampleComparison.of(finals.get(i), finals.get(j))));
+                    List<String> shared = pairs.get(i).get(j);
+                    rows.add(shared.isEmpty()
+                            ? Row.unpaired(output, unit, when, labels.get(i), labels.get(j),
+                                    TwoSampleComparison.of(finals.get(i), finals.get(j)))
+                            : Row.paired(output, unit, when, labels.get(i), labels.get(j), PairedComparison.of(
+                                    runs.get(i).values(shared, column), runs.get(j).values(shared, column))));
                 }
             }
         }
@@ -199,26 +214,148 @@ public final class Comparison {
                 r.n(), r.mean(), r.sd(), r.p05(), r.p50(), r.p95())).toList();
     }
 
+    /**
+     * For each pair of folders (i < j), the runs they share seeds on: every (point, replicate) both
+     * ran has the same seed in both, and they drew from the same posterior (or neither did). Empty
+     * when the runs are independent, and then they are compared as independent samples.
+     */
+    private List<List<List<String>>> pairings(List<RunsTable> runs) {
+        List<List<List<String>>> pairs = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) {
+            List<List<String>> row = new ArrayList<>();
+            for (int j = 0; j < folders.size(); j++) {
+                List<String> shared = j <= i || !samePosterior(folders.get(i), folders.get(j)) ? List.of()
+                        : runs.get(i).sharedSeedRuns(runs.get(j));
+                row.add(shared.size() >= 2 ? shared : List.of());
+            }
+            pairs.add(row);
+        }
+        return pairs;
+    }
+
+    /** The posterior each folder's runs drew from, by content hash where both manifests record one, else by file. */
+    static boolean samePosterior(ResultFolder a, ResultFolder b) {
+        Object pa = a.scenario().get("posterior");
+        Object pb = b.scenario().get("posterior");
+        if (pa instanceof Map<?, ?> ma && pb instanceof Map<?, ?> mb) {
+            for (String key : List.of("sha256", "hash")) {
+                if (ma.get(key) != null && mb.get(key) != null) {
+                    return ma.get(key).equals(mb.get(key));
+                }
+            }
+            return Objects.equals(ma.get("file"), mb.get("file"));
+        }
+        return pa == null && pb == null;
+    }
+
+    /** "in 2027-12 (month 51)", the last month of an output in a folder's timeseries, or "total 2023-09..2027-12". */
+    private static String when(List<TimeseriesRow> rows, String output, boolean total) {
+        List<TimeseriesRow> own = rows.stream().filter(r -> r.output().equals(output) && r.point() == 0).toList();
+        if (own.isEmpty()) {
+            return "at the end";
+        }
+        TimeseriesRow last = own.get(own.size() - 1);
+        return total ? "total " + own.get(0).date() + ".." + last.date() : "in " + last.date() + " (month " + last.month() + ")";
+    }
+
     private static String unit(List<TimeseriesRow> rows, String output) {
         return rows.stream().filter(r -> r.output().equals(output)).map(TimeseriesRow::unit).findFirst().orElse("");
     }
 
-    /** One line of compare.csv. */
-    public record Row(String output, String unit, String a, String b, TwoSampleComparison stats) {
+    /**
+     * One line of compare.csv: b - a, paired run for run when the folders share seeds (then
+     * {@code paired} is set), else as independent samples ({@code unpaired}).
+     */
+    public record Row(String output, String unit, String when, String a, String b, String pairing,
+                      TwoSampleComparison unpaired, PairedComparison paired) {
+        static Row paired(String output, String unit, String when, String a, String b, PairedComparison p) {
+            return new Row(output, unit, when, a, b, "paired on " + p.n() + " shared seeds", null, p);
+        }
+
+        static Row unpaired(String output, String unit, String when, String a, String b, TwoSampleComparison s) {
+            return new Row(output, unit, when, a, b, "unpaired: the runs are independent", s, null);
+        }
+
+        public boolean isPaired() {
+            return paired != null;
+        }
+
+        public int nA() {
+            return isPaired() ? paired.n() : unpaired.nA();
+        }
+
+        public int nB() {
+            return isPaired() ? paired.n() : unpaired.nB();
+        }
+
+        public double meanA() {
+            return isPaired() ? paired.difference().meanBefore() : unpaired.meanA();
+        }
+
+        public double meanB() {
+            return isPaired() ? paired.difference().meanAfter() : unpaired.meanB();
+        }
+
+        public double difference() {
+            return isPaired() ? paired.difference().meanDifference() : unpaired.difference();
+        }
+
+        public double low() {
+            return isPaired() ? paired.difference().low() : unpaired.ciLow();
+        }
+
+        public double high() {
+            return isPaired() ? paired.difference().high() : unpaired.ciHigh();
+        }
+
+        /** Paired t or Welch t p-value. */
+        public double tP() {
+            return isPaired() ? paired.pairedTP() : unpaired.welchP();
+        }
+
+        /** Wilcoxon signed-rank or Mann-Whitney U p-value. */
+        public double rankP() {
+            return isPaired() ? paired.wilcoxonP() : unpaired.mannWhitneyP();
+        }
+
+        public String tTest() {
+            return isPaired() ? "paired t" : "Welch t";
+        }
+
+        public String rankTest() {
+            return isPaired() ? "Wilcoxon signed-rank" : "Mann-Whitney U";
+        }
+
+        /** Cohen's d: none for a paired comparison, nor where the pooled sd is about 0. */
+        public double cohensD() {
+            return isPaired() ? Double.NaN : unpaired.cohensD();
+        }
+
+        public double cliffsDelta() {
+            return isPaired() ? Double.NaN : unpaired.cliffsDelta();
+        }
+
+        public boolean clear() {
+            return Intervals.clear(low(), high());
+        }
+
+        /** whatif's sentence for this difference, [within noise] included. */
+        public String sentence() {
+            return Change.sentence(output, when, meanA(), meanB(), difference(), low(), high(), unit);
+        }
     }
 
     private static void writeCsv(Path file, List<Row> rows) {
         AtomicFiles.write(file, out -> {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
-            {
-                csv.printRecord("output", "unit", "folder_a", "folder_b", "n_a", "n_b", "mean_a", "mean_b", "difference",
-                        "ci95_low", "ci95_high", "welch_p", "mann_whitney_p", "cohens_d", "cliffs_delta");
-                for (Row r : rows) {
-                    TwoSampleComparison s = r.stats();
-                    csv.printRecord(r.output(), r.unit(), r.a(), r.b(), s.nA(), s.nB(), fmt(s.meanA()), fmt(s.meanB()),
-                            fmt(s.difference()), fmt(s.ciLow()), fmt(s.ciHigh()), fmt(s.welchP()), fmt(s.mannWhitneyP()),
-                            fmt(s.cohensD()), fmt(s.cliffsDelta()));
-                }
+            csv.printRecord("output", "unit", "folder_a", "folder_b", "pairing", "n_a", "n_b", "mean_a", "mean_b",
+                    "difference", "ci90_low", "ci90_high", "within_noise", "t_test", "t_p", "rank_test", "rank_p",
+                    "cohens_d", "cliffs_delta", "statistic");
+            for (Row r : rows) {
+                csv.printRecord(r.output(), r.unit(), r.a(), r.b(), r.pairing(), r.nA(), r.nB(), fmt(r.meanA()),
+                        fmt(r.meanB()), fmt(r.difference()), fmt(r.low()), fmt(r.high()), !r.clear(), r.tTest(),
+                        fmt(r.tP()), r.rankTest(), fmt(r.rankP()), fmt(r.cohensD()), fmt(r.cliffsDelta()),
+                        r.when().startsWith("total") ? "total" : "final");
             }
             csv.flush();
         });

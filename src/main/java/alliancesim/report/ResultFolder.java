@@ -124,6 +124,22 @@ public final class ResultFolder {
         return unit != null && unit.matches(".*(^|[\\s(])[-−]\\d.*") || output.equals("territory_change_km2");
     }
 
+    /**
+     * Whether an output is a flow, judged by its total: the manifest's output_kinds says; folders
+     * written before it did are read by the unit (an amount per month).
+     */
+    public boolean flow(String output, String unit) {
+        if (manifest.get("output_kinds") instanceof Map<?, ?> kinds && kinds.containsKey(output)) {
+            return "flow".equals(kinds.get(output));
+        }
+        return unit != null && unit.endsWith("/month") && !output.equals("front_balance");
+    }
+
+    /** The unit of a flow's total: "shells/month" -> "shells". */
+    public static String totalUnit(String unit) {
+        return unit.endsWith("/month") ? unit.substring(0, unit.length() - "/month".length()) : unit;
+    }
+
     public List<TimeseriesRow> timeseries() {
         return timeseries(point -> true);
     }

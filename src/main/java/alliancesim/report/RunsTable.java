@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 /** runs.csv read back: the final value of each output for each successful run, keyed by (point, replicate). */
 public final class RunsTable {
     private final Map<String, Map<String, Double>> byRun = new LinkedHashMap<>();
+    private final Map<String, String> seeds = new LinkedHashMap<>();
 
     private RunsTable() {
     }
@@ -26,6 +27,9 @@ public final class RunsTable {
             var parser = format.parse(in);
             List<String> columns = new ArrayList<>(parser.getHeaderNames());
             for (CSVRecord r : parser) {
+                if (columns.contains("seed")) {
+                    t.seeds.put(r.get("point") + "/" + r.get("replicate"), r.get("seed"));
+                }
                 if (!"ok".equals(r.get("status"))) {
                     continue;
                 }
@@ -47,6 +51,30 @@ public final class RunsTable {
     /** Run keys present in both tables, in this table's order: the pairs of a what-if. */
     public List<String> commonRuns(RunsTable other) {
         return byRun.keySet().stream().filter(other.byRun::containsKey).toList();
+    }
+
+    /**
+     * The runs both tables ran on the same seed, or none when a run of the same (point, replicate)
+     * has another seed in the other table: folders whose runs share seeds are compared pair by pair.
+     */
+    public List<String> sharedSeedRuns(RunsTable other) {
+        for (Map.Entry<String, String> e : seeds.entrySet()) {
+            String theirs = other.seeds.get(e.getKey());
+            if (theirs != null && !theirs.equals(e.getValue())) {
+                return List.of();
+            }
+        }
+        return commonRuns(other).stream().filter(seeds::containsKey).toList();
+    }
+
+    /** Whether runs.csv has the column (a flow's total, in folders written since runs.csv has them). */
+    public boolean has(String column) {
+        return byRun.values().stream().findFirst().map(v -> v.containsKey(column)).orElse(false);
+    }
+
+    /** Every successful run, in the file's order. */
+    public List<String> runs() {
+        return List.copyOf(byRun.keySet());
     }
 
     public double[] values(List<String> runs, String column) {

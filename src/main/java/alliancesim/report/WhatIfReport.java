@@ -7,6 +7,7 @@ import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanPoint;
 import alliancesim.chart.FanSeries;
+import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedDifference;
 import java.io.IOException;
@@ -26,7 +27,7 @@ import org.apache.commons.csv.CSVPrinter;
  * summary.html) and one plain sentence per output.
  */
 public final class WhatIfReport {
-    public static final double LEVEL = 0.90;
+    public static final double LEVEL = Intervals.LEVEL;
 
     private WhatIfReport() {
     }
@@ -52,11 +53,15 @@ public final class WhatIfReport {
         List<TimeseriesRow> rows = before.timeseries();
         int last = rows.stream().mapToInt(TimeseriesRow::month).max().orElse(0);
         List<Change> changes = new ArrayList<>();
+        String first = rows.stream().filter(r -> r.month() == 0).map(TimeseriesRow::date).findFirst().orElse("");
         for (String output : before.outputs()) {
             TimeseriesRow row = rows.stream().filter(r -> r.month() == last && r.output().equals(output)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no " + output + " in " + before.dir()));
-            PairedDifference d = PairedDifference.of(b.values(runs, output), a.values(runs, output), LEVEL);
-            changes.add(new Change(output, row.unit(), row.date(), last, d, before.eitherSign(output, row.unit())));
+            boolean total = before.flow(output, row.unit()) && b.has(output + "_total") && a.has(output + "_total");
+            String column = total ? output + "_total" : output;
+            PairedDifference d = PairedDifference.of(b.values(runs, column), a.values(runs, column), LEVEL);
+            changes.add(new Change(output, total ? ResultFolder.totalUnit(row.unit()) : row.unit(), row.date(), last, d,
+                    before.eitherSign(output, row.unit()), total ? first : null));
         }
         return changes;
     }
@@ -90,12 +95,12 @@ public final class WhatIfReport {
         AtomicFiles.write(file, out -> {
             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setRecordSeparator('\n').get());
             csv.printRecord("output", "unit", "date", "month", "n", "before_mean", "after_mean", "difference",
-                    "ci90_low", "ci90_high");
+                    "ci90_low", "ci90_high", "within_noise", "statistic");
             for (Change c : changes) {
                 PairedDifference d = c.difference();
                 csv.printRecord(c.output(), c.unit(), c.date(), c.month(), d.n(), NumberText.csv(d.meanBefore()),
                         NumberText.csv(d.meanAfter()), NumberText.csv(d.meanDifference()), NumberText.csv(d.low()),
-                        NumberText.csv(d.high()));
+                        NumberText.csv(d.high()), !c.clear(), c.total() ? "total" : "final");
             }
             csv.flush();
         });
@@ -122,7 +127,8 @@ public final class WhatIfReport {
             String cls = !c.clear() ? "" : d.meanDifference() > 0 ? " class='up'" : " class='down'";
             h.append("<tr><td>").append(c.output()).append("</td><td>").append(Change.num(d.meanBefore()))
                     .append("</td><td>").append(Change.num(d.meanAfter())).append("</td><td").append(cls).append(">")
-                    .append(Change.num(d.meanDifference())).append("</td><td>").append(Change.num(d.low())).append(" to ")
+                    .append(Change.num(d.meanDifference())).append(c.clear() ? "" : " " + Intervals.WITHIN_NOISE)
+                    .append("</td><td>").append(Change.num(d.low())).append(" to ")
                     .append(Change.num(d.high())).append("</td><td>").append(Html.escape(c.unit())).append("</td></tr>");
         }
         h.append("</table>");

@@ -6,8 +6,10 @@ import org.apache.commons.math3.stat.inference.TTest;
 
 /**
  * Two independent samples (final values of two result folders) compared: the difference of
- * means with a Welch 95 % confidence interval, Welch's t-test and the Mann-Whitney U test
- * p-values, and two effect sizes (Cohen's d with the pooled sd, Cliff's delta).
+ * means with a Welch interval at {@link Intervals#LEVEL}, Welch's t-test and the Mann-Whitney U
+ * test p-values, and two effect sizes (Cohen's d with the pooled sd, Cliff's delta). Cohen's d is
+ * NaN where it means nothing: a pooled sd of about 0 relative to the means, or samples that do not
+ * overlap at all (then d measures only how small the noise is: -287 for a near-constant output).
  */
 public record TwoSampleComparison(int nA, int nB, double meanA, double meanB, double difference, double ciLow,
                                   double ciHigh, double welchP, double mannWhitneyP, double cohensD,
@@ -30,7 +32,7 @@ public record TwoSampleComparison(int nA, int nB, double meanA, double meanB, do
             double se2 = va / n + vb / m;
             if (se2 > 0) {
                 double df = se2 * se2 / ((va / n) * (va / n) / (n - 1) + (vb / m) * (vb / m) / (m - 1));
-                double t = new TDistribution(df).inverseCumulativeProbability(0.975);
+                double t = new TDistribution(df).inverseCumulativeProbability(0.5 + Intervals.LEVEL / 2);
                 low = diff - t * Math.sqrt(se2);
                 high = diff + t * Math.sqrt(se2);
                 welchP = new TTest().tTest(a, b);
@@ -42,8 +44,11 @@ public record TwoSampleComparison(int nA, int nB, double meanA, double meanB, do
             mwP = new MannWhitneyUTest().mannWhitneyUTest(a, b);
         }
         double pooled = n + m > 2 ? Math.sqrt(((n - 1) * va + (m - 1) * vb) / (n + m - 2)) : Double.NaN;
-        double d = pooled > 0 ? diff / pooled : (diff == 0 ? 0.0 : Double.NaN);
-        return new TwoSampleComparison(n, m, ma, mb, diff, low, high, welchP, mwP, d, cliffsDelta(a, b));
+        double cliff = cliffsDelta(a, b);
+        double scale = Math.max(Math.abs(ma), Math.abs(mb));
+        boolean noSpread = !(pooled > 1e-9 * Math.max(scale, Double.MIN_NORMAL));
+        double d = diff == 0 && noSpread ? 0.0 : noSpread || Math.abs(cliff) == 1 ? Double.NaN : diff / pooled;
+        return new TwoSampleComparison(n, m, ma, mb, diff, low, high, welchP, mwP, d, cliff);
     }
 
     /** (#(b > a) - #(b < a)) / (n m) over all pairs: positive when b tends to be larger. */

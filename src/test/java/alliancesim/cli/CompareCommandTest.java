@@ -33,7 +33,9 @@ class CompareCommandTest {
         assertEquals(0, r.code(), r.err());
         List<String> csv = Files.readAllLines(out.resolve("compare.csv"));
         assertEquals(3, csv.size());
-        assertTrue(csv.get(1).startsWith("front_balance,index -1..1,baseline,china-restrains,6,6,"), csv.get(1));
+        assertTrue(csv.get(1).startsWith("front_balance,index -1..1,baseline,china-restrains,paired on 6 shared seeds,6,6,"),
+                csv.get(1));
+        assertTrue(r.out().contains("baseline vs china-restrains: paired on 6 shared seeds"), r.out());
         for (String f : List.of("charts/overlay-front_balance.png", "charts/overlay-front_balance.svg",
                 "charts/box-shells_transferred.png", "charts/box-shells_transferred.svg", "manifest.json")) {
             assertTrue(Files.size(out.resolve(f)) > 500, f);
@@ -43,6 +45,68 @@ class CompareCommandTest {
         assertTrue(html.contains("an estimated 11,000 troops"), "parameter provenance");
         assertTrue(html.indexOf("china.facilitation") < html.indexOf("economy.growth.rus"),
                 "parameters that differ between the folders come first");
+    }
+
+    /** The README's analyst flow gives whatif's answer: run, run with the change, compare = whatif on the same seeds. */
+    @Test
+    void aPairedCompareOfTwoRunFoldersEqualsWhatIf() throws IOException {
+        String[] change = {"--set", "china.facilitation=0.1", "--set", "sanctions.secondary=0.7"};
+        Path changed = dir.resolve("changed");
+        Path whatif = dir.resolve("whatif");
+        Path cmp = dir.resolve("cmp-paired");
+        assertEquals(0, Cli.run(cat(new String[] {"run", "scenarios/baseline.yaml", "--replications", "6", "--out",
+                changed.toString()}, change)).code());
+        assertEquals(0, Cli.run(cat(new String[] {"whatif", "scenarios/baseline.yaml", "--replications", "6", "--out",
+                whatif.toString()}, change)).code());
+        Cli r = Cli.run("compare", dir.resolve("a").toString(), changed.toString(), "--out", cmp.toString());
+        assertEquals(0, r.code(), r.err());
+        java.util.Map<String, java.util.Map<String, String>> compared = byOutput(cmp.resolve("compare.csv"));
+        java.util.Map<String, java.util.Map<String, String>> whatIf = byOutput(whatif.resolve("summary.csv"));
+        assertEquals(whatIf.keySet(), compared.keySet());
+        for (String output : whatIf.keySet()) {
+            java.util.Map<String, String> c = compared.get(output);
+            java.util.Map<String, String> w = whatIf.get(output);
+            assertEquals("paired on 6 shared seeds", c.get("pairing"), output);
+            for (String[] col : new String[][] {{"difference", "difference"}, {"ci90_low", "ci90_low"},
+                {"ci90_high", "ci90_high"}, {"within_noise", "within_noise"}, {"mean_a", "before_mean"},
+                {"mean_b", "after_mean"}}) {
+                assertEquals(w.get(col[1]), c.get(col[0]), output + " " + col[0]);
+            }
+            assertEquals("NA", c.get("cohens_d"), "no Cohen's d for a paired comparison");
+        }
+        assertTrue(r.out().contains("90 % CI"), r.out());
+    }
+
+    @Test
+    void runsOnOtherSeedsAreComparedAsIndependent() throws IOException {
+        Path other = dir.resolve("other-seed");
+        assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "6", "--seed", "7", "--out",
+                other.toString()).code());
+        Cli r = Cli.run("compare", dir.resolve("a").toString(), other.toString(), "--out", dir.resolve("cmp-unpaired").toString(),
+                "--outputs", "front_balance");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("unpaired: the runs are independent"), r.out());
+        List<String> csv = Files.readAllLines(dir.resolve("cmp-unpaired/compare.csv"));
+        assertTrue(csv.get(1).contains(",unpaired: the runs are independent,6,6,"), csv.get(1));
+        assertTrue(csv.get(1).contains(",Welch t,") && csv.get(1).contains(",Mann-Whitney U,"), csv.get(1));
+    }
+
+    private static String[] cat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    /** A CSV file's rows by their output. */
+    private static java.util.Map<String, java.util.Map<String, String>> byOutput(Path csv) throws IOException {
+        java.util.Map<String, java.util.Map<String, String>> rows = new java.util.LinkedHashMap<>();
+        try (var in = Files.newBufferedReader(csv)) {
+            for (var rec : org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                    .parse(in)) {
+                rows.put(rec.get("output"), rec.toMap());
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -24,14 +24,14 @@ class TwoSampleComparisonTest {
     }
 
     @Test
-    void welchIntervalAndPValueByHand() {
+    void welch90IntervalAndPValueByHand() {
         TwoSampleComparison c = TwoSampleComparison.of(A, B);
         double se2 = 2.5 / 5 + 3.5 / 6;
         double df = se2 * se2 / (Math.pow(2.5 / 5, 2) / 4 + Math.pow(3.5 / 6, 2) / 5);
         double t = 2.5 / Math.sqrt(se2);
         TDistribution dist = new TDistribution(df);
         assertEquals(2 * (1 - dist.cumulativeProbability(t)), c.welchP(), 1e-9);
-        double q = dist.inverseCumulativeProbability(0.975);
+        double q = dist.inverseCumulativeProbability(0.95);
         assertEquals(2.5 - q * Math.sqrt(se2), c.ciLow(), 1e-9);
         assertEquals(2.5 + q * Math.sqrt(se2), c.ciHigh(), 1e-9);
         assertEquals(8.9, df, 0.1);
@@ -54,5 +54,15 @@ class TwoSampleComparisonTest {
         assertEquals(0, c.cliffsDelta());
         assertEquals(0, c.cohensD());
         assertEquals(1.0, c.welchP(), 1e-12);
+    }
+
+    @Test
+    void noCohensDWhereItMeansNothing() {
+        // Samples that do not overlap: d would only say how small the noise is.
+        assertEquals(Double.NaN, TwoSampleComparison.of(new double[] {0.430, 0.431, 0.432},
+                new double[] {0.100, 0.101, 0.102}).cohensD());
+        // A constant output that moved: pooled sd 0.
+        assertEquals(Double.NaN, TwoSampleComparison.of(new double[] {5, 5, 5}, new double[] {6, 6, 6}).cohensD());
+        assertEquals(-1.0, TwoSampleComparison.of(new double[] {5, 5, 5}, new double[] {4, 4, 4}).cliffsDelta());
     }
 }
