@@ -39,7 +39,7 @@ final class SummaryImage {
         g.drawString(question, 30, 50);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 17));
         g.setColor(Color.DARK_GRAY);
-        g.drawString(title + " — final values, same seeds in both arms, 90 % intervals", 30, 82);
+        g.drawString(title + " — flows totalled over the run, the rest at its end; same seeds in both arms, 90 % intervals", 30, 82);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         g.setColor(Color.BLACK);
         int[] x = {30, 400, 520, 640, 770, 1000}; // the output column fits the README's titles
