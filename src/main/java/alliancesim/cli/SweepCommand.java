@@ -67,7 +67,7 @@ final class SweepCommand implements Callable<Integer> {
         JobSize.sweep(s, slice).check(work.out != null && work.out.toAbsolutePath().getParent() != null
                 ? work.out.toAbsolutePath().getParent() : Path.of("").toAbsolutePath()); // before points are drawn
         try (FolderLock lock = work.claim(s, "")) {
-            return sweep(s, slice, workers, lock.folder(), 0);
+            return sweep(s, slice, workers, lock, 0);
         }
     }
 
@@ -103,11 +103,12 @@ final class SweepCommand implements Callable<Integer> {
             }
             JobSize.sweep(recorded.scenario(), recorded.shard()).check(resume);
             long before = recorded.progress().map(p -> (long) p.pointsDone()).orElse(0L) * recorded.scenario().replications();
-            return sweep(recorded.scenario(), recorded.shard(), workers, resume, before);
+            return sweep(recorded.scenario(), recorded.shard(), workers, lock, before);
         }
     }
 
-    private int sweep(Scenario s, Shard slice, int workers, Path folder, long before) {
+    private int sweep(Scenario s, Shard slice, int workers, FolderLock lock, long before) {
+        Path folder = lock.folder();
         PrintWriter console = spec.commandLine().getOut();
         boolean resuming = resume != null;
         JobSize size = JobSize.sweep(s, slice);
@@ -126,13 +127,14 @@ final class SweepCommand implements Callable<Integer> {
         try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand);
              SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
                      before)) {
-            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).run(s, folder, Contexts.of(spec), slice, resuming,
+            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).checking(lock::verify).run(s, folder, Contexts.of(spec), slice, resuming,
                     progress::tick);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException(e.getMessage() + "; the runs committed so far are kept: once fixed, finish"
                     + " with `" + resumeCommand + "`", e.getCause());
         }
         if (slice.count() == 1) {
+            lock.verify(); // a deleted lock file may have let another writer in: write no charts over its files
             SweepReport.write(folder);
             SensitivityWarnings.of(folder).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             String design = s.sweep().orElseThrow().design().key();
