@@ -57,6 +57,8 @@ final class SweepFiles implements Closeable {
     private int openRuns;
     private int pendingRuns;
     private SweepProgress boundary;
+    /** What the sweep committed before this process, whose definition every commit carries on. */
+    private final SweepProgress committed;
     /** Checks that this process still holds the folder's lock; throws if not. */
     private final Runnable lockCheck;
     /** The lengths runs.csv and timeseries.csv must have: what they held when opened plus what this sweep wrote. */
@@ -76,6 +78,7 @@ final class SweepFiles implements Closeable {
             throws IOException {
         this.folder = folder;
         this.lockCheck = lockCheck;
+        this.committed = committed;
         this.summarizers = summarizers;
         this.streamGroups = streamGroups;
         this.factorValues = factorValues;
@@ -138,7 +141,7 @@ final class SweepFiles implements Closeable {
         if (boundary) {
             writeSummaries(true);
             flush();
-            this.boundary = new SweepProgress(pointsDone, size(RUNS), size(TIMESERIES), false);
+            this.boundary = committed.with(pointsDone, size(RUNS), size(TIMESERIES), false);
         }
     }
 
@@ -186,7 +189,7 @@ final class SweepFiles implements Closeable {
         stillOurs();
         force(RUNS);
         force(TIMESERIES);
-        new SweepProgress(pointsDone, size(RUNS), size(TIMESERIES), true).write(folder);
+        committed.with(pointsDone, size(RUNS), size(TIMESERIES), true).write(folder);
     }
 
     /** The lock still ours, and the files as long as this sweep made them: else nothing more is committed. */

@@ -168,7 +168,8 @@ public final class SweepRunner {
                 return p;
             }
             Files.createDirectories(folder);
-            SweepProgress start = new SweepProgress(0, 0, 0, false);
+            // the sweep as the manifest records it, so that a hand-edited manifest is refused on resume
+            SweepProgress start = new SweepProgress(0, 0, 0, false).defining(SweepDefinition.of(RecordedSweep.read(folder)));
             start.write(folder); // from now on the folder can be resumed, even if killed before its first chunk
             return start;
         } catch (IOException e) {
