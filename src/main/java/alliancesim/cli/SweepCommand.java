@@ -97,6 +97,15 @@ final class SweepCommand implements Callable<Integer> {
                         + " recorded in %s%n", file, resume.resolve("manifest.json"));
             }
             if (recorded.finished()) {
+                List<String> unfinished = recorded.shard().count() == 1 ? SweepReport.unfinished(resume) : List.of();
+                if (!unfinished.isEmpty()) { // killed while its charts and report were written
+                    lock.verify();
+                    SweepReport.write(resume);
+                    console.printf("%s: runs complete (%d runs); wrote the missing charts and report (%s)%n", resume,
+                            checked.runs(), String.join(", ", unfinished.size() > 4
+                                    ? List.of(String.join(", ", unfinished.subList(0, 4)), "...") : unfinished));
+                    return Main.OK;
+                }
                 console.printf("%s is complete (%d runs%s); nothing to do%n", resume, checked.runs(),
                         recorded.merged() ? ", merged from shards" : "");
                 return Main.OK;
@@ -135,7 +144,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (slice.count() == 1) {
             lock.verify(); // a deleted lock file may have let another writer in: write no charts over its files
-            SweepReport.write(folder);
+            try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand)) {
+                SweepReport.write(folder); // a kill here is finished by `--resume`, which writes what is missing
+            }
             SensitivityWarnings.of(folder).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             String design = s.sweep().orElseThrow().design().key();
             boolean indices = design.equals("sobol") || design.equals("morris");
