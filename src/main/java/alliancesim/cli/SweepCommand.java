@@ -57,8 +57,9 @@ final class SweepCommand implements Callable<Integer> {
         if (file == null) {
             throw new IllegalArgumentException("sweep needs a SCENARIO file, or --resume DIR to finish an interrupted sweep");
         }
-        Scenario s = horizon.apply(work.apply(Overrides.apply(new ScenarioLoader().load(file), sets)),
-                spec.commandLine().getErr());
+        Scenario loaded = new ScenarioLoader().load(file);
+        Overrides.refuseSweepFactors(loaded, sets);
+        Scenario s = horizon.apply(work.apply(Overrides.apply(loaded, sets)), spec.commandLine().getErr());
         Shard slice = shard == null ? Shard.ALL : shard;
         int workers = work.workers();
         if (s.sweep().isEmpty()) {
