@@ -14,6 +14,10 @@ import java.util.function.ToDoubleFunction;
  * (NA) does not satisfy the comparison.
  */
 public final class WhereExpression {
+    /** Longer conditions are refused: no one types one, and parsing and evaluating stay quick and shallow. */
+    static final int MAX_LENGTH = 2000;
+    /** Deeper nesting of parentheses is refused (10,000 levels overflowed the stack). */
+    static final int MAX_DEPTH = 32;
     private final String text;
     private final Node root;
     private final Set<String> names;
@@ -29,6 +33,10 @@ public final class WhereExpression {
      * character position: "--where: unknown output 'front' at position 1 (outputs: ...)".
      */
     public static WhereExpression parse(String text, Set<String> outputs) {
+        if (text.length() > MAX_LENGTH) {
+            throw new IllegalArgumentException("--where: the condition is " + text.length() + " characters long; at most "
+                    + MAX_LENGTH + " are accepted (a condition is a few comparisons joined by 'and' and 'or'): shorten it");
+        }
         Parser p = new Parser(text, outputs);
         Node root = p.or();
         if (p.peek().kind != Kind.END) {
@@ -104,6 +112,7 @@ public final class WhereExpression {
         private final List<Token> tokens;
         private final Set<String> names = new TreeSet<>();
         private int next;
+        private int depth;
 
         Parser(String text, Set<String> outputs) {
             this.text = text;
@@ -132,8 +141,12 @@ public final class WhereExpression {
         Node atom() {
             Token t = peek();
             if (t.kind == Kind.OPEN) {
+                if (++depth > MAX_DEPTH) {
+                    throw error("parentheses nested more than " + MAX_DEPTH + " deep; write the condition with fewer", t);
+                }
                 next++;
                 Node inner = or();
+                depth--;
                 if (peek().kind != Kind.CLOSE) {
                     throw error("expected ')' to close the '(' at position " + (t.position + 1), peek());
                 }

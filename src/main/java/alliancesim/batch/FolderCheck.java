@@ -98,6 +98,15 @@ public final class FolderCheck {
         int reps = recorded.scenario().replications();
         long points = pointsHere(recorded);
         Path progressFile = folder.resolve(SweepProgress.FILE);
+        if (p.definitionSha() != null) {
+            List<String> edited = SweepDefinition.of(recorded).differencesFrom(p.definitionSha(), p.definitionFields());
+            if (!edited.isEmpty()) {
+                throw new IllegalArgumentException(folder.resolve(RecordedSweep.MANIFEST) + " was changed since the sweep"
+                        + " started (" + String.join("; ", edited) + "): resuming or reading it would mix runs of two"
+                        + " sweeps; restore manifest.json as alliance-sim wrote it, or run the sweep again in a new"
+                        + " folder");
+            }
+        }
         if (p.pointsDone() > points) {
             throw damaged(progressFile, "points_done is " + p.pointsDone() + ", but the sweep's design has only " + points
                     + " points" + (recorded.shard().count() > 1 ? " in shard " + recorded.shard() : ""), FIX);

@@ -29,6 +29,10 @@ import org.apache.commons.csv.CSVRecord;
  * counts whole points: {@link #commit()} records the files' lengths at the last point boundary
  * written, so a resumed sweep cuts them back there and runs the unfinished point again from its
  * first replicate, losing no run and writing none twice.
+ * <p>
+ * Before each commit, and before the final one, the folder's lock is checked (a deleted or replaced
+ * lock file stops the sweep there) and the files' lengths are compared with the bytes this sweep wrote:
+ * a file that grew by more was written by another process as well, and nothing more is committed.
  */
 final class SweepFiles implements Closeable {
     static final String RUNS = "runs.csv";
@@ -53,6 +57,13 @@ final class SweepFiles implements Closeable {
     private int openRuns;
     private int pendingRuns;
     private SweepProgress boundary;
+    /** What the sweep committed before this process, whose definition every commit carries on. */
+    private final SweepProgress committed;
+    /** Checks that this process still holds the folder's lock; throws if not. */
+    private final Runnable lockCheck;
+    /** The lengths runs.csv and timeseries.csv must have: what they held when opened plus what this sweep wrote. */
+    private long runsLength;
+    private long timeseriesLength;
 
     /** A point's timeseries rows being computed, and the runs they hold in memory meanwhile. */
     private record Pending(int runs, Future<byte[]> rows) {
@@ -63,8 +74,11 @@ final class SweepFiles implements Closeable {
      * runs.csv has every output, timeseries.csv the {@code summarized} ones.
      */
     SweepFiles(Path folder, YearMonth start, List<String> factors, List<double[]> factorValues, SweepProgress committed,
-               List<Output> summarized, ExecutorService summarizers, int streamGroups) throws IOException {
+               List<Output> summarized, ExecutorService summarizers, int streamGroups, Runnable lockCheck)
+            throws IOException {
         this.folder = folder;
+        this.lockCheck = lockCheck;
+        this.committed = committed;
         this.summarizers = summarizers;
         this.streamGroups = streamGroups;
         this.factorValues = factorValues;
@@ -72,14 +86,20 @@ final class SweepFiles implements Closeable {
         this.summarized = List.copyOf(summarized);
         this.runsOut = append(folder.resolve(RUNS));
         this.timeseriesOut = append(folder.resolve(TIMESERIES));
+        this.runsLength = size(RUNS);
+        this.timeseriesLength = size(TIMESERIES);
         // Rows are encoded where they are made, on the runs' and summaries' threads, and written as
         // bytes: the writing thread encoding every character was most of what it did.
         java.io.StringWriter runsHeader = new java.io.StringWriter();
         java.io.StringWriter timeseriesHeader = new java.io.StringWriter();
         this.runs = new RunsCsv(runsHeader, factors, outputs, committed.runsBytes() == 0);
         this.timeseries = new TimeseriesCsv(timeseriesHeader, start, summarized, committed.timeseriesBytes() == 0, factors);
-        runsOut.write(runsHeader.toString().getBytes(StandardCharsets.UTF_8));
-        timeseriesOut.write(timeseriesHeader.toString().getBytes(StandardCharsets.UTF_8));
+        byte[] rh = runsHeader.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] th = timeseriesHeader.toString().getBytes(StandardCharsets.UTF_8);
+        runsOut.write(rh);
+        timeseriesOut.write(th);
+        runsLength += rh.length;
+        timeseriesLength += th.length;
         this.open = newPoint();
     }
 
@@ -100,6 +120,7 @@ final class SweepFiles implements Closeable {
     void add(RunResult result, byte[] row, boolean lastOfPoint, int pointsDone, boolean boundary) throws IOException {
         int point = result.key().point();
         onFile(RUNS, () -> runsOut.write(row));
+        runsLength += row.length;
         open.add(result);
         openRuns++;
         writeSummaries(false);
@@ -120,7 +141,7 @@ final class SweepFiles implements Closeable {
         if (boundary) {
             writeSummaries(true);
             flush();
-            this.boundary = new SweepProgress(pointsDone, size(RUNS), size(TIMESERIES), false);
+            this.boundary = committed.with(pointsDone, size(RUNS), size(TIMESERIES), false);
         }
     }
 
@@ -147,12 +168,14 @@ final class SweepFiles implements Closeable {
             throw new IllegalStateException("summarizing a point failed: " + e.getCause(), e.getCause());
         }
         onFile(TIMESERIES, () -> timeseriesOut.write(rows));
+        timeseriesLength += rows.length;
     }
 
     /** Makes what is written durable, then records the last boundary (if the chunk reached one). */
     void commit() throws IOException {
         flush();
         if (boundary != null) {
+            stillOurs();
             force(RUNS);
             force(TIMESERIES);
             boundary.write(folder);
@@ -163,9 +186,26 @@ final class SweepFiles implements Closeable {
     void finish(int pointsDone) throws IOException {
         writeSummaries(true);
         flush();
+        stillOurs();
         force(RUNS);
         force(TIMESERIES);
-        new SweepProgress(pointsDone, size(RUNS), size(TIMESERIES), true).write(folder);
+        committed.with(pointsDone, size(RUNS), size(TIMESERIES), true).write(folder);
+    }
+
+    /** The lock still ours, and the files as long as this sweep made them: else nothing more is committed. */
+    private void stillOurs() throws IOException {
+        lockCheck.run();
+        for (String file : List.of(RUNS, TIMESERIES)) {
+            long expected = file.equals(RUNS) ? runsLength : timeseriesLength;
+            long found = size(file);
+            if (found != expected) {
+                throw new IllegalArgumentException(folder.resolve(file) + " holds " + found + " bytes where this sweep"
+                        + " wrote " + expected + ": another process writes this folder too (was its "
+                        + alliancesim.files.FolderLock.FILE + " deleted?), so this sweep stopped without committing"
+                        + " more. The runs committed before are kept; once no other alliance-sim process writes the"
+                        + " folder, finish with `alliance-sim sweep --resume " + folder + "`");
+            }
+        }
     }
 
     @Override

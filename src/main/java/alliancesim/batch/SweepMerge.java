@@ -89,7 +89,8 @@ public final class SweepMerge {
         try {
             // the merged folder's lengths, so that it is checked like any finished sweep
             new SweepProgress(((Number) firstSweep.get("points")).intValue(), Files.size(out.resolve("runs.csv")),
-                    Files.size(out.resolve("timeseries.csv")), true).write(out);
+                    Files.size(out.resolve("timeseries.csv")), true)
+                    .defining(SweepDefinition.of(RecordedSweep.read(out))).write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(FileErrors.describe("cannot read the merged files in " + out, e), e);
         }

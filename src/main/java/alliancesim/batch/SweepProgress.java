@@ -12,10 +12,26 @@ import java.util.Map;
 /**
  * What a sweep has committed: how many of its points are written and the length of each file
  * at that moment. Rewritten atomically after every chunk; a resumed sweep cuts the files back to
- * these lengths, so a kill at any moment loses nothing written and writes nothing twice.
+ * these lengths, so a kill at any moment loses nothing written and writes nothing twice. It also
+ * carries the sweep's {@link SweepDefinition} from the start (null in folders written before it was).
  */
-public record SweepProgress(int pointsDone, long runsBytes, long timeseriesBytes, boolean finished) {
+public record SweepProgress(int pointsDone, long runsBytes, long timeseriesBytes, boolean finished,
+                            String definitionSha, Map<?, ?> definitionFields) {
     static final String FILE = "progress.json";
+
+    SweepProgress(int pointsDone, long runsBytes, long timeseriesBytes, boolean finished) {
+        this(pointsDone, runsBytes, timeseriesBytes, finished, null, null);
+    }
+
+    /** Other counts, carrying the definition this records. */
+    SweepProgress with(int points, long runs, long timeseries, boolean done) {
+        return new SweepProgress(points, runs, timeseries, done, definitionSha, definitionFields);
+    }
+
+    /** The same counts, recording {@code d}. */
+    SweepProgress defining(SweepDefinition d) {
+        return new SweepProgress(pointsDone, runsBytes, timeseriesBytes, finished, d.sha256(), d.fields());
+    }
 
     void write(Path folder) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -23,6 +39,10 @@ public record SweepProgress(int pointsDone, long runsBytes, long timeseriesBytes
         m.put("runs_bytes", runsBytes);
         m.put("timeseries_bytes", timeseriesBytes);
         m.put("finished", finished);
+        if (definitionSha != null) {
+            m.put(SweepDefinition.SHA_KEY, definitionSha);
+            m.put(SweepDefinition.FIELDS_KEY, definitionFields);
+        }
         AtomicFiles.write(folder.resolve(FILE), out -> out.write(new ObjectMapper().writeValueAsString(m) + "\n"));
     }
 
@@ -42,14 +62,15 @@ public record SweepProgress(int pointsDone, long runsBytes, long timeseriesBytes
         try {
             SweepProgress p = new SweepProgress(((Number) m.get("points_done")).intValue(),
                     ((Number) m.get("runs_bytes")).longValue(), ((Number) m.get("timeseries_bytes")).longValue(),
-                    (Boolean) m.get("finished"));
+                    (Boolean) m.get("finished"), (String) m.get(SweepDefinition.SHA_KEY),
+                    (Map<?, ?>) m.get(SweepDefinition.FIELDS_KEY));
             if (p.pointsDone() < 0 || p.runsBytes() < 0 || p.timeseriesBytes() < 0) {
                 throw new DamagedException(f, "it holds a negative count");
             }
             return p;
         } catch (ClassCastException | NullPointerException e) {
             throw new DamagedException(f, "points_done, runs_bytes, timeseries_bytes or finished is missing or not a"
-                    + " number/boolean");
+                    + " number/boolean, or " + SweepDefinition.SHA_KEY + " not a text");
         }
     }
 

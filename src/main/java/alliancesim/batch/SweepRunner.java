@@ -31,6 +31,7 @@ public final class SweepRunner {
     private final int threads;
     private final Simulator simulator;
     private final int runsPerChunk;
+    private final Runnable lockCheck;
 
     public SweepRunner(int threads, Simulator simulator) {
         // About 1,000 runs a thread per chunk: big enough to keep the cores busy, small in memory.
@@ -38,9 +39,22 @@ public final class SweepRunner {
     }
 
     public SweepRunner(int threads, Simulator simulator, int runsPerChunk) {
+        this(threads, simulator, runsPerChunk, () -> { });
+    }
+
+    private SweepRunner(int threads, Simulator simulator, int runsPerChunk, Runnable lockCheck) {
         this.threads = threads;
         this.simulator = simulator;
         this.runsPerChunk = runsPerChunk;
+        this.lockCheck = lockCheck;
+    }
+
+    /**
+     * This runner, checking the folder's lock (e.g. {@code lock::verify}) before each commit and before the final
+     * manifest: a check that throws stops the sweep with nothing more committed.
+     */
+    public SweepRunner checking(Runnable check) {
+        return new SweepRunner(threads, simulator, runsPerChunk, check);
     }
 
     /** The points of a sweep with their factor values, in design order. */
@@ -79,7 +93,8 @@ public final class SweepRunner {
         ExecutorService summarizers = Executors.newFixedThreadPool(threads);
         List<alliancesim.model.Output> summarized = spec.timeseriesOfScenarioOutputs() ? s.outputs()
                 : alliancesim.model.Output.all();
-        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed, summarized, summarizers, threads)) {
+        try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed, summarized, summarizers, threads,
+                lockCheck)) {
             // Runs are numbered i = (index among this shard's points) x replications + replicate.
             long from = (long) committed.pointsDone() * reps;
             long[] failures = {failed};
@@ -107,6 +122,7 @@ public final class SweepRunner {
             pool.shutdownNow();
             summarizers.shutdownNow();
         }
+        lockCheck.run();
         Map<String, Object> manifest = manifest(s, context, started, Instant.now(), total, failed, all.size(), shard);
         if (resume) {
             String first = String.valueOf(readManifest(folder).get("command"));
@@ -152,7 +168,8 @@ public final class SweepRunner {
                 return p;
             }
             Files.createDirectories(folder);
-            SweepProgress start = new SweepProgress(0, 0, 0, false);
+            // the sweep as the manifest records it, so that a hand-edited manifest is refused on resume
+            SweepProgress start = new SweepProgress(0, 0, 0, false).defining(SweepDefinition.of(RecordedSweep.read(folder)));
             start.write(folder); // from now on the folder can be resumed, even if killed before its first chunk
             return start;
         } catch (IOException e) {

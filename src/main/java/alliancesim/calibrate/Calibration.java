@@ -104,7 +104,7 @@ public final class Calibration {
         Instant started = Instant.now();
         AbcSettings.Method method = plan.settings().method().resolve(plan.priors().dimension());
         CalibrationFolder files = new CalibrationFolder(folder, plan.priors().params().stream().map(p -> p.key()).toList(),
-                method.key());
+                method.key(), plan.fingerprint());
         List<Population> done = List.of();
         if (resume) {
             Map<String, Object> saved = new LinkedHashMap<>(CalibrationFolder.settings(folder));
@@ -120,6 +120,7 @@ public final class Calibration {
                 throw new IllegalArgumentException(folder + " was calibrated with other settings (" + saved + "); resume it"
                         + " with the same scenario, targets, cutoff, seed, particles and priors (only --generations may change)");
             }
+            files.checkSettings(CalibrationFolder.settings(folder)); // against what the generations were made with
             done = files.committed();
             if (!done.isEmpty()) {
                 files.rewrite(done);

@@ -22,7 +22,10 @@ import java.util.Map;
  * calibration continues from exactly the same numbers), and then
  * generations.csv and posterior.csv are rewritten from the committed generations. A kill at any
  * moment leaves whole files; `--resume` reads the gen-NNN.json files and goes on from the last.
- * settings.json, written first, holds what must not change on a resume.
+ * settings.json, written first, holds what must not change on a resume; each gen-NNN.json records
+ * those settings (all but --generations) and their SHA-256, so a settings.json edited by hand (more
+ * particles, another seed: a resume that would mix generations of two calibrations) is refused on
+ * resume, naming what differs. Generations written before they carried it are not checked.
  */
 public final class CalibrationFolder {
     public static final String SETTINGS = "settings.json";
@@ -34,12 +37,65 @@ public final class CalibrationFolder {
     private final List<String> parameters;
 
     private final String method;
+    /** The settings each committed generation records (what must not change on a resume); empty to read only. */
+    private final Map<String, Object> settings;
 
     /** {@code method}: how particles move (importance or mcmc), written in generations.csv. */
     public CalibrationFolder(Path dir, List<String> parameters, String method) {
+        this(dir, parameters, method, Map.of());
+    }
+
+    /** A folder whose generations record {@code settings} (as settings.json holds them). */
+    public CalibrationFolder(Path dir, List<String> parameters, String method, Map<String, Object> settings) {
         this.dir = dir;
         this.parameters = List.copyOf(parameters);
         this.method = method;
+        this.settings = kept(asRead(settings));
+    }
+
+    /** The settings a resume must find unchanged: all but the number of generations, which may grow. */
+    private static Map<String, Object> kept(Map<String, Object> settings) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>(settings);
+        m.remove("generations");
+        return m;
+    }
+
+    /**
+     * Refuses a settings.json that is not the one the committed generations were made with, naming what differs.
+     *
+     * @param saved settings.json as read now
+     */
+    public void checkSettings(Map<String, Object> saved) {
+        Map<String, Object> now = kept(saved);
+        String sha = alliancesim.batch.JsonHash.sha256(now);
+        for (int g = 0; Files.isRegularFile(generationFile(g)); g++) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(generationFile(g).toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + generationFile(g), e);
+            }
+            JsonNode recorded = root.get("settings_sha256");
+            if (recorded == null || recorded.asText().equals(sha)) {
+                continue;
+            }
+            List<String> differ = new ArrayList<>();
+            JsonNode was = root.get("settings");
+            for (Map.Entry<String, Object> e : now.entrySet()) {
+                JsonNode w = was == null ? null : was.get(e.getKey());
+                if (w == null || !w.equals(JSON.valueToTree(e.getValue()))) {
+                    differ.add(e.getKey() + " is " + e.getValue() + " in settings.json, but generation " + g
+                            + " was made with " + w);
+                }
+            }
+            if (differ.isEmpty()) {
+                differ.add("SHA-256 " + alliancesim.batch.JsonHash.prefix(sha) + " now, "
+                        + alliancesim.batch.JsonHash.prefix(recorded.asText()) + " when generation " + g + " was made");
+            }
+            throw new IllegalArgumentException(dir.resolve(SETTINGS) + " was changed since the calibration started ("
+                    + String.join("; ", differ) + "): resuming would mix generations of two calibrations; restore"
+                    + " settings.json as alliance-sim wrote it, or start a new calibration in another folder");
+        }
     }
 
     public Path dir() {
@@ -96,6 +152,10 @@ public final class CalibrationFolder {
         root.put("simulations", p.simulations());
         root.put("proposals_total", p.proposalsTotal());
         root.put("simulations_total", p.simulationsTotal());
+        if (!settings.isEmpty()) {
+            root.put("settings_sha256", alliancesim.batch.JsonHash.sha256(settings));
+            root.set("settings", JSON.valueToTree(settings));
+        }
         ArrayNode particles = root.putArray("particles");
         for (int i = 0; i < p.size(); i++) {
             ArrayNode row = particles.addArray();

@@ -57,8 +57,9 @@ final class SweepCommand implements Callable<Integer> {
         if (file == null) {
             throw new IllegalArgumentException("sweep needs a SCENARIO file, or --resume DIR to finish an interrupted sweep");
         }
-        Scenario s = horizon.apply(work.apply(Overrides.apply(new ScenarioLoader().load(file), sets)),
-                spec.commandLine().getErr());
+        Scenario loaded = new ScenarioLoader().load(file);
+        Overrides.refuseSweepFactors(loaded, sets);
+        Scenario s = horizon.apply(work.apply(Overrides.apply(loaded, sets)), spec.commandLine().getErr());
         Shard slice = shard == null ? Shard.ALL : shard;
         int workers = work.workers();
         if (s.sweep().isEmpty()) {
@@ -67,7 +68,7 @@ final class SweepCommand implements Callable<Integer> {
         JobSize.sweep(s, slice).check(work.out != null && work.out.toAbsolutePath().getParent() != null
                 ? work.out.toAbsolutePath().getParent() : Path.of("").toAbsolutePath()); // before points are drawn
         try (FolderLock lock = work.claim(s, "")) {
-            return sweep(s, slice, workers, lock.folder(), 0);
+            return sweep(s, slice, workers, lock, 0);
         }
     }
 
@@ -97,17 +98,27 @@ final class SweepCommand implements Callable<Integer> {
                         + " recorded in %s%n", file, resume.resolve("manifest.json"));
             }
             if (recorded.finished()) {
+                List<String> unfinished = recorded.shard().count() == 1 ? SweepReport.unfinished(resume) : List.of();
+                if (!unfinished.isEmpty()) { // killed while its charts and report were written
+                    lock.verify();
+                    SweepReport.write(resume);
+                    console.printf("%s: runs complete (%d runs); wrote the missing charts and report (%s)%n", resume,
+                            checked.runs(), String.join(", ", unfinished.size() > 4
+                                    ? List.of(String.join(", ", unfinished.subList(0, 4)), "...") : unfinished));
+                    return Main.OK;
+                }
                 console.printf("%s is complete (%d runs%s); nothing to do%n", resume, checked.runs(),
                         recorded.merged() ? ", merged from shards" : "");
                 return Main.OK;
             }
             JobSize.sweep(recorded.scenario(), recorded.shard()).check(resume);
             long before = recorded.progress().map(p -> (long) p.pointsDone()).orElse(0L) * recorded.scenario().replications();
-            return sweep(recorded.scenario(), recorded.shard(), workers, resume, before);
+            return sweep(recorded.scenario(), recorded.shard(), workers, lock, before);
         }
     }
 
-    private int sweep(Scenario s, Shard slice, int workers, Path folder, long before) {
+    private int sweep(Scenario s, Shard slice, int workers, FolderLock lock, long before) {
+        Path folder = lock.folder();
         PrintWriter console = spec.commandLine().getOut();
         boolean resuming = resume != null;
         JobSize size = JobSize.sweep(s, slice);
@@ -126,14 +137,17 @@ final class SweepCommand implements Callable<Integer> {
         try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand);
              SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
                      before)) {
-            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).run(s, folder, Contexts.of(spec), slice, resuming,
+            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).checking(lock::verify).run(s, folder, Contexts.of(spec), slice, resuming,
                     progress::tick);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException(e.getMessage() + "; the runs committed so far are kept: once fixed, finish"
                     + " with `" + resumeCommand + "`", e.getCause());
         }
         if (slice.count() == 1) {
-            SweepReport.write(folder);
+            lock.verify(); // a deleted lock file may have let another writer in: write no charts over its files
+            try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand)) {
+                SweepReport.write(folder); // a kill here is finished by `--resume`, which writes what is missing
+            }
             SensitivityWarnings.of(folder).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             String design = s.sweep().orElseThrow().design().key();
             boolean indices = design.equals("sobol") || design.equals("morris");

@@ -26,6 +26,16 @@ import java.util.stream.Stream;
  * <p>
  * Nothing is written through a symbolic link: the lock file is opened without following links, and a
  * folder whose own files are links is refused before anything is written, naming them.
+ * <p>
+ * A lock on a file cannot stop that file being deleted: a user who removes {@value #FILE} while a
+ * command holds it (it looks stale) lets a second process create and lock a new file of that name.
+ * So the lock records the identity of the file it locked (its {@code fileKey}, device and inode on
+ * Unix, read without following links), and a writer calls {@link #verify()} before each commit and
+ * before writing its final files: if the name no longer names the locked file (deleted, replaced,
+ * made a link) it stops there, saying so, and commits nothing more; the runs committed before stay
+ * valid and a later resume continues from them. The inode cannot be reused for a new lock file while
+ * this one is open, so a second writer's file never passes for the first one's. Where a file system
+ * gives no file key, the check falls back to the file's creation time.
  */
 public final class FolderLock implements AutoCloseable {
     public static final String FILE = ".alliance-sim.lock";
@@ -43,13 +53,17 @@ public final class FolderLock implements AutoCloseable {
     private final FileLock lock;
     private final boolean createdFile;
     private final boolean signedBefore;
+    /** What names the locked file: its file key, or its creation time where there is none. */
+    private final Object identity;
 
-    private FolderLock(Path folder, FileChannel channel, FileLock lock, boolean createdFile, boolean signedBefore) {
+    private FolderLock(Path folder, FileChannel channel, FileLock lock, boolean createdFile, boolean signedBefore,
+                       Object identity) {
         this.folder = folder;
         this.channel = channel;
         this.lock = lock;
         this.createdFile = createdFile;
         this.signedBefore = signedBefore;
+        this.identity = identity;
     }
 
     /** Takes the lock of an existing folder at once, or refuses naming the process that holds it. */
@@ -92,7 +106,11 @@ public final class FolderLock implements AutoCloseable {
         FolderLock held;
         try {
             boolean signed = read(ch).startsWith(SIGNATURE);
-            held = new FolderLock(folder, ch, lock, created, signed);
+            Object identity = identity(file);
+            if (identity == null) {
+                throw new java.nio.file.NoSuchFileException(file.toString(), null, "deleted while it was being locked");
+            }
+            held = new FolderLock(folder, ch, lock, created, signed, identity);
         } catch (IOException e) {
             close(ch);
             throw new UncheckedIOException(FileErrors.describe("cannot lock the folder " + folder, e), e);
@@ -115,6 +133,42 @@ public final class FolderLock implements AutoCloseable {
 
     public Path folder() {
         return folder;
+    }
+
+    /**
+     * Checks that {@value #FILE} still names the file this lock holds; if it was deleted or replaced, another
+     * process may be writing the folder, and this one stops before it commits anything more.
+     *
+     * @throws LockLostException naming the lock file and what happened to it
+     */
+    public void verify() {
+        Path file = folder.resolve(FILE);
+        Object now;
+        try {
+            now = identity(file);
+        } catch (IOException e) {
+            throw new LockLostException(file + " can no longer be read (" + e.getMessage() + ")", folder);
+        }
+        if (now == null) {
+            throw new LockLostException(file + " was deleted while this command held it", folder);
+        }
+        if (!now.equals(identity)) {
+            throw new LockLostException(file + " was replaced by another file while this command held it", folder);
+        }
+    }
+
+    /** The identity of a regular file, without following links; null if there is none by that name. */
+    private static Object identity(Path file) throws IOException {
+        java.nio.file.attribute.BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return null;
+        }
+        if (!a.isRegularFile()) {
+            return "not a regular file";
+        }
+        return a.fileKey() != null ? a.fileKey() : a.creationTime();
     }
 
     /** True if the lock file said it was alliance-sim's before this lock was taken: the folder was ours already. */
@@ -213,6 +267,22 @@ public final class FolderLock implements AutoCloseable {
             ch.close();
         } catch (IOException ignored) {
             // nothing was written through it that matters
+        }
+    }
+
+    /**
+     * The lock file was deleted or replaced while held: another process may write the folder, so this one stops
+     * (exit 2, as for a folder in use).
+     */
+    public static final class LockLostException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        LockLostException(String what, Path folder) {
+            super(what + "; another alliance-sim process may now be writing " + folder + ", so this one stopped"
+                    + " without committing more. The runs committed before are kept. Leave " + FILE + " in place"
+                    + " (it is how alliance-sim keeps one writer at a time); once no other alliance-sim process writes"
+                    + " the folder, finish with `alliance-sim sweep --resume " + folder + "` (for a sweep) or run the"
+                    + " command again");
         }
     }
 

@@ -43,8 +43,65 @@ public final class SweepReport {
     private SweepReport() {
     }
 
+    /**
+     * What a kill in the chart phase left undone in a finished sweep's folder, one phrase each; empty if its
+     * report is whole. report.html is written last, so without it the charts may be partial too; with it, every
+     * chart it shows must still have its PNG and SVG, and no temporary file of the atomic writer may be left.
+     */
+    public static List<String> unfinished(Path dir) {
+        List<String> out = new ArrayList<>();
+        leftovers(dir).forEach(p -> out.add(dir.relativize(p) + " left half-written"));
+        Path report = dir.resolve("report.html");
+        if (!Files.isRegularFile(report, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            out.add("report.html missing");
+            return out;
+        }
+        String html;
+        try {
+            html = Files.readString(report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            out.add("report.html unreadable");
+            return out;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<img alt='([^'/]+)\\.png'").matcher(html);
+        while (m.find()) {
+            for (String ext : List.of(".png", ".svg")) {
+                String chart = "charts/" + m.group(1) + ext;
+                if (!Files.isRegularFile(dir.resolve(chart), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    out.add(chart + " missing");
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The atomic writer's temporaries (a final name plus .tmp) in the folder and its charts, as a kill leaves them. */
+    private static List<Path> leftovers(Path dir) {
+        List<Path> out = new ArrayList<>();
+        for (Path d : List.of(dir, dir.resolve("charts"))) {
+            if (!Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(d)) {
+                files.filter(p -> p.getFileName().toString().matches(".+\\.(png|svg|html|csv)\\.tmp")
+                        && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().forEach(out::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    /** Writes the analysis, charts and report.html, first removing temporaries a killed writer left. */
     @SuppressWarnings("unchecked")
     public static void write(Path dir) {
+        try {
+            for (Path p : leftovers(dir)) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ResultFolder folder = ResultFolder.open(dir);
         Map<String, Object> sweep = (Map<String, Object>) folder.manifest().get("sweep");
         String design = String.valueOf(sweep.get("design"));

@@ -30,6 +30,24 @@ public final class Overrides {
     }
 
     /**
+     * Refuses a `sweep --set` of a parameter the sweep varies, as a scenario's set: is refused: the sweep would
+     * override it at every point, so the value asked for would never be run.
+     */
+    public static void refuseSweepFactors(Scenario scenario, List<String> assignments) {
+        scenario.sweep().ifPresent(sweep -> {
+            for (String a : assignments) {
+                String key = a.substring(0, Math.max(0, a.indexOf('='))).trim();
+                sweep.factors().stream().filter(f -> f.param().key().equals(key)).findFirst().ifPresent(f -> {
+                    throw new IllegalArgumentException("--set " + a + ": " + key + " is a factor of the sweep in "
+                            + scenario.source() + " (from " + f.min() + " to " + f.max() + "), which the sweep would"
+                            + " override at every point; drop --set " + key + ", or remove it from the sweep's factors"
+                            + " in a copy of the scenario");
+                });
+            }
+        });
+    }
+
+    /**
      * One warning for each `--set` that an event of the scenario later overrides: the value holds only
      * until that event's month. (To win over the event, edit or drop it in a copy of the scenario.)
      */

@@ -74,4 +74,16 @@ class WhereExpressionTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse("a", OUTPUTS))
                 .getMessage().contains("expected a comparison"));
     }
+
+    @Test
+    void deepNestingAndHugeConditionsAreRefusedNotAStackOverflow() {
+        String deep = "(".repeat(10_000) + "a < 1" + ")".repeat(10_000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse(deep, OUTPUTS));
+        assertTrue(e.getMessage().contains("the condition is 20005 characters long; at most 2000"), e.getMessage());
+        String nested = "(".repeat(40) + "a < 1" + ")".repeat(40);
+        e = assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse(nested, OUTPUTS));
+        assertTrue(e.getMessage().contains("parentheses nested more than 32 deep"), e.getMessage());
+        String ok = "(".repeat(32) + "a < 1" + ")".repeat(32);
+        assertTrue(WhereExpression.parse(ok, OUTPUTS).test(Map.of("a", 0.0)::get));
+    }
 }

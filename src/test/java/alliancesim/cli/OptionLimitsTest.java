@@ -48,4 +48,11 @@ class OptionLimitsTest {
                     "sanctions.enforcement=" + bad, "--out", out);
         }
     }
+
+    @Test
+    void sweepSetOfASweepFactorIsRefusedAsInTheScenariosSet() {
+        String out = dir.resolve("out").toString();
+        assertRefused("--set sanctions.pressure.rus=0.5: sanctions.pressure.rus is a factor of the sweep in", "sweep",
+                "scenarios/sanctions-vs-deterrence.yaml", "--set", "sanctions.pressure.rus=0.5", "--out", out);
+    }
 }

@@ -115,4 +115,34 @@ class FolderSafetyTest {
         assertEquals(input.toRealPath().resolve("sub/deeper"), OutputFolder.real(link.resolve("sub/deeper")));
         assertFalse(OutputFolder.overlap(dir.resolve("other"), input));
     }
+
+    @Test
+    void aDeletedLockFileLetsASecondWriterInButTheFirstOneKnowsAtItsNextCheck() throws IOException {
+        Path result = Files.createDirectories(dir.resolve("result"));
+        try (FolderLock a = FolderLock.take(result)) {
+            a.verify(); // the lock file is the one a holds
+            Files.delete(result.resolve(FolderLock.FILE)); // it looks stale: a user removes it
+            FolderLock.LockLostException lost = assertThrows(FolderLock.LockLostException.class, a::verify);
+            assertTrue(lost.getMessage().contains(FolderLock.FILE + " was deleted while this command held it"),
+                    lost.getMessage());
+            try (FolderLock b = FolderLock.take(result)) { // b creates and locks a new file of that name
+                b.verify();
+                lost = assertThrows(FolderLock.LockLostException.class, a::verify);
+                assertTrue(lost.getMessage().contains("was replaced by another file"), lost.getMessage());
+                assertTrue(lost.getMessage().contains("sweep --resume " + result), lost.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aLockFileReplacedByALinkFailsTheCheck() throws IOException {
+        Path result = Files.createDirectories(dir.resolve("result"));
+        Path other = write(dir.resolve("other"), "x");
+        try (FolderLock a = FolderLock.take(result)) {
+            Files.delete(result.resolve(FolderLock.FILE));
+            Files.createSymbolicLink(result.resolve(FolderLock.FILE), other);
+            assertThrows(FolderLock.LockLostException.class, a::verify);
+        }
+        assertEquals("x", Files.readString(other), "closing a lost lock writes nothing through the link");
+    }
 }
