@@ -87,6 +87,8 @@ final class RunCommand implements Callable<Integer> {
         printPlan(console, saved);
         printFinalValues(console, s, outcome.series());
         printTotals(console, s, folder);
+        // Last, under both tables: what the months after the record's end are.
+        RunReport.projectionNote(s.recordEnds(), s.start().plusMonths(s.months() - 1L)).ifPresent(console::println);
         if (outcome.failed() > 0) {
             console.printf("%n%d of %d runs failed; see the status and message columns of runs.csv%n",
                     outcome.failed(), outcome.runs());
@@ -136,7 +138,6 @@ final class RunCommand implements Callable<Integer> {
             console.printf(Locale.ROOT, "  %-24s %12s   %-27s %s%n", o.key(), Change.num(sum.mean()),
                     bound(o, sum.p05()) + " to " + bound(o, sum.p95()), o.unit());
         }
-        RunReport.projectionNote(s.recordEnds(), s.start().plusMonths(last)).ifPresent(console::println);
     }
 
     /** Each flow's total over the run, read from runs.csv's {@code <output>_total} columns. */
