@@ -90,7 +90,7 @@ export function fanChart(el, spec) {
       { series: [3, 1], fill: 'rgba(0,114,178,0.18)' },
       { series: [6, 4], fill: 'rgba(213,94,0,0.18)' },
     ],
-    legend: { show: true, live: true },
+    legend: { show: false },
     hooks: { draw: [decorate] },
   };
   const u = new uPlot(opts, [xs, empty, empty, empty, empty, empty, empty], el);

@@ -45,7 +45,7 @@ final class Api {
             l.put("min", p.min());
             l.put("max", p.max());
             l.put("default", s.parameters().get(p));
-            l.put("step", step(p));
+            l.put("step", step(p, s.parameters().get(p)));
             l.put("drawn", drawn.contains(p) && !s.set().containsKey(p));
             levers.add(l);
         }
@@ -183,14 +183,25 @@ final class Api {
         return points;
     }
 
-    private static double step(Param p) {
-        return switch (p.kind()) {
-            case BOOLEAN -> 1;
-            case COUNT -> Math.max(1, Math.pow(10, Math.floor(Math.log10(Math.max(1, p.max() - p.min()))) - 2));
-            case NUMBER -> p.max() - p.min() >= 1000 ? Math.pow(10, Math.floor(Math.log10(p.max() - p.min())) - 2)
-                    : (p.max() - p.min()) / 100;
-        };
+    /**
+     * A slider's step: a power of ten about a thousandth of the range (a hundredth for a share), made
+     * finer until the scenario's value lies on it, so an untouched slider holds that value exactly.
+     */
+    private static double step(Param p, double value) {
+        if (p.kind() == Param.Kind.BOOLEAN) {
+            return 1;
+        }
+        double range = p.max() - p.min();
+        double step = Math.pow(10, Math.floor(Math.log10(range)) - (range >= 1000 ? 3 : 2));
+        if (p.kind() == Param.Kind.COUNT) {
+            step = Math.max(1, step);
+        }
+        for (int i = 0; i < 6 && Math.abs((value - p.min()) / step - Math.rint((value - p.min()) / step)) > 1e-9; i++) {
+            step /= 10;
+        }
+        return step;
     }
+
 
     private static Double num(double v) {
         return Double.isFinite(v) ? v : null;
