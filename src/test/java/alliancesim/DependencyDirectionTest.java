@@ -28,8 +28,10 @@ class DependencyDirectionTest {
             Map.entry("analysis", Set.of("stats")),
             Map.entry("report", Set.of("analysis", "chart", "stats", "files")),
             Map.entry("gui", Set.of("model")),
+            // the browser page: a JSON API over batch's paired what-if; stats for the one rule of intervals
+            Map.entry("server", Set.of("batch", "calibrate", "scenario", "model", "results", "stats")),
             Map.entry("cli", Set.of("model", "evidence", "scenario", "batch", "calibrate", "stats", "analysis", "chart",
-                    "report", "gui", "files")));
+                    "report", "gui", "files", "server")));
 
     private static final Pattern REFERENCE = Pattern.compile("alliancesim\\.([a-z]+)\\.");
 

@@ -77,7 +77,7 @@ final class ChunkedRuns {
         return batches;
     }
 
-    private static <T> T result(Future<T> future) {
+    static <T> T result(Future<T> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {

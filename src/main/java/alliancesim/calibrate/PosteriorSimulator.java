@@ -33,10 +33,15 @@ public final class PosteriorSimulator implements Simulator {
         if (scenario.posterior().isEmpty()) {
             return delegate;
         }
+        return of(scenario, Posterior.read(scenario.posterior().get()), delegate);
+    }
+
+    /** As {@link #of(Scenario, Simulator)} with the scenario's posterior already read (a server reads it once). */
+    public static Simulator of(Scenario scenario, Posterior posterior, Simulator delegate) {
         Set<Param> keep = EnumSet.noneOf(Param.class);
         keep.addAll(scenario.set().keySet());
         scenario.sweep().ifPresent(s -> s.factors().stream().map(SweepSpec.Factor::param).forEach(keep::add));
-        return new PosteriorSimulator(Posterior.read(scenario.posterior().get()), keep, delegate);
+        return new PosteriorSimulator(posterior, keep, delegate);
     }
 
     @Override

@@ -30,16 +30,10 @@ public record Change(String output, String unit, String date, int month, PairedD
                 d.meanDifference(), d.low(), d.high(), unit);
     }
 
-    /**
-     * The one sentence of a difference, whatif's and compare's alike: "OUTPUT WHEN: before → after
-     * (+difference, 90 % CI low to high) unit", then {@link Intervals#WITHIN_NOISE} when the
-     * interval includes 0.
-     */
+    /** {@link PairedDifference#sentence}: the one sentence of a difference. */
     public static String sentence(String output, String when, double before, double after, double difference,
                                   double low, double high, String unit) {
-        return String.format(Locale.ROOT, "%s %s: %s → %s (%s%s, %s CI %s to %s) %s%s", output, when, num(before),
-                num(after), difference > 0 ? "+" : "", num(difference), Intervals.LABEL, num(low), num(high), unit,
-                Intervals.clear(low, high) ? "" : "  " + Intervals.WITHIN_NOISE);
+        return PairedDifference.sentence(output, when, before, after, difference, low, high, unit);
     }
 
     /** Whether the interval excludes zero: a change the seeds cannot explain. */

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** Suggestions for a misspelt name: the known names within a small edit distance. */
-final class DidYouMean {
+public final class DidYouMean {
     private DidYouMean() {
     }
 
     /** " — did you mean 'x'?" or "" when nothing is close. */
-    static String hint(String typed, Collection<String> known) {
+    public static String hint(String typed, Collection<String> known) {
         List<String> close = closest(typed, known);
         if (close.isEmpty()) {
             return "";

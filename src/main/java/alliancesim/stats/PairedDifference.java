@@ -34,6 +34,19 @@ public record PairedDifference(int n, double meanBefore, double meanAfter, doubl
         return new PairedDifference(n, mb, ma, md, md - t * se, md + t * se);
     }
 
+    /**
+     * The one sentence of a difference, whatif's, compare's and the browser page's alike: "OUTPUT WHEN:
+     * before → after (+difference, 90 % CI low to high) unit", then {@link Intervals#WITHIN_NOISE} when
+     * the interval includes 0.
+     */
+    public static String sentence(String output, String when, double before, double after, double difference,
+                                  double low, double high, String unit) {
+        return String.format(java.util.Locale.ROOT, "%s %s: %s → %s (%s%s, %s CI %s to %s) %s%s", output, when,
+                NumberText.printed(before), NumberText.printed(after), difference > 0 ? "+" : "",
+                NumberText.printed(difference), Intervals.LABEL, NumberText.printed(low), NumberText.printed(high), unit,
+                Intervals.clear(low, high) ? "" : "  " + Intervals.WITHIN_NOISE);
+    }
+
     private static double mean(double[] x) {
         double s = 0;
         for (double v : x) {

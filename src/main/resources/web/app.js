@@ -1,0 +1,149 @@
+// The what-if page: reads the scenario, builds a slider per lever and a fan chart per output, and on
+// each slider release asks the server for the paired what-if. The levers live in the page's URL.
+import { fanChart, compact } from '/chart.js';
+
+const $ = (id) => document.getElementById(id);
+const state = { scenario: null, charts: new Map(), sliders: new Map(), pending: null, seq: 0 };
+
+function formatValue(lever, v) {
+  if (lever.kind === 'boolean') return v >= 0.5 ? 'yes' : 'no';
+  return compact(v) + (lever.unit === 'share' || lever.unit === 'flag' ? '' : ' ' + lever.unit);
+}
+
+/** Levers that differ from the scenario's, read from the sliders. */
+function changedLevers() {
+  const levers = {};
+  for (const [key, { lever, input }] of state.sliders) {
+    const v = Number(input.value);
+    if (Math.abs(v - lever.default) > 1e-12) levers[key] = lever.kind === 'boolean' ? v >= 0.5 : v;
+  }
+  return levers;
+}
+
+function writeUrl() {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(changedLevers())) q.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+  const reps = $('replications').value;
+  if (reps !== '100') q.set('replications', reps);
+  const url = location.pathname + (q.toString() ? '?' + q : '');
+  history.replaceState(null, '', url);
+  $('share').href = url;
+}
+
+function readUrl() {
+  const q = new URLSearchParams(location.search);
+  for (const [key, { lever, input }] of state.sliders) {
+    if (!q.has(key)) continue;
+    const v = Number(q.get(key));
+    if (Number.isFinite(v) && v >= lever.min && v <= lever.max) input.value = String(v);
+  }
+  const reps = q.get('replications');
+  if (reps && [...$('replications').options].some((o) => o.value === reps)) $('replications').value = reps;
+}
+
+function buildSliders(levers) {
+  const box = $('sliders');
+  for (const lever of levers) {
+    const div = document.createElement('div');
+    div.className = 'lever';
+    const id = 'lever-' + lever.key.replace(/[^a-z0-9]/gi, '-');
+    div.innerHTML = `<label for="${id}"><span class="name"></span><span class="value"></span></label>
+      <input type="range" id="${id}">
+      <div class="range"></div>`;
+    div.querySelector('.name').textContent = lever.key;
+    div.querySelector('label').title = lever.description;
+    const input = div.querySelector('input');
+    input.min = lever.min; input.max = lever.max; input.step = lever.step; input.value = lever.default;
+    input.dataset.key = lever.key;
+    div.querySelector('.range').textContent = `${formatValue(lever, lever.min)} to ${formatValue(lever, lever.max)}`
+      + ` · scenario: ${formatValue(lever, lever.default)}` + (lever.drawn ? ' (drawn from the posterior)' : '');
+    const shown = div.querySelector('.value');
+    const show = () => {
+      shown.textContent = formatValue(lever, Number(input.value));
+      shown.classList.toggle('changed', Math.abs(Number(input.value) - lever.default) > 1e-12);
+    };
+    input.addEventListener('input', show);
+    input.addEventListener('change', () => { writeUrl(); recompute(); });
+    show();
+    state.sliders.set(lever.key, { lever, input, show });
+    box.appendChild(div);
+  }
+}
+
+function buildCharts(s) {
+  const main = $('charts');
+  for (const o of s.outputs) {
+    const card = document.createElement('section');
+    card.className = 'card';
+    card.dataset.output = o.key;
+    card.innerHTML = '<h2><span class="title"></span> <span class="unit"></span></h2><div class="chart"></div>'
+      + '<p class="sentence"></p>';
+    card.querySelector('.title').textContent = o.title;
+    card.querySelector('.unit').textContent = o.unit;
+    main.appendChild(card);
+    const chart = fanChart(card.querySelector('.chart'), {
+      start: s.start, months: s.months, recordEndsMonth: s.record_ends_month, events: s.events, figures: o.figures,
+    });
+    state.charts.set(o.key, { card, chart });
+  }
+}
+
+async function recompute() {
+  const seq = ++state.seq;
+  const body = { levers: changedLevers(), replications: Number($('replications').value) };
+  $('status').className = 'status';
+  $('status').textContent = 'computing…';
+  const t0 = performance.now();
+  let res;
+  try {
+    res = await fetch('/api/whatif', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body) });
+  } catch (e) {
+    if (seq === state.seq) { $('status').className = 'status error'; $('status').textContent = 'no answer from the server'; }
+    return;
+  }
+  const answer = await res.json();
+  if (seq !== state.seq) return; // a later move already asked again
+  if (!res.ok) {
+    $('status').className = 'status error';
+    $('status').textContent = answer.error || ('error ' + res.status);
+    return;
+  }
+  for (const o of answer.outputs) {
+    const c = state.charts.get(o.key);
+    if (!c) continue;
+    c.chart.update(o.before, o.after);
+    const p = c.card.querySelector('.sentence');
+    p.textContent = o.sentence;
+    p.classList.toggle('clear', o.difference.clear);
+  }
+  $('reps').textContent = answer.replications;
+  const warnings = $('warnings');
+  warnings.replaceChildren(...answer.warnings.map((w) => { const li = document.createElement('li'); li.textContent = w; return li; }));
+  const ms = performance.now() - t0;
+  $('status').textContent = `${answer.replications} paired runs: server ${Math.round(answer.server_ms)} ms,`
+    + ` redrawn in ${Math.round(ms)} ms`;
+  document.body.dataset.ready = String(seq);
+}
+
+async function main() {
+  const res = await fetch('/api/scenario');
+  const s = await res.json();
+  state.scenario = s;
+  document.title = 'What if? ' + s.title;
+  $('title').textContent = s.title;
+  $('story').textContent = s.description;
+  buildSliders(s.levers);
+  buildCharts(s);
+  readUrl();
+  for (const { show } of state.sliders.values()) show();
+  $('replications').addEventListener('change', () => { writeUrl(); recompute(); });
+  $('reset').addEventListener('click', () => {
+    for (const { lever, input, show } of state.sliders.values()) { input.value = lever.default; show(); }
+    writeUrl(); recompute();
+  });
+  writeUrl();
+  recompute();
+}
+
+main();

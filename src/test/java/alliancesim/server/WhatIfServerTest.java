@@ -1,0 +1,194 @@
+package alliancesim.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import alliancesim.cli.Main;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import alliancesim.scenario.TargetsLoader;
+import alliancesim.stats.NumberText;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server on a free port: its API, its checks of input, its page and assets from the jar. */
+class WhatIfServerTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static WhatIfServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios", "baseline.yaml"));
+        server = new WhatIfServer(s, new TargetsLoader().load(Path.of("seeds", "targets.yaml"), s.start(), s.months()), 2)
+                .start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/whatif"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void scenarioListsTheLeversWithUnitsRangesAndDefaults() throws Exception {
+        HttpResponse<String> r = get("/api/scenario");
+        assertEquals(200, r.statusCode());
+        JsonNode s = JSON.readTree(r.body());
+        assertEquals("2023-09", s.get("start").asText());
+        assertEquals("2026-02", s.get("record_ends").asText());
+        List<String> keys = new ArrayList<>();
+        s.get("levers").forEach(l -> keys.add(l.get("key").asText()));
+        assertEquals(List.of("sanctions.pressure.rus", "sanctions.pressure.prk", "sanctions.enforcement",
+                "sanctions.secondary", "china.facilitation", "munitions.prk_export_share", "munitions.capacity.prk",
+                "munitions.capacity.west", "troops.prk_to_rus", "front.ceasefire"), keys);
+        JsonNode pressure = s.get("levers").get(0);
+        assertEquals("share", pressure.get("unit").asText());
+        assertEquals(0.0, pressure.get("min").asDouble());
+        assertEquals(1.0, pressure.get("max").asDouble());
+        assertEquals(0.6, pressure.get("default").asDouble());
+        JsonNode shells = s.get("outputs").get(0);
+        assertEquals("shells_transferred", shells.get("key").asText());
+        assertTrue(shells.get("figures").size() > 0, "the public figures of shells delivered are drawn");
+        for (JsonNode f : shells.get("figures")) {
+            assertTrue(f.get("low").asDouble() <= f.get("value").asDouble()
+                    && f.get("value").asDouble() <= f.get("high").asDouble(), f.toString());
+        }
+    }
+
+    /** The page's numbers are `whatif`'s: the same sentences, and the same differences as summary.csv holds them. */
+    @Test
+    void whatIfGivesThePairedDifferenceThatWhatifGives() throws Exception {
+        HttpResponse<String> r = post("{\"levers\": {\"sanctions.enforcement\": 0.9, \"china.facilitation\": 0.2},"
+                + " \"replications\": 12}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode answer = JSON.readTree(r.body());
+        assertEquals(12, answer.get("replications").asInt());
+
+        Path out = dir.resolve("whatif");
+        StringWriter printed = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new String[] {"whatif", "scenarios/baseline.yaml", "--replications", "12", "--set",
+            "sanctions.enforcement=0.9", "--set", "china.facilitation=0.2", "--threads", "2", "--out", out.toString()},
+                new PrintWriter(printed), new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        List<org.apache.commons.csv.CSVRecord> summary = org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(out.resolve("summary.csv"))).getRecords();
+        assertEquals(8, answer.get("outputs").size());
+        for (JsonNode o : answer.get("outputs")) {
+            String key = o.get("key").asText();
+            assertTrue(printed.toString().contains("  " + o.get("sentence").asText() + "\n"),
+                    key + ": " + o.get("sentence").asText() + " not in\n" + printed);
+            org.apache.commons.csv.CSVRecord row = summary.stream().filter(f -> f.get("output").equals(key)).findFirst()
+                    .orElseThrow();
+            JsonNode d = o.get("difference");
+            assertEquals(row.get("n"), d.get("n").asText(), key);
+            assertEquals(row.get("difference"), NumberText.csv(d.get("difference").asDouble()), key);
+            assertEquals(row.get("ci90_low"), NumberText.csv(d.get("low").asDouble()), key);
+            assertEquals(row.get("ci90_high"), NumberText.csv(d.get("high").asDouble()), key);
+            assertEquals(52, o.get("before").get("p50").size());
+            assertEquals(52, o.get("after").get("p95").size());
+        }
+    }
+
+    @Test
+    void aLeverOutOfRangeIsRefused() throws Exception {
+        HttpResponse<String> r = post("{\"levers\": {\"sanctions.enforcement\": 1.5}}");
+        assertEquals(400, r.statusCode());
+        assertEquals("sanctions.enforcement = 1.5 is out of range; use a value from 0 to 1 (share)",
+                JSON.readTree(r.body()).get("error").asText());
+    }
+
+    @Test
+    void replicationsAboveTheCapAreRefused() throws Exception {
+        HttpResponse<String> r = post("{\"replications\": 201}");
+        assertEquals(400, r.statusCode());
+        assertTrue(JSON.readTree(r.body()).get("error").asText().contains("from 2 to 200"), r.body());
+    }
+
+    @Test
+    void badInputGetsAMessageAndTheServerGoesOn() throws Exception {
+        for (String body : List.of("{\"levers\": {\"sanctions.enforcment\": 0.5}}", "{\"levers\": {\"troops.prk_to_rus\": 0.5}}",
+                "{\"levers\": {\"sanctions.enforcement\": \"high\"}}", "{\"levers\": {\"sanctions.enforcement\": 1e400}}",
+                "{\"levers\": [1]}", "{\"file\": \"/etc/passwd\"}", "[]", "not json", "{\"replications\": 1.5}")) {
+            HttpResponse<String> r = post(body);
+            assertEquals(400, r.statusCode(), body);
+            assertFalse(JSON.readTree(r.body()).get("error").asText().isBlank(), body);
+        }
+        assertTrue(post("{\"levers\": {\"sanctions.enforcment\": 0.5}}").body().contains("did you mean 'sanctions.enforcement'"));
+        assertEquals(413, post("{\"levers\": {}, \"x\": \"" + "a".repeat(WhatIfRequest.MAX_BODY_BYTES) + "\"}").statusCode());
+        assertEquals(404, get("/api/nothing").statusCode());
+        assertEquals(200, get("/api/scenario").statusCode());
+    }
+
+    @Test
+    void thePageAndTheChartLibraryComeFromTheJar() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<script type=\"module\" src=\"/app.js\">"), page.body());
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        for (String asset : List.of("/app.js", "/chart.js", "/app.css", "/webjars/uplot/1.6.30/dist/uPlot.esm.js",
+                "/webjars/uplot/1.6.30/dist/uPlot.min.css")) {
+            HttpResponse<String> r = get(asset);
+            assertEquals(200, r.statusCode(), asset);
+            assertTrue(r.body().length() > 500, asset);
+        }
+        assertTrue(get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").body().contains("export"));
+    }
+
+    /** Server time of a what-if of 200 paired runs, printed for docs/performance.md; no time is asserted. */
+    @Test
+    void timeOf200PairedRuns() throws Exception {
+        String body = "{\"levers\": {\"sanctions.enforcement\": 0.9}, \"replications\": 200}";
+        for (int i = 0; i < 3; i++) {
+            assertEquals(200, post(body).statusCode());
+        }
+        int n = 20;
+        double[] server = new double[n];
+        double[] wall = new double[n];
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = post(body);
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            server[i] = JSON.readTree(r.body()).get("server_ms").asDouble();
+        }
+        Arrays.sort(server);
+        Arrays.sort(wall);
+        System.out.printf("POST /api/whatif, 200 paired runs, %d requests, %d cores: server p50 %.0f ms, p95 %.0f ms;"
+                + " request p50 %.0f ms, p95 %.0f ms%n", n, Runtime.getRuntime().availableProcessors(), server[n / 2],
+                server[(int) Math.ceil(0.95 * n) - 1], wall[n / 2], wall[(int) Math.ceil(0.95 * n) - 1]);
+    }
+}
