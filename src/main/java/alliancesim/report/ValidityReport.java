@@ -90,7 +90,27 @@ public final class ValidityReport {
                             + ": figures ending by it were fitted, later ones held out", made.scenario(), rows),
                     folder.resolve("img"), chartName(p));
         }
+        for (String output : outputs(posteriors)) {
+            List<TargetChart.Row> rows = new java.util.ArrayList<>();
+            for (Posterior p : posteriors) {
+                p.figures().stream().filter(f -> f.output().equals(output)).forEach(f -> rows.add(new TargetChart.Row(
+                        f.name() + ", " + p.label() + (f.fitted() ? "" : " (held out)"), f.value(), f.low(), f.high(),
+                        f.median(), f.p05(), f.p95(), !f.fitted())));
+            }
+            ChartFiles.save(TargetChart.create(output + " against the public figures", made.replications()
+                            + " runs with each posterior; fitted or held out by that posterior's cutoff",
+                    made.scenario(), rows), folder.resolve("img"), outputChartName(output));
+        }
         AtomicFiles.writeString(folder.resolve("validity.md"), markdown(made, posteriors, levers, switchOff));
+    }
+
+    /** The outputs that have public figures, in the order they first appear. */
+    static List<String> outputs(List<Posterior> posteriors) {
+        return posteriors.stream().flatMap(p -> p.figures().stream()).map(Figure::output).distinct().toList();
+    }
+
+    static String outputChartName(String output) {
+        return "validity-output-" + output;
     }
 
     static String chartName(Posterior p) {
@@ -137,6 +157,11 @@ public final class ValidityReport {
                     .append(chartName(p)).append(".png)\n\n");
         }
         if (!posteriors.isEmpty()) {
+            b.append("### By output\n\nEach output's figures against both posteriors, fitted and held out:\n\n");
+            for (String output : outputs(posteriors)) {
+                b.append("![").append(output).append(" against the public figures](img/").append(outputChartName(output))
+                        .append(".png)\n\n");
+            }
             b.append("### Sources\n\n| target | source |\n|---|---|\n");
             for (Figure f : posteriors.get(0).figures()) {
                 b.append("| ").append(f.name()).append(" | ").append(f.source().replace("|", "/").replace("\n", " "))
