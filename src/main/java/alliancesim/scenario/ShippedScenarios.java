@@ -21,13 +21,16 @@ final class ShippedScenarios {
 
     /** The project's scenarios/ folder, if the code runs from a build of the project. */
     static Optional<Path> folder() {
+        java.security.CodeSource source = ShippedScenarios.class.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            return Optional.empty(); // an unusual class loader: only files beside the scenario count
+        }
         try {
-            Path code = Path.of(ShippedScenarios.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            Path target = code.getParent(); // target/ for both the jar and target/classes
+            Path target = Path.of(source.getLocation().toURI()).getParent(); // target/, for the jar and target/classes
             Path project = target == null ? null : target.getParent();
             return Optional.ofNullable(project).map(p -> p.resolve("scenarios")).filter(Files::isDirectory);
-        } catch (URISyntaxException | SecurityException | NullPointerException e) {
-            return Optional.empty(); // no code location (an unusual class loader): only files beside the scenario
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty(); // not a file location (a jar inside a jar): only files beside the scenario count
         }
     }
 }
