@@ -110,7 +110,9 @@ final class CalibrateCommand implements Callable<Integer> {
         int workers = threads == null ? alliancesim.batch.ScenarioRun.defaultThreads() : threads;
         try (alliancesim.files.FolderLock lock = resume != null ? alliancesim.files.FolderLock.take(resume)
                 : ResultPaths.claim(out, false, s.name() + "-calibrate")) {
-            return calibrate(console, err, plan, settings, priors, all, workers, lock.folder());
+            int code = calibrate(console, err, plan, settings, priors, all, workers, lock.folder());
+            lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
+            return code;
         }
     }
 

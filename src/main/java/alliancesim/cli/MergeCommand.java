@@ -38,6 +38,7 @@ final class MergeCommand implements Callable<Integer> {
         int rows;
         try (FolderLock lock = OutputFolder.claim(out, "--out", force)) {
             rows = SweepMerge.merge(shards, out);
+            lock.verify(); // a lock deleted meanwhile may have let another writer in: no report over its files
             SweepReport.write(out);
         }
         spec.commandLine().getOut().printf("Merged %d shards (%d runs) into %s%n", shards.size(), rows, out);

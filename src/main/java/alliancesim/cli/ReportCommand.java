@@ -27,6 +27,7 @@ final class ReportCommand implements Callable<Integer> {
                 alliancesim.calibrate.Posterior.read(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR));
             }
             kind = Rebuild.all(dir);
+            lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
         }
         spec.commandLine().getOut().printf("Rebuilt the charts and report.html of %s folder %s%n", kind, dir);
         return Main.OK;

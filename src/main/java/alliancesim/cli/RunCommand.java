@@ -59,7 +59,9 @@ final class RunCommand implements Callable<Integer> {
         JobSize size = JobSize.run(s);
         try (FolderLock lock = work.claim(s, "")) {
             size.check(lock.folder());
-            return run(console, s, plan, workers, lock.folder(), size);
+            int code = run(console, s, plan, workers, lock.folder(), size);
+            lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
+            return code;
         }
     }
 
