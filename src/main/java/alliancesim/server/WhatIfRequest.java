@@ -57,8 +57,7 @@ public record WhatIfRequest(Map<Param, Double> levers, int replications) {
         if (!node.isObject()) {
             throw new BadRequest("'levers' must be an object of parameter names and values, e.g. {\"sanctions.enforcement\": 0.6}");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             String key = e.getKey();
             Param p = Param.byKey(key).orElseThrow(() -> new BadRequest("unknown parameter '" + shown(key) + "'"
                     + DidYouMean.hint(key, Param.all().stream().map(Param::key).toList())));
