@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,28 +166,5 @@ class WhatIfServerTest {
             assertTrue(r.body().length() > 500, asset);
         }
         assertTrue(get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").body().contains("export"));
-    }
-
-    /** Server time of a what-if of 200 paired runs, printed for docs/performance.md; no time is asserted. */
-    @Test
-    void timeOf200PairedRuns() throws Exception {
-        String body = "{\"levers\": {\"sanctions.enforcement\": 0.9}, \"replications\": 200}";
-        for (int i = 0; i < 3; i++) {
-            assertEquals(200, post(body).statusCode());
-        }
-        int n = 20;
-        double[] server = new double[n];
-        double[] wall = new double[n];
-        for (int i = 0; i < n; i++) {
-            long t0 = System.nanoTime();
-            HttpResponse<String> r = post(body);
-            wall[i] = (System.nanoTime() - t0) / 1e6;
-            server[i] = JSON.readTree(r.body()).get("server_ms").asDouble();
-        }
-        Arrays.sort(server);
-        Arrays.sort(wall);
-        System.out.printf("POST /api/whatif, 200 paired runs, %d requests, %d cores: server p50 %.0f ms, p95 %.0f ms;"
-                + " request p50 %.0f ms, p95 %.0f ms%n", n, Runtime.getRuntime().availableProcessors(), server[n / 2],
-                server[(int) Math.ceil(0.95 * n) - 1], wall[n / 2], wall[(int) Math.ceil(0.95 * n) - 1]);
     }
 }
