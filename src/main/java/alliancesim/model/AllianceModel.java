@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import sim.engine.Schedule;
 import sim.engine.Sequence;
 import sim.engine.SimState;
@@ -21,6 +22,13 @@ public class AllianceModel extends SimState {
 
     private Parameters base;
     private long runSeed;
+    /**
+     * The generator every draw of the model comes from: SplitMix64, seeded with all 64 bits of the run's
+     * seed. MASON's own {@code random} (a Mersenne Twister) is kept for MASON but not drawn from: seeding
+     * and priming a Twister took a fifth of a run, and its polar-method normals another sixth; this
+     * generator seeds in one step and draws its normals with the JDK's ziggurat.
+     */
+    private SplittableRandom draws;
     private final List<ModelEvent> events;
     private final int months;
 
@@ -59,18 +67,27 @@ public class AllianceModel extends SimState {
     }
 
     public AllianceModel(long seed, Parameters parameters, List<ModelEvent> events, int months) {
-        // The generator is made once, from both halves of the seed: SimState(long) would first make one
-        // from 32 bits only to have it replaced, and seeding a Mersenne Twister is a tenth of a run.
-        super(generator(seed));
+        super(masonGenerator(seed));
         this.runSeed = seed;
+        this.draws = new SplittableRandom(seed);
         if (months < 1) {
             throw new IllegalArgumentException("months must be >= 1, got " + months);
         }
         this.base = parameters;
-        this.events = events.stream().sorted(Comparator.comparingInt(ModelEvent::month)).toList();
+        this.events = inMonthOrder(events);
         this.months = months;
         this.live = parameters.toArray();
         buildAgents(); // so that a lever moved before the start (GUI) reaches China's decision
+    }
+
+    /** The events sorted by month, stably (events of one month keep their order); sorted lists are kept as they are. */
+    private static List<ModelEvent> inMonthOrder(List<ModelEvent> events) {
+        for (int i = 1; i < events.size(); i++) {
+            if (events.get(i).month() < events.get(i - 1).month()) {
+                return events.stream().sorted(Comparator.comparingInt(ModelEvent::month)).toList();
+            }
+        }
+        return List.copyOf(events);
     }
 
     /** Runs one whole simulation and returns its outputs. */
@@ -88,18 +105,16 @@ public class AllianceModel extends SimState {
         return new Trajectory(series);
     }
 
-    /**
-     * SimState's long seed keeps only 32 bits; a sweep of a million runs would then share seeds.
-     * The generator is seeded from both halves of the 64-bit seed instead.
-     */
+    /** A new seed (the GUI's seed field): the model's draws restart from all 64 bits of it. */
     @Override
     public void setSeed(long seed) {
         super.setSeed(seed);
         reseed(seed);
     }
 
-    private static MersenneTwisterFast generator(long seed) {
-        return new MersenneTwisterFast(new int[] {(int) seed, (int) (seed >>> 32)});
+    /** MASON's generator for MASON's own use; the model draws from {@link #draws}, never from it. */
+    private static MersenneTwisterFast masonGenerator(long seed) {
+        return new MersenneTwisterFast(seed);
     }
 
     /** The 64-bit seed of this run (SimState's own keeps 32 bits). */
@@ -110,12 +125,19 @@ public class AllianceModel extends SimState {
 
     private void reseed(long seed) {
         runSeed = seed;
-        random = generator(seed);
+        random = masonGenerator(seed);
+        draws = new SplittableRandom(seed);
     }
 
+    /**
+     * SimState.start() would prime MASON's generator (1,249 draws, a tenth of a run) that the model never
+     * draws from, and clean up asynchronous steppables, which the model has none of: only its schedule
+     * reset is needed. A restart (the GUI) begins the draws again from the run's seed.
+     */
     @Override
     public void start() {
-        super.start();
+        schedule.reset();
+        draws = new SplittableRandom(runSeed);
         initialize();
         // A month is one MASON Sequence of the phases in Phase order: one schedule entry a month.
         // An entry costs MASON about 60 ns a month (an IterativeRepeat re-inserted in the heap), as
@@ -130,7 +152,8 @@ public class AllianceModel extends SimState {
      * the schedule costs. Gives the same trajectory as {@link #runToEnd()}.
      */
     public Trajectory runWithoutSchedule() {
-        super.start(); // SimState.start() advances the generator; do the same so both runs draw alike
+        schedule.reset();
+        draws = new SplittableRandom(runSeed);
         initialize();
         for (int t = 0; t < months; t++) {
             currentMonth = t;
@@ -208,7 +231,7 @@ public class AllianceModel extends SimState {
             tieNetwork.addNode(agent);
         }
         for (TiePair pair : TiePair.values()) {
-            Edge edge = new Edge(agent(pair.a()), agent(pair.b()), param(pair.initial()));
+            Edge edge = new TieEdge(agent(pair.a()), agent(pair.b()), param(pair.initial()));
             tieNetwork.addEdge(edge);
             tieEdges[pair.ordinal()] = edge;
         }
@@ -399,7 +422,7 @@ public class AllianceModel extends SimState {
 
     /** Draws N(0, sd); nothing at all when the model is deterministic or sd is 0. */
     double noise(double sd) {
-        return sd == 0 || deterministic() ? 0.0 : sd * random.nextGaussian();
+        return sd == 0 || deterministic() ? 0.0 : sd * draws.nextGaussian();
     }
 
     /** A Poisson draw from the model's generator (Knuth's method; normal approximation for large means). */
@@ -408,16 +431,21 @@ public class AllianceModel extends SimState {
             return 0;
         }
         if (mean > 30) {
-            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * random.nextGaussian()));
+            return (int) Math.max(0, Math.round(mean + Math.sqrt(mean) * draws.nextGaussian()));
         }
         double limit = Math.exp(-mean);
-        double product = random.nextDouble();
+        double product = draws.nextDouble();
         int k = 0;
         while (product > limit) {
             k++;
-            product *= random.nextDouble();
+            product *= draws.nextDouble();
         }
         return k;
+    }
+
+    /** A uniform draw in [0, 1) from the model's generator. */
+    double uniform() {
+        return draws.nextDouble();
     }
 
     public static void main(String[] args) {

@@ -72,7 +72,7 @@ final class Crises implements Steppable {
         int crises = m.poisson(rate);
         for (int i = 0; i < crises; i++) {
             int rung = 1;
-            while (rung < TOP_RUNG && m.random.nextDouble() < p) {
+            while (rung < TOP_RUNG && m.uniform() < p) {
                 rung++;
             }
             m.recordCrisis(rung);

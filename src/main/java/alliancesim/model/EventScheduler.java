@@ -9,10 +9,19 @@ import sim.engine.Steppable;
 final class EventScheduler implements Steppable {
     private static final long serialVersionUID = 1L;
 
+    /** Sorted by month: each month applies the run of events from {@link #next} on. */
     private final List<ModelEvent> events;
+    private int next;
 
     EventScheduler(List<ModelEvent> events) {
         this.events = events;
+    }
+
+    /** A tie in [0, 1] as %.2f writes it (half up), without a Formatter: String.format costs as much as a month. */
+    static String twoDecimals(double tie) {
+        long hundredths = Math.round(tie * 100);
+        long fraction = hundredths % 100;
+        return hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     @Override
@@ -22,18 +31,18 @@ final class EventScheduler implements Steppable {
             m.beginMonth((int) state.schedule.getTime()); // scheduled: the schedule's clock; a plain loop sets it itself
         }
         int month = m.month();
-        for (ModelEvent e : events) {
-            if (e.month() != month) {
-                continue;
-            }
+        while (next < events.size() && events.get(next).month() < month) {
+            next++; // an event of a month never stepped is skipped
+        }
+        for (; next < events.size() && events.get(next).month() == month; next++) {
+            ModelEvent e = events.get(next);
             for (Map.Entry<Param, Double> change : e.set().entrySet()) {
                 m.setParam(change.getKey(), change.getValue());
             }
             m.log(Happening.Kind.EVENT, e.label());
             for (TiePair pair : e.summits()) {
                 m.setTie(pair, Economy.clamp01(m.tie(pair) + m.param(Param.TIES_SUMMIT_JUMP)));
-                m.log(Happening.Kind.SUMMIT, "Summit " + pair.label() + ": tie jumps to "
-                        + String.format(java.util.Locale.ROOT, "%.2f", m.tie(pair)));
+                m.log(Happening.Kind.SUMMIT, "Summit " + pair.label() + ": tie jumps to " + twoDecimals(m.tie(pair)));
             }
         }
     }

@@ -1,5 +1,6 @@
 package alliancesim.model;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The alliance ties the model tracks; each has its initial strength, which is also its base. */
@@ -10,6 +11,9 @@ public enum TiePair {
     USA_KOR(StateCode.USA, StateCode.KOR, Param.TIES_INITIAL_USA_KOR),
     USA_JPN(StateCode.USA, StateCode.JPN, Param.TIES_INITIAL_USA_JPN),
     KOR_JPN(StateCode.KOR, StateCode.JPN, Param.TIES_INITIAL_KOR_JPN);
+
+    /** Every tie in declaration order; values() would copy its array at each monthly update. */
+    public static final List<TiePair> ALL = List.of(values());
 
     private final StateCode a;
     private final StateCode b;

@@ -43,7 +43,7 @@ final class Ties implements Steppable {
         double threatToEast = m.trilateralPosture() - m.param(Param.DETERRENCE_INITIAL_POSTURE);
         double threatToWest = m.agent(StateCode.PRK).military - m.param(Param.DETERRENCE_INITIAL_CAPABILITY);
 
-        for (TiePair pair : TiePair.values()) {
+        for (TiePair pair : TiePair.ALL) {
             double value;
             double cost;
             double threat;
