@@ -5,7 +5,7 @@ import sim.engine.Steppable;
 
 /**
  * Phase 7. Regional tension is a weighted index of the trilateral posture, PRK capability, the
- * weapons tests beyond those its capability leads one to expect, PRK-RUS flows and bloc
+ * weapons tests North Korea holds ({@link NorthKorea#holdTests}) beyond those its capability leads one to expect, PRK-RUS flows and bloc
  * polarization: each quantity counted once (tests are drawn with a mean set by capability, so only
  * their surprise adds to it). Crises arrive as a Poisson process whose rate rises with tension;
  * each climbs an escalation ladder, one rung at a time, with a probability lowered by deterrence
@@ -51,10 +51,11 @@ final class Crises implements Steppable {
     @Override
     public void step(SimState state) {
         AllianceModel m = (AllianceModel) state;
-        double capability = m.agent(StateCode.PRK).military;
+        NorthKorea northKorea = m.northKorea();
+        double capability = northKorea.military;
         double posture = m.trilateralPosture();
-        double expectedTests = m.param(Param.TESTS_RATE) * capability;
-        double tests = m.deterministic() ? expectedTests : m.poisson(expectedTests);
+        double expectedTests = northKorea.expectedTests(m);
+        double tests = northKorea.holdTests(m, expectedTests);
         double east = (m.tie(TiePair.RUS_PRK) + m.tie(TiePair.RUS_CHN) + m.tie(TiePair.CHN_PRK)) / 3;
         double west = (m.tie(TiePair.USA_KOR) + m.tie(TiePair.USA_JPN) + m.tie(TiePair.KOR_JPN)) / 3;
         double tension = tension(m.param(Param.TENSION_W_POSTURE), posture,

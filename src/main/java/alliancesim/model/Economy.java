@@ -1,7 +1,7 @@
 package alliancesim.model;
 
 /**
- * Phase 1. GDP grows at the rate observed under the sanctions in force at month 0, minus the drag
+ * The economies' formulas (Russia and North Korea grow in phase 1, each in its own step). GDP grows at the rate observed under the sanctions in force at month 0, minus the drag
  * of effective sanctions pressure beyond that reference, plus (North Korea) what Russian payments
  * add: g = g_observed + gain x payments/GDP - drag x (e - e_ref), with e = pressure x (1 - leak)
  * and leak = China's share x facilitation. Counting the baseline's sanctions inside g_observed and
@@ -33,28 +33,8 @@ final class Economy {
         return (observedGrowth + aidGain * annualPaymentShare - drag * (effective - reference)) / 12.0;
     }
 
-    static void grow(StateAgent agent, AllianceModel m) {
-        switch (agent.code()) {
-            case RUS -> {
-                double e = m.effectivePressure(StateCode.RUS);
-                applyGrowth(agent, m, monthlyGrowth(russianGrowth(m.param(Param.ECONOMY_GROWTH_RUS),
-                        m.param(Param.ECONOMY_TIGHT_MONEY_RUS), m.param(Param.ECONOMY_TIGHT_MONEY_DRAG_RUS)),
-                        m.param(Param.ECONOMY_DRAG_RUS), e, m.russia().referencePressure(), 0, 0));
-            }
-            case PRK -> {
-                double e = m.effectivePressure(StateCode.PRK);
-                double annualGdpUsd = m.param(Param.ECONOMY_PRK_GDP_USD) * agent.gdpIndex;
-                double paymentShare = annualGdpUsd <= 0 ? 0 : agent.aidReceivedUsd * 12 / annualGdpUsd;
-                applyGrowth(agent, m, monthlyGrowth(m.param(Param.ECONOMY_GROWTH_PRK), m.param(Param.ECONOMY_DRAG_PRK),
-                        e, m.northKorea().referencePressure(), m.param(Param.ECONOMY_AID_GROWTH_GAIN_PRK), paymentShare));
-            }
-            default -> {
-                // The other economies are not sanctioned in the model and carry no output: their index stays 1.
-            }
-        }
-    }
-
-    private static void applyGrowth(StateAgent agent, AllianceModel m, double growth) {
+    /** A month of growth at the given rate, with the model's noise on it. */
+    static void applyGrowth(StateAgent agent, AllianceModel m, double growth) {
         double g = growth + m.noise(m.param(Param.ECONOMY_NOISE_SD));
         agent.gdpIndex *= Math.max(0.0, 1 + g);
     }

@@ -3,7 +3,8 @@ package alliancesim.model;
 /**
  * North Korea. It decides what it offers Russia for export (its export share of the month's output
  * plus a release of the stock it holds above its own reserve; missiles at the export share) and how
- * many soldiers it sends to the front. It receives Russia's payment in aid and technology.
+ * many soldiers it sends to the front, and how many missile and nuclear tests it holds. It receives
+ * Russia's payment in aid and technology, and its economy grows on it.
  */
 public final class NorthKorea extends StateAgent {
     private static final long serialVersionUID = 1L;
@@ -49,6 +50,26 @@ public final class NorthKorea extends StateAgent {
         double sent = m.param(Param.TROOPS_PRK_TO_RUS);
         manpower = Math.max(0, manpower + sent - troopsSent);
         troopsSent = sent;
+    }
+
+    /** Its economy: the observed rate, plus what Russia's payments add, less sanctions beyond the reference. */
+    @Override
+    void grow(AllianceModel m) {
+        double annualGdpUsd = m.param(Param.ECONOMY_PRK_GDP_USD) * gdpIndex;
+        double paymentShare = annualGdpUsd <= 0 ? 0 : aidReceivedUsd * 12 / annualGdpUsd;
+        Economy.applyGrowth(this, m, Economy.monthlyGrowth(m.param(Param.ECONOMY_GROWTH_PRK),
+                m.param(Param.ECONOMY_DRAG_PRK), m.effectivePressure(StateCode.PRK), referencePressure,
+                m.param(Param.ECONOMY_AID_GROWTH_GAIN_PRK), paymentShare));
+    }
+
+    /** Missile and nuclear tests it expects to hold this month: a rate per unit of its capability. */
+    double expectedTests(AllianceModel m) {
+        return m.param(Param.TESTS_RATE) * military;
+    }
+
+    /** The tests it holds this month: a Poisson draw around what it expects (exactly that when deterministic). */
+    double holdTests(AllianceModel m, double expected) {
+        return m.deterministic() ? expected : m.poisson(expected);
     }
 
     double referencePressure() {

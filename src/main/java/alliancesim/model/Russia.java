@@ -94,6 +94,15 @@ public final class Russia extends StateAgent {
         return deliveredShells / 1e6 * m.param(Param.PAYMENT_TECH_PER_MSHELL) * tieFactor;
     }
 
+    /** Its economy: the observed wartime rate, less tight money and sanctions beyond the reference. */
+    @Override
+    void grow(AllianceModel m) {
+        double growth = Economy.russianGrowth(m.param(Param.ECONOMY_GROWTH_RUS), m.param(Param.ECONOMY_TIGHT_MONEY_RUS),
+                m.param(Param.ECONOMY_TIGHT_MONEY_DRAG_RUS));
+        Economy.applyGrowth(this, m, Economy.monthlyGrowth(growth, m.param(Param.ECONOMY_DRAG_RUS),
+                m.effectivePressure(StateCode.RUS), referencePressure, 0, 0));
+    }
+
     double recruits(AllianceModel m) {
         return m.param(Param.FRONT_RECRUITMENT_RUS);
     }
