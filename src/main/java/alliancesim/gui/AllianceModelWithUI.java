@@ -199,7 +199,10 @@ public final class AllianceModelWithUI extends GUIState {
 
         logArea = new JTextArea();
         logArea.setEditable(false);
-        logArea.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 16));
+        logArea.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 17));
+        // Long events wrap at word ends instead of running out of the window (no line cut at 1280 x 720).
+        logArea.setLineWrap(true);
+        logArea.setWrapStyleWord(true);
         JPanel logPanel = new JPanel(new java.awt.BorderLayout());
         if (c instanceof Console console) {
             JPanel top = new JPanel(new java.awt.BorderLayout());
@@ -209,7 +212,8 @@ public final class AllianceModelWithUI extends GUIState {
             }
             logPanel.add(top, java.awt.BorderLayout.NORTH);
         }
-        logPanel.add(new JScrollPane(logArea), java.awt.BorderLayout.CENTER);
+        logPanel.add(new JScrollPane(logArea, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), java.awt.BorderLayout.CENTER);
         logFrame = frame("What happened", logPanel, layout.log());
         c.registerFrame(logFrame);
         logFrame.setVisible(true);
