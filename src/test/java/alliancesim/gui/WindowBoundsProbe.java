@@ -193,7 +193,12 @@ public final class WindowBoundsProbe {
         EventQueue.invokeAndWait(() -> {
             for (Window w : Window.getWindows()) {
                 if (w.isShowing() && w instanceof Frame f) {
-                    java.awt.Point p = w.getLocationOnScreen();
+                    java.awt.Point p;
+                    try {
+                        p = w.getLocationOnScreen();
+                    } catch (java.awt.IllegalComponentStateException notYetMapped) {
+                        continue; // shown, but X has not placed it yet: the next poll reads it (windows not settled)
+                    }
                     String kind = w instanceof sim.display.Console ? "console" : "frame";
                     lines.add("WINDOW " + p.x + " " + p.y + " " + w.getWidth() + " " + w.getHeight() + " " + kind + " "
                             + f.getTitle());
