@@ -37,6 +37,8 @@ public final class AllianceModelWithUI extends GUIState {
     private final String description;
     /** The last month of the public record; later months are a projection. */
     private final Optional<YearMonth> recordEnds;
+    /** Which run the window shows (seed, posterior draw), as HTML for the About tab. */
+    private final String whichRun;
     private final MapNetworks networks = new MapNetworks();
     private final NetworkPortrayal2D flowPortrayal = new NetworkPortrayal2D();
     private final ContinuousPortrayal2D statePortrayal = new ContinuousPortrayal2D();
@@ -52,13 +54,17 @@ public final class AllianceModelWithUI extends GUIState {
     /** Opens another scenario in place of this window (given by the command line); none: no button. */
     private java.util.function.Consumer<java.nio.file.Path> scenarioOpener;
 
-    /** {@code recordEnds}: the last month of the public record; the charts shade the months after it, the map says so. */
+    /**
+     * {@code recordEnds}: the last month of the public record; the charts shade the months after it, the map says so.
+     * {@code whichRun}: which run this is (its seed, its posterior draw), HTML for the About tab.
+     */
     public AllianceModelWithUI(AllianceModel model, String title, String description, YearMonth start,
-                               Optional<YearMonth> recordEnds) {
+                               Optional<YearMonth> recordEnds, String whichRun) {
         super(model);
         this.title = title;
         this.description = description;
         this.recordEnds = recordEnds;
+        this.whichRun = whichRun;
         this.log = new EventLog(start);
         this.charts = new LiveCharts(start, model.months(), recordEnds);
         this.levers = new Levers(model);
@@ -193,7 +199,10 @@ public final class AllianceModelWithUI extends GUIState {
 
         logArea = new JTextArea();
         logArea.setEditable(false);
-        logArea.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 16));
+        logArea.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 17));
+        // Long events wrap at word ends instead of running out of the window (no line cut at 1280 x 720).
+        logArea.setLineWrap(true);
+        logArea.setWrapStyleWord(true);
         JPanel logPanel = new JPanel(new java.awt.BorderLayout());
         if (c instanceof Console console) {
             JPanel top = new JPanel(new java.awt.BorderLayout());
@@ -203,7 +212,8 @@ public final class AllianceModelWithUI extends GUIState {
             }
             logPanel.add(top, java.awt.BorderLayout.NORTH);
         }
-        logPanel.add(new JScrollPane(logArea), java.awt.BorderLayout.CENTER);
+        logPanel.add(new JScrollPane(logArea, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER), java.awt.BorderLayout.CENTER);
         logFrame = frame("What happened", logPanel, layout.log());
         c.registerFrame(logFrame);
         logFrame.setVisible(true);
@@ -252,7 +262,7 @@ public final class AllianceModelWithUI extends GUIState {
     }
 
     private void showScenarioInAboutTab(JTabbedPane tabs) {
-        JEditorPane about = new JEditorPane("text/html", AboutText.html(title, description, recordEnds));
+        JEditorPane about = new JEditorPane("text/html", AboutText.html(title, description, recordEnds, whichRun));
         about.setEditable(false);
         int index = tabs.indexOfTab("About");
         if (index >= 0) {

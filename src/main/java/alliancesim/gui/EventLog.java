@@ -25,7 +25,7 @@ final class EventLog {
         List<String> fresh = new ArrayList<>();
         for (int i = seen; i < happenings.size(); i++) {
             Happening h = happenings.get(i);
-            fresh.add(start.plusMonths(h.month()) + "  " + icon(h.kind()) + "  " + h.text());
+            fresh.add(start.plusMonths(h.month()) + "  " + prefix(h.kind()) + h.text());
         }
         seen = happenings.size();
         lines.addAll(fresh);
@@ -41,12 +41,12 @@ final class EventLog {
         return List.copyOf(lines);
     }
 
-    private static String icon(Happening.Kind kind) {
-        return switch (kind) {
-            case EVENT -> "EVENT     ";
-            case SUMMIT -> "SUMMIT    ";
-            case CRISIS -> "CRISIS    ";
-            case ESCALATION -> "ESCALATION";
-        };
+    /**
+     * Events, summits and crises say what they are in their own words ("Summit RUS-PRK: ...", "Crisis on
+     * the Korean peninsula ..."); only an escalation is marked, so it stands out. No padded kind column:
+     * the log's width is kept for the words, read from the back of a room.
+     */
+    private static String prefix(Happening.Kind kind) {
+        return kind == Happening.Kind.ESCALATION ? "ESCALATION: " : "";
     }
 }

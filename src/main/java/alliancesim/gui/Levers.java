@@ -2,6 +2,7 @@ package alliancesim.gui;
 
 import alliancesim.model.AllianceModel;
 import alliancesim.model.Param;
+import alliancesim.model.StateCode;
 import sim.util.Interval;
 
 /**
@@ -15,8 +16,9 @@ public final class Levers implements sim.util.Propertied {
         this.model = model;
     }
 
+    /** The value the Model tab shows for a parameter: the one set, to {@link #DIGITS} significant digits. */
     private double get(Param p) {
-        return model.param(p);
+        return shown(model.param(p));
     }
 
     /** How the Model tab changes a parameter. */
@@ -30,8 +32,13 @@ public final class Levers implements sim.util.Propertied {
         return new ModelTab(this, this::set, this::get);
     }
 
+    /**
+     * Sets a parameter to the value as the tab shows it (to {@link #DIGITS} significant digits, within its
+     * range), so a slider always shows the value that is set: 0.1 typed shows 0.1, a drag to 0.45238095
+     * sets and shows 0.4524.
+     */
     private void set(Param p, double v) {
-        double clamped = Math.max(p.min(), Math.min(p.max(), v));
+        double clamped = Math.max(p.min(), Math.min(p.max(), shown(v)));
         model.setParam(p, clamped);
         model.rebase(model.baseParameters().with(p, clamped));
     }
@@ -60,8 +67,8 @@ public final class Levers implements sim.util.Propertied {
     public void setNorthKoreanExportShare(double v) { set(Param.MUNITIONS_PRK_EXPORT_SHARE, v); }
     public Object domNorthKoreanExportShare() { return range(Param.MUNITIONS_PRK_EXPORT_SHARE); }
 
-    /** Shows China's current level; moving it resets the level, then China's own response carries on. */
-    public double getChinaFacilitation() { return rounded(model.chinaFacilitation()); }
+    /** China's policy as set; what China decides from it each month is {@link #getChinaFacilitationNow()}. */
+    public double getChinaFacilitation() { return get(Param.CHINA_FACILITATION); }
     public void setChinaFacilitation(double v) { set(Param.CHINA_FACILITATION, v); }
     public Object domChinaFacilitation() { return range(Param.CHINA_FACILITATION); }
 
@@ -70,11 +77,32 @@ public final class Levers implements sim.util.Propertied {
     public Object domTrilateralDeterrenceReaction() { return range(Param.DETERRENCE_REACTION_K); }
 
     public int getMonth() { return Math.max(0, model.month()); }
+
+    /** What China decided this month: its policy, less for secondary sanctions, more for its ties. */
+    public double getChinaFacilitationNow() { return rounded(model.chinaFacilitation()); }
+    /** The sanctions pressure in force on Russia: the lever, the record's later sanctions and the US reaction. */
+    public double getSanctionsOnRussiaNow() { return rounded(model.pressureOn(StateCode.RUS)); }
+    /** The sanctions pressure in force on North Korea: the lever and the US reaction. */
+    public double getSanctionsOnNorthKoreaNow() { return rounded(model.pressureOn(StateCode.PRK)); }
     public double getFrontBalance() { return rounded(model.frontBalance()); }
     public double getRegionalTension() { return rounded(model.tension()); }
 
-    /** Three decimals: the Model tab is read from the back of a classroom, 0.51834729 is noise there. */
+    /** Significant digits of a parameter in the Model tab. */
+    static final int DIGITS = 4;
+
+    /** Three decimals for the readouts (indices near 0..1): the tab is read from the back of a classroom. */
     static double rounded(double v) {
         return Math.round(v * 1000) / 1000.0;
+    }
+
+    /**
+     * A parameter to {@link #DIGITS} significant digits: parameters range from 0.001 a year to millions of
+     * shells, so a fixed number of decimals would show a growth rate of 0.0014 as 0.001.
+     */
+    static double shown(double v) {
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(DIGITS)).doubleValue();
     }
 }

@@ -49,6 +49,9 @@ final class LiveCharts {
     private static final Color[] COLOURS = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
         new Color(204, 121, 167), new Color(230, 159, 0)};
 
+    /** Tick labels read from the back of a room: 13 points (JFreeChart's default is 10). */
+    static final Font TICKS = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
     /** Diameter in pixels of a month's dot. */
     private static final double DOT = 7;
 
@@ -72,28 +75,33 @@ final class LiveCharts {
             Output o = SHOWN.get(i);
             XYSeries s = new XYSeries(o.key(), true, false);
             series.add(s);
-            JFreeChart chart = ChartFactory.createXYLineChart(title(o), "month", o.unit(), new XYSeriesCollection(s),
+            JFreeChart chart = ChartFactory.createXYLineChart(title(o), null, null, new XYSeriesCollection(s),
                     PlotOrientation.VERTICAL, false, true, false);
             chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
             XYPlot plot = chart.getXYPlot();
-            DateAxis x = new DateAxis("month");
+            // Years on the time axis ("2024", at January), the unit in the title: the axes' own names
+            // took a fifth of a chart's width and height at 1280 x 720, and their labels read at 10 points.
+            DateAxis x = new DateAxis();
             x.setTimeZone(UTC);
-            SimpleDateFormat format = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
+            SimpleDateFormat format = new SimpleDateFormat("yyyy", Locale.ROOT);
             format.setTimeZone(UTC);
             x.setDateFormatOverride(format);
             double halfMonth = (millis(1) - millis(0)) / 2; // so the first and last dots are not cut by the frame
             x.setRange(new DateRange(millis(0) - halfMonth, millis(Math.max(1, months - 1)) + halfMonth));
-            // Ticks every 3, 6, 12 or 24 months, the finest that fits the chart's width.
-            TickUnits monthSteps = new TickUnits();
-            for (int step : new int[] {3, 6, 12, 24}) {
-                monthSteps.add(new DateTickUnit(DateTickUnitType.MONTH, step, format));
+            TickUnits yearSteps = new TickUnits();
+            for (int step : new int[] {1, 2, 5}) {
+                yearSteps.add(new DateTickUnit(DateTickUnitType.YEAR, step, format));
             }
-            x.setStandardTickUnits(monthSteps);
+            x.setStandardTickUnits(yearSteps);
+            x.setTickLabelFont(TICKS);
             plot.setDomainAxis(x);
-            chart.setPadding(new RectangleInsets(0, 0, 0, 20)); // the last month's tick label is not cut
+            chart.setPadding(new RectangleInsets(0, 0, 0, 12)); // the last year's tick label is not cut
+            NumberAxis y = (NumberAxis) plot.getRangeAxis();
+            y.setTickLabelFont(TICKS);
+            y.setNumberFormatOverride(new CompactNumber());
             // The quantities shown are indices and counts whose zero means something: the axis keeps it,
             // so a line's moves are not exaggerated, and a lone month-0 point still has a framed axis.
-            ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+            y.setAutoRangeIncludesZero(true);
             XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
             renderer.setSeriesShape(0, new Ellipse2D.Double(-DOT / 2, -DOT / 2, DOT, DOT));
             plot.setRenderer(renderer);
@@ -121,8 +129,8 @@ final class LiveCharts {
         plot.addDomainMarker(band, Layer.BACKGROUND);
         ValueMarker line = new ValueMarker(millis(firstProjected), Color.DARK_GRAY, new BasicStroke(1.5f,
                 BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f));
-        label(line, "record ends " + recordEnds, new Font(Font.SANS_SERIF, Font.PLAIN, 11), RectangleAnchor.BOTTOM_LEFT,
-                TextAnchor.BOTTOM_RIGHT, new RectangleInsets(0, 3, 3, 3));
+        // No "record ends" text on the line: in a chart 300 pixels wide it ran over the line and the
+        // time axis and was cut; the band's "projection", the map's date and the About tab say it.
         plot.addDomainMarker(line, Layer.BACKGROUND);
     }
 
@@ -142,14 +150,17 @@ final class LiveCharts {
         return month >= firstProjected;
     }
 
-    /** The words the batch charts and the README use for the outputs shown, short enough for one line at 1280 x 720. */
+    /**
+     * The words the batch charts and the README use for the outputs shown, with the unit, short enough for
+     * one line at 1280 x 720 (the y axis has no name of its own).
+     */
     static String title(Output o) {
         return switch (o) {
-            case FRONT_BALANCE -> "Front balance";
-            case REGIONAL_TENSION -> "Regional tension";
+            case FRONT_BALANCE -> "Front balance (+ = Russia)";
+            case REGIONAL_TENSION -> "Regional tension (index)";
             case PRK_CAPABILITY -> "North Korean capability";
             case TRILATERAL_POSTURE -> "Trilateral deterrence posture";
-            case SHELLS_TRANSFERRED -> "North Korean shells to Russia"; // the batch title, short enough for one line
+            case SHELLS_TRANSFERRED -> "North Korean shells a month";
             default -> throw new IllegalArgumentException("no live chart for " + o.key());
         };
     }
@@ -180,6 +191,32 @@ final class LiveCharts {
             v[i] = t.get(month, SHOWN.get(i));
         }
         return v;
+    }
+
+    /** Tick labels without their zeros: 400k, 1.5M; small numbers as they are (0.25). */
+    static final class CompactNumber extends java.text.NumberFormat {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public StringBuffer format(double v, StringBuffer to, java.text.FieldPosition pos) {
+            double a = Math.abs(v);
+            String text = a >= 1e6 ? trim(v / 1e6) + "M" : a >= 1e3 ? trim(v / 1e3) + "k" : trim(v);
+            return to.append(text);
+        }
+
+        @Override
+        public StringBuffer format(long v, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) v, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            return null; // tick labels are only drawn
+        }
+
+        private static String trim(double v) {
+            return new java.math.BigDecimal(v).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        }
     }
 
     int points() {

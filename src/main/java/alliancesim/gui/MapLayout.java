@@ -17,7 +17,7 @@ final class MapLayout {
             case RUS -> new Double2D(420, 150);
             case CHN -> new Double2D(560, 400);
             case PRK -> new Double2D(730, 290);
-            case KOR -> new Double2D(760, 420);
+            case KOR -> new Double2D(735, 435); // apart from Japan and the US, so its 14-point name fits at 1280 x 720
             case JPN -> new Double2D(880, 360);
             case USA -> new Double2D(880, 490); // its label, "United States", must end inside the map
         };

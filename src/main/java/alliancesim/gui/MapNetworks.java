@@ -1,7 +1,6 @@
 package alliancesim.gui;
 
 import alliancesim.model.AllianceModel;
-import alliancesim.model.Param;
 import alliancesim.model.StateAgent;
 import alliancesim.model.StateCode;
 import alliancesim.model.TiePair;
@@ -32,10 +31,11 @@ final class MapNetworks {
             add(m, pair.a(), pair.b(), new Flow(Flow.Kind.TIE, 1 + 5 * t, String.format(Locale.ROOT, "tie %.2f", t)));
         }
         double shells = m.agent(StateCode.RUS).shells().received();
-        double troops = m.param(Param.TROOPS_PRK_TO_RUS);
+        // North Korean soldiers at the front now (sent, less losses): the output prk_troops_at_front, not the number sent.
+        double troops = m.agent(StateCode.PRK).manpower();
         if (shells > 0 || troops > 0) {
             String label = String.format(Locale.ROOT, "%,.0f shells", shells)
-                    + (troops > 0 ? String.format(Locale.ROOT, " + %,.0f troops", troops) : "");
+                    + (troops >= 0.5 ? String.format(Locale.ROOT, " + %,.0f troops", troops) : "");
             add(m, StateCode.PRK, StateCode.RUS, new Flow(Flow.Kind.MUNITIONS, 2 + shells / 25_000, label));
         }
         double aid = m.agent(StateCode.PRK).aidReceivedUsd();

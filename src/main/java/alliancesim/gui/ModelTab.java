@@ -10,7 +10,8 @@ import sim.util.Interval;
 import sim.util.Properties;
 
 /**
- * What the Console's Model tab lists: the month and two readouts, the seven levers as sliders, then
+ * What the Console's Model tab lists: the month, two readouts and what the states decided this month
+ * (read-only), the seven levers as sliders showing the values set, then
  * every other parameter of the registry (each with its range as a slider and its description as the
  * tool tip), so a teacher reaches any parameter without a new bean method per parameter.
  */
@@ -30,6 +31,15 @@ final class ModelTab extends Properties {
         rows.add(new Row("FrontBalance", "front balance, -1 (Ukraine) to 1 (Russia)", levers::getFrontBalance, null,
                 null, false));
         rows.add(new Row("RegionalTension", "regional tension index", levers::getRegionalTension, null, null, false));
+        // What the states decided from the levers this month: read-only, apart from the sliders that set the policies.
+        rows.add(new Row("ChinaFacilitationNow", "China's facilitation this month, as China decided it from its policy"
+                + " (the ChinaFacilitation slider), secondary sanctions and its ties", levers::getChinaFacilitationNow,
+                null, null, false));
+        rows.add(new Row("SanctionsOnRussiaNow", "sanctions pressure in force on Russia this month: the lever, the"
+                + " sanctions the record added, and the US reaction to the shells it sees", levers::getSanctionsOnRussiaNow,
+                null, null, false));
+        rows.add(new Row("SanctionsOnNorthKoreaNow", "sanctions pressure in force on North Korea this month: the lever"
+                + " and the US reaction", levers::getSanctionsOnNorthKoreaNow, null, null, false));
         lever(levers::getSanctionsPressureOnRussia, Param.SANCTIONS_PRESSURE_RUS, "SanctionsPressureOnRussia", setter);
         lever(levers::getSanctionsPressureOnNorthKorea, Param.SANCTIONS_PRESSURE_PRK, "SanctionsPressureOnNorthKorea", setter);
         lever(levers::getSanctionsEnforcement, Param.SANCTIONS_ENFORCEMENT, "SanctionsEnforcement", setter);
@@ -43,14 +53,14 @@ final class ModelTab extends Properties {
         for (Param p : Param.all()) {
             if (!levered.contains(p)) {
                 rows.add(new Row("· " + p.key(), p.description() + " (" + p.unit() + ")",
-                        () -> Levers.rounded(value.applyAsDouble(p)), v -> setter.set(p, v),
+                        () -> value.applyAsDouble(p), v -> setter.set(p, v),
                         new Interval(p.min(), p.max()), p.kind() != Param.Kind.NUMBER));
             }
         }
     }
 
     private void lever(DoubleSupplier get, Param p, String name, Levers.Setter setter) {
-        rows.add(new Row(name, p.description() + " (" + p.unit() + ")", () -> Levers.rounded(get.getAsDouble()),
+        rows.add(new Row(name, p.description() + " (" + p.unit() + ")", get,
                 v -> setter.set(p, v), new Interval(p.min(), p.max()), false));
     }
 

@@ -30,7 +30,7 @@ class AllianceModelWithUITest {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios/baseline.yaml"));
         scenario = s;
         model = new AllianceModel(s.seed(), s.parameters(), s.modelEvents(), s.months());
-        gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start(), s.recordEnds());
+        gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start(), s.recordEnds(), "replicate 1");
         gui.start();
     }
 
@@ -124,10 +124,10 @@ class AllianceModelWithUITest {
             List<org.jfree.chart.plot.ValueMarker> lines = markers(chart, org.jfree.chart.plot.ValueMarker.class);
             assertEquals(1, lines.size());
             assertEquals(boundary, lines.get(0).getValue(), 0.0);
-            assertEquals("record ends " + end, lines.get(0).getLabel());
+            assertEquals(null, lines.get(0).getLabel(), "no text on the line: it was cut at 1280 x 720");
         }
-        assertTrue(AboutText.html("t", "d", scenario.recordEnds()).contains("The record ends in " + end));
-        AllianceModelWithUI none = new AllianceModelWithUI(model, "t", "d", scenario.start(), java.util.Optional.empty());
+        assertTrue(AboutText.html("t", "d", scenario.recordEnds(), "r").contains("The record ends in " + end));
+        AllianceModelWithUI none = new AllianceModelWithUI(model, "t", "d", scenario.start(), java.util.Optional.empty(), "r");
         for (JFreeChart chart : none.liveCharts()) {
             assertTrue(markers(chart, org.jfree.chart.plot.Marker.class).isEmpty(), "no record end, no shade");
         }
@@ -141,7 +141,7 @@ class AllianceModelWithUITest {
     @Test
     void eventsAppearInTheLogInTheirMonth() {
         months(14);
-        assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-06") && l.contains("SUMMIT")), gui.logLines().toString());
+        assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-06  Summit RUS-PRK")), gui.logLines().toString());
         assertTrue(gui.logLines().stream().anyMatch(l -> l.startsWith("2024-10") && l.contains("PRK troops to Kursk")));
     }
 
@@ -212,6 +212,92 @@ class AllianceModelWithUITest {
         props.setValue(capacity, (Object) 300_000.0);
         assertEquals(300_000.0, model.param(Param.MUNITIONS_CAPACITY_RUS));
         assertEquals(300_000.0, ((Number) props.getValue(capacity)).doubleValue());
+    }
+
+    /**
+     * A slider shows the value it sets (0.1 typed into China's lever shows 0.1 while China decides
+     * another level each month); what the states decide is in its own read-only rows.
+     */
+    @Test
+    void aSliderShowsTheValueItSetsAndTheDecidedValueHasItsOwnRow() {
+        sim.util.Properties props = sim.util.Properties.getProperties(gui.getSimulationInspectedObject());
+        int lever = index(props, "ChinaFacilitation");
+        int decided = index(props, "ChinaFacilitationNow");
+        assertFalse(props.isReadWrite(decided), "the decided level cannot be set");
+        assertFalse(props.isReadWrite(index(props, "SanctionsOnRussiaNow")));
+        props.setValue(lever, (Object) 0.1);
+        months(6);
+        assertEquals(0.1, ((Number) props.getValue(lever)).doubleValue(), 0.0, "the slider shows what was typed");
+        assertEquals(0.1, model.param(Param.CHINA_FACILITATION), 0.0, "and that is the policy set");
+        double now = ((Number) props.getValue(decided)).doubleValue();
+        assertEquals(model.chinaFacilitation(), now, 0.0005, "the decided row follows China's decision");
+        assertTrue(Math.abs(now - 0.1) > 0.001, "China decides another level than its policy here: " + now);
+        // The pressure in force on Russia is the lever plus the sanctions the record added and the US reaction.
+        double lever0 = model.param(Param.SANCTIONS_PRESSURE_RUS) + model.param(Param.SANCTIONS_ADDED_RUS);
+        assertTrue(((Number) props.getValue(index(props, "SanctionsOnRussiaNow"))).doubleValue() >= Math.min(1, lever0) - 0.0005);
+        // A drag hands over a long fraction: it is set to what the slider then shows.
+        props.setValue(lever, (Object) 0.45238095238);
+        assertEquals(0.4524, model.param(Param.CHINA_FACILITATION), 0.0);
+        assertEquals(0.4524, ((Number) props.getValue(lever)).doubleValue(), 0.0);
+        // A small parameter keeps its digits (0.0014 a year is not shown as 0.001).
+        int growth = index(props, "· economy.growth.prk");
+        props.setValue(growth, (Object) 0.0014);
+        assertEquals(0.0014, ((Number) props.getValue(growth)).doubleValue(), 0.0);
+    }
+
+    /** The map's orange edge names the North Korean troops at the front each month: the output prk_troops_at_front. */
+    @Test
+    void theShellEdgeNamesTheTroopsAtTheFrontAsTheOutputRecordsThem() {
+        MapNetworks networks = new MapNetworks();
+        int withTroops = 0;
+        for (int month = 0; month < model.months(); month++) {
+            gui.step();
+            networks.rebuild(model);
+            double troops = model.trajectory().get(month, alliancesim.model.Output.PRK_TROOPS_AT_FRONT);
+            String label = null;
+            for (Object node : networks.edges.getAllNodes()) {
+                for (Object e : networks.edges.getEdgesOut(node)) {
+                    Flow f = (Flow) ((sim.field.network.Edge) e).info;
+                    label = f.kind() == Flow.Kind.MUNITIONS ? f.label() : label;
+                }
+            }
+            String said = String.format(java.util.Locale.ROOT, "+ %,.0f troops", troops);
+            if (troops >= 0.5) {
+                withTroops++;
+                assertTrue(label != null && label.endsWith(said), "month " + month + ": " + label + " against " + said);
+            } else {
+                assertTrue(label == null || !label.contains("troops"), "month " + month + ": " + label);
+            }
+        }
+        assertTrue(withTroops >= 3, "the troops were at the front some months: " + withTroops);
+    }
+
+    /** The live charts read from the back of a room: 13-point ticks, no axis names, compact numbers. */
+    @Test
+    void liveChartsHaveLargeTicksAndCompactNumbers() {
+        for (JFreeChart chart : gui.liveCharts()) {
+            org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+            for (org.jfree.chart.axis.Axis axis : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
+                assertTrue(axis.getTickLabelFont().getSize() >= 13, chart.getTitle().getText());
+                assertTrue(axis.getLabel() == null, "the unit is in the title: " + axis.getLabel());
+            }
+        }
+        java.text.NumberFormat f = new LiveCharts.CompactNumber();
+        assertEquals("400k", f.format(400_000));
+        assertEquals("1.5M", f.format(1_500_000));
+        assertEquals("250k", f.format(250_000.0));
+        assertEquals("0.25", f.format(0.25));
+        assertEquals("-0.1", f.format(-0.1));
+        assertEquals("0", f.format(0));
+    }
+
+    private static int index(sim.util.Properties props, String name) {
+        for (int i = 0; i < props.numProperties(); i++) {
+            if (props.getName(i).equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + name);
     }
 
     private static int countPixels(BufferedImage image, Color colour) {

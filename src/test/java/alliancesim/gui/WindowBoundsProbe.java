@@ -50,18 +50,63 @@ public final class WindowBoundsProbe {
                     System.out.println("SCREEN " + screen.x + " " + screen.y + " " + screen.width + " " + screen.height);
                     now.forEach(System.out::println);
                     System.out.println(modelTabFit());
+                    System.out.println(play());
                     System.out.flush();
                     System.exit(0);
                 }
                 Thread.sleep(POLL_MS);
             }
         } catch (InterruptedException | java.lang.reflect.InvocationTargetException e) {
-            System.out.println("TIMEOUT interrupted: " + e);
+            System.out.println("TIMEOUT interrupted: " + e + (e.getCause() == null ? "" : " caused by " + e.getCause()
+                    + " at " + java.util.Arrays.toString(e.getCause().getStackTrace())));
             System.exit(3);
         }
         System.out.println("TIMEOUT after " + CAP_MS + " ms; windows shown: " + last);
         System.out.flush();
         System.exit(3);
+    }
+
+    /**
+     * Presses ▶ as a teacher does (a click on the button) on the run the gui command opened paused on its
+     * first month, and reports {@code PLAY stateBefore stepsBefore icon stateAfter stepsAfter}: the
+     * console's play state (MASON's PS_ constants) and the months stepped, before the click and once two
+     * more months have played (or at the probe's cap); icon is the image file ▶ shows before the click.
+     */
+    private static String play() throws InterruptedException, java.lang.reflect.InvocationTargetException {
+        TeacherConsole[] console = new TeacherConsole[1];
+        String[] before = new String[1];
+        EventQueue.invokeAndWait(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w instanceof TeacherConsole c) {
+                    console[0] = c;
+                }
+            }
+            if (console[0] != null) {
+                before[0] = state(console[0]) + " " + iconName(console[0].play().getIcon());
+                console[0].play().doClick();
+            }
+        });
+        if (console[0] == null) {
+            return "PLAY no TeacherConsole shown";
+        }
+        long firstSteps = Long.parseLong(before[0].split(" ")[1]);
+        long deadline = System.currentTimeMillis() + 30_000;
+        String after = state(console[0]);
+        while (System.currentTimeMillis() < deadline && Long.parseLong(after.split(" ")[1]) < firstSteps + 2) {
+            Thread.sleep(100);
+            after = state(console[0]);
+        }
+        return "PLAY " + before[0] + " " + after;
+    }
+
+    private static String state(TeacherConsole c) {
+        return c.getPlayState() + " " + c.getSimulation().state.schedule.getSteps();
+    }
+
+    /** The image file an icon was loaded from ("NotPlaying.png" is MASON's ▶, "StepOff.png" its step). */
+    private static String iconName(javax.swing.Icon icon) {
+        String d = icon instanceof javax.swing.ImageIcon i ? i.getDescription() : null;
+        return d == null ? "none" : d.substring(d.lastIndexOf('/') + 1);
     }
 
     /**
@@ -148,7 +193,12 @@ public final class WindowBoundsProbe {
         EventQueue.invokeAndWait(() -> {
             for (Window w : Window.getWindows()) {
                 if (w.isShowing() && w instanceof Frame f) {
-                    java.awt.Point p = w.getLocationOnScreen();
+                    java.awt.Point p;
+                    try {
+                        p = w.getLocationOnScreen();
+                    } catch (java.awt.IllegalComponentStateException notYetMapped) {
+                        continue; // shown, but X has not placed it yet: the next poll reads it (windows not settled)
+                    }
                     String kind = w instanceof sim.display.Console ? "console" : "frame";
                     lines.add("WINDOW " + p.x + " " + p.y + " " + w.getWidth() + " " + w.getHeight() + " " + kind + " "
                             + f.getTitle());

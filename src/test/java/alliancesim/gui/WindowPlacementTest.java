@@ -68,6 +68,18 @@ class WindowPlacementTest {
                     assertFalse(windows.get(i).intersects(windows.get(j)), names.get(i) + " overlaps " + names.get(j));
                 }
             }
+            // ▶ plays: the window opens paused on its first month with ▶'s play icon (not MASON's step icon),
+            // and a click on ▶ sets the console playing and the months go on (two more before the probe's cap).
+            String play = lines.stream().filter(l -> l.startsWith("PLAY ")).findFirst().orElse("PLAY absent");
+            String[] p = play.split(" ");
+            assertEquals(6, p.length, play);
+            assertEquals(sim.display.Console.PS_PAUSED, Integer.parseInt(p[1]), "opens paused: " + play);
+            assertEquals(1, Long.parseLong(p[2]), "on its first month: " + play);
+            assertEquals("NotPlaying.png", p[3], "▶ shows the play icon while paused: " + play);
+            assertEquals(sim.display.Console.PS_PLAYING, Integer.parseInt(p[4]), "▶ plays: " + play);
+            assertTrue(Long.parseLong(p[5]) >= 3, "the months go on after ▶: " + play);
+            // MASON's list of demo models (some need Java3D) is not loaded: no warning on start.
+            assertTrue(lines.stream().noneMatch(l -> l.contains("Java3D") || l.startsWith("WARNING")), lines.toString());
             // The Model tab's rows fit the console: no horizontal scroll bar over the value boxes.
             String fit = lines.stream().filter(l -> l.startsWith("MODELTAB ")).findFirst().orElse("MODELTAB absent");
             String[] f = fit.split(" ");
