@@ -10,6 +10,7 @@ import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanSeries;
+import alliancesim.results.TimeseriesRow;
 import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedComparison;

@@ -2,21 +2,16 @@ package alliancesim.report;
 
 import alliancesim.chart.FanChartSpec;
 import alliancesim.results.ManifestFile;
-import alliancesim.results.Na;
 import alliancesim.results.ResultManifest;
 import alliancesim.results.ScenarioRecord;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
+import alliancesim.results.TimeseriesReader;
+import alliancesim.results.TimeseriesRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntPredicate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /** Reads what `run` (and later `sweep`) wrote: the manifest and timeseries.csv. Analysis reads only saved results. */
 public final class ResultFolder {
@@ -129,45 +124,8 @@ public final class ResultFolder {
         return timeseries(point -> true);
     }
 
-    /**
-     * The rows of the points wanted, read as a stream: a sweep's file can hold millions of rows. A
-     * row's point is its first field, a plain integer, so rows of other points are skipped on that
-     * prefix without being parsed as CSV (a sweep's report wants two points of thousands).
-     */
+    /** The rows of the points wanted ({@link TimeseriesReader#read}). */
     public List<TimeseriesRow> timeseries(IntPredicate wanted) {
-        Path file = dir.resolve("timeseries.csv");
-        StringBuilder kept = new StringBuilder();
-        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
-                return List.of();
-            }
-            kept.append(header).append('\n');
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int comma = line.indexOf(',');
-                if (comma > 0 && wanted.test(Integer.parseInt(line, 0, comma, 10))) {
-                    kept.append(line).append('\n');
-                }
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        List<TimeseriesRow> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = new java.io.StringReader(kept.toString())) {
-            for (CSVRecord r : format.parse(in)) {
-                rows.add(new TimeseriesRow(Integer.parseInt(r.get("point")), Integer.parseInt(r.get("month")),
-                        r.get("date"), r.get("output"), r.get("unit"), Integer.parseInt(r.get("n")),
-                        number(r.get("mean")), number(r.get("sd")), number(r.get("p05")), number(r.get("p50")),
-                        number(r.get("p95"))));
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        return rows;
-    }
-
-    private static double number(String text) {
-        return Na.parse(text);
+        return TimeseriesReader.read(dir.resolve(TimeseriesReader.NAME), wanted);
     }
 }

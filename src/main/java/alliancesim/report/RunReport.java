@@ -2,6 +2,7 @@ package alliancesim.report;
 
 import alliancesim.results.ResultManifest;
 import alliancesim.results.ScenarioRecord;
+import alliancesim.results.TimeseriesRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

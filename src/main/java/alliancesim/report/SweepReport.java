@@ -14,6 +14,7 @@ import alliancesim.chart.TornadoChart;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.RunsReader;
 import alliancesim.results.SweepRecord;
+import alliancesim.results.TimeseriesRow;
 import alliancesim.stats.NumberText;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -9,6 +9,7 @@ import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanPoint;
 import alliancesim.chart.FanSeries;
+import alliancesim.results.TimeseriesRow;
 import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedDifference;
