@@ -19,19 +19,20 @@ class DependencyDirectionTest {
             Map.entry("model", Set.of()),
             Map.entry("evidence", Set.of("model")),
             Map.entry("scenario", Set.of("model", "evidence")),
-            Map.entry("batch", Set.of("model", "scenario", "evidence", "stats", "files")),
-            Map.entry("calibrate", Set.of("batch", "model", "scenario", "evidence", "stats", "files")),
+            Map.entry("batch", Set.of("model", "scenario", "evidence", "stats", "files", "results")),
+            Map.entry("results", Set.of("files")),
+            Map.entry("calibrate", Set.of("batch", "model", "scenario", "evidence", "stats", "files", "results")),
             Map.entry("stats", Set.of()),
             // atomic writes, folder locks, output folders: used by all that write
             Map.entry("files", Set.of()),
             Map.entry("chart", Set.of("stats", "files")),
-            Map.entry("analysis", Set.of("stats")),
-            Map.entry("report", Set.of("analysis", "chart", "stats", "files")),
+            Map.entry("analysis", Set.of("stats", "results")),
+            Map.entry("report", Set.of("analysis", "chart", "stats", "files", "results")),
             Map.entry("gui", Set.of("model")),
             // the browser page: a JSON API over batch's paired what-if; stats for the one rule of intervals
             Map.entry("server", Set.of("batch", "calibrate", "scenario", "model", "results", "stats")),
             Map.entry("cli", Set.of("model", "evidence", "scenario", "batch", "calibrate", "stats", "analysis", "chart",
-                    "report", "gui", "files", "server")));
+                    "report", "gui", "files", "server", "results")));
 
     private static final Pattern REFERENCE = Pattern.compile("alliancesim\\.([a-z]+)\\.");
 

@@ -2,6 +2,8 @@ package alliancesim.batch;
 
 import alliancesim.files.BoundedInput;
 import alliancesim.files.FileErrors;
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,7 +21,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -69,21 +70,14 @@ public final class FolderCheck {
                 || !Files.exists(folder.resolve(SweepFiles.RUNS), LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Map<String, Object> m;
-        try {
-            m = Manifest.read(manifestFile);
-        } catch (IOException e) {
-            throw new IllegalArgumentException(manifestFile + " is damaged (" + e.getMessage() + "); restore it or run"
-                    + " the command that made the folder again");
-        }
-        if (!"run".equals(m.get("kind")) || !(m.get("counts") instanceof Map<?, ?> counts)
-                || !(counts.get("runs") instanceof Number runs) || !(m.get("scenario") instanceof Map<?, ?> sc)
-                || !(sc.get("seed") instanceof Number seed)) {
+        ResultManifest m = ManifestFile.read(folder);
+        if (!ResultManifest.RUN.equals(m.kind()) || m.counts() == null || m.scenario() == null) {
             return;
         }
         Path file = folder.resolve(SweepFiles.RUNS);
-        long expected = runs.longValue();
-        Rows rows = rows(file, size(file), List.of(), k -> new long[] {0, k, SeedDerivation.runSeed(seed.longValue(), 0, k)},
+        long expected = m.counts().runs();
+        long seed = m.scenario().seed();
+        Rows rows = rows(file, size(file), List.of(), k -> new long[] {0, k, SeedDerivation.runSeed(seed, 0, k)},
                 "run the scenario again");
         if (rows.runs() != expected) {
             throw damaged(file, "it holds " + rows.runs() + " runs, but " + manifestFile.getFileName() + " counts "

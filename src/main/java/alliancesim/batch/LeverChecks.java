@@ -1,6 +1,7 @@
 package alliancesim.batch;
 
 import alliancesim.batch.LeverCheck.Window;
+import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.model.AllianceModel;
 import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
@@ -10,6 +11,7 @@ import alliancesim.scenario.Scenario;
 import alliancesim.stats.PairedDifference;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -117,6 +119,22 @@ public final class LeverChecks {
             results.add(new Result(c, d, holds));
         }
         return results;
+    }
+
+    /**
+     * The levers of the standard checks at the ends of their sweep ranges (the evidence's, else the
+     * registry's), for {@link #switchOff}: all but North Korea's export share, which *is* the flow's
+     * decision, and the transport capacity, its physical limit.
+     */
+    public static Map<Param, double[]> switchOffRanges(EvidenceRegistry evidence) {
+        Map<Param, double[]> ranges = new LinkedHashMap<>();
+        for (LeverCheck c : standard()) {
+            Param p = c.lever();
+            if (p != Param.MUNITIONS_PRK_EXPORT_SHARE && p != Param.MUNITIONS_TRANSPORT_PRK_RUS) {
+                ranges.putIfAbsent(p, evidence.of(p).sweep().orElse(new double[] {p.min(), p.max()}));
+            }
+        }
+        return ranges;
     }
 
     /** Deliveries over the whole run with each lever of the checks at both ends of its sweep range. */

@@ -3,8 +3,10 @@ package alliancesim.batch;
 import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Parameters;
+import alliancesim.results.Na;
 import alliancesim.scenario.Scenario;
 import alliancesim.stats.Intervals;
+import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedDifference;
 import alliancesim.stats.Summary;
 import java.time.YearMonth;
@@ -112,7 +114,7 @@ public final class PairedEnsemble {
         double[] v = new double[Output.all().size()];
         for (Output o : Output.all()) {
             double x = !r.isOk() ? Double.NaN : o.flow() ? r.trajectory().total(o) : r.trajectory().finalValue(o);
-            v[o.ordinal()] = CsvNumbers.parse(CsvNumbers.format(x));
+            v[o.ordinal()] = Na.parse(NumberText.csv(x));
         }
         return v;
     }

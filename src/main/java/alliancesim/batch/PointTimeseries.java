@@ -15,8 +15,8 @@ import java.util.concurrent.Executor;
  * in replicate order: the memory a point takes is bounded whatever its number of replications.
  * Quantiles are exact up to {@link #EXACT_RUNS} successful runs, for which the trajectories are
  * kept and summarized when asked, and P² estimates beyond, fed every value in replicate order.
- * Feeding P² is 864 updates a run; on the thread that adds the runs it held a 100,000-replicate
- * sweep to 30 % of the model's speed with a fifth of the machine idle. Given an executor, the runs past
+ * Feeding P² is an update per month and output of every run, more than the thread that adds the runs
+ * can do while keeping up with them (docs/performance.md). Given an executor, the runs past
  * the limit are streamed there instead, in blocks, by groups of months: each group's estimators
  * get every block in order, so the summaries are the same bits as when fed one run at a time.
  */
@@ -187,8 +187,7 @@ public final class PointTimeseries {
     /**
      * The summaries of every month, [month][output in this series' order]. The kept runs are read
      * one after the other, each run's months in a row as the model wrote them, rather than month by
-     * month jumping between runs for every row (where a quarter of the summaries' profile samples
-     * waited on memory; the gain measured small, but it is no slower).
+     * month jumping between runs for every row: memory is read in the order it was written.
      */
     public Summary[][] allSummaries() {
         int months = months();

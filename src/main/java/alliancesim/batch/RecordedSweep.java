@@ -3,10 +3,13 @@ package alliancesim.batch;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
+import alliancesim.results.ScenarioRecord;
+import alliancesim.results.SweepRecord;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioEvent;
 import alliancesim.scenario.SweepSpec;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -25,46 +28,39 @@ import java.util.Set;
  * runs this sweep, never what a scenario file on disk says today.
  */
 public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean merged, String toolVersion,
-                            String gitCommit, String scenarioFile, Map<String, Object> parameters,
+                            String gitCommit, String scenarioFile, Map<String, Double> parameters,
                             Optional<SweepProgress> progress, long runs) {
     static final String MANIFEST = "manifest.json";
 
     /** Reads a sweep folder; refuses (as invalid input) a folder that is not one or whose files are damaged. */
-    @SuppressWarnings("unchecked")
     public static RecordedSweep read(Path folder) {
         if (!Files.isDirectory(folder)) {
             throw new IllegalArgumentException(folder + " is not a folder; give the result folder of a sweep");
         }
-        Path file = folder.resolve(MANIFEST);
-        if (!Files.isRegularFile(file)) {
+        if (!ManifestFile.exists(folder)) {
             throw new IllegalArgumentException(folder + " has no " + MANIFEST + ": it is not a sweep folder that can be"
                     + " resumed; start the sweep again in a new folder");
         }
-        Map<String, Object> m;
+        Path file = folder.resolve(MANIFEST);
+        ResultManifest m;
         try {
-            m = Manifest.read(file);
-        } catch (IOException e) {
+            m = ManifestFile.read(folder);
+        } catch (ManifestFile.DamagedManifestException e) {
             throw damaged(file, e.getMessage());
         }
-        if (!(m.get("sweep") instanceof Map<?, ?>)) {
-            throw new IllegalArgumentException(folder + " holds a " + m.getOrDefault("kind", "non-sweep")
+        if (!m.isSweep()) {
+            throw new IllegalArgumentException(folder + " holds a " + (m.kind() == null ? "non-sweep" : m.kind())
                     + " result, not a sweep; only a sweep can be resumed");
         }
         try {
-            Map<String, Object> sweep = (Map<String, Object>) m.get("sweep");
-            Map<String, Object> sc = (Map<String, Object>) m.get("scenario");
-            String shardText = String.valueOf(sweep.get("shard"));
-            boolean merged = shardText.contains("merged");
-            Shard shard = merged ? Shard.ALL : Shard.parse(shardText);
-            Scenario scenario = scenario(sc, sweep);
-            Map<String, Object> tool = (Map<String, Object>) m.get("tool");
-            Map<String, Object> counts = (Map<String, Object>) m.get("counts");
+            boolean merged = m.sweep().merged();
+            Shard shard = merged ? Shard.ALL : Shard.parse(m.sweep().shard());
+            Scenario scenario = scenario(m.scenario(), m.sweep());
             Optional<SweepProgress> progress = Files.exists(folder.resolve(SweepProgress.FILE))
                     ? Optional.of(SweepProgress.read(folder)) : Optional.empty();
-            return new RecordedSweep(folder, scenario, shard, merged, String.valueOf(tool.get("version")),
-                    String.valueOf(m.get("git_commit")), (String) m.get("scenario_file"),
-                    (Map<String, Object>) m.get("parameters"), progress, ((Number) counts.get("runs")).longValue());
-        } catch (ClassCastException | NullPointerException | IllegalArgumentException e) {
+            return new RecordedSweep(folder, scenario, shard, merged, String.valueOf(m.tool().version()),
+                    String.valueOf(m.gitCommit()), m.scenarioFile(), m.parameters(), progress, m.counts().runs());
+        } catch (NullPointerException | IllegalArgumentException e) {
             if (e instanceof SweepProgress.DamagedException d) {
                 throw d;
             }
@@ -92,9 +88,9 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
             out.add("built from commit: " + gitCommit + " in the folder, " + givenGitCommit + " running");
         }
         Map<String, Double> now = scenario.parameters().asMap();
-        for (Map.Entry<String, Object> e : parameters.entrySet()) {
+        for (Map.Entry<String, Double> e : parameters.entrySet()) {
             Double v = now.get(e.getKey());
-            if (v == null || !(e.getValue() instanceof Number n) || n.doubleValue() != v) {
+            if (v == null || e.getValue() == null || e.getValue().doubleValue() != v) {
                 out.add("parameter " + e.getKey() + ": " + e.getValue() + " in the folder, " + v
                         + " in this build of the model");
             }
@@ -105,15 +101,16 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
     /** Differences of scenario and design only (not shard, build or model): what makes two sweeps one. */
     public List<String> sweepDifferences(Scenario given) {
         List<String> out = new ArrayList<>();
-        Map<String, Object> a = Manifest.scenario(scenario);
-        Map<String, Object> b = Manifest.scenario(given);
+        Map<String, Object> a = ManifestFile.asMap(Manifest.scenario(scenario));
+        Map<String, Object> b = ManifestFile.asMap(Manifest.scenario(given));
         a.remove("source"); // the same scenario may be named by another path
         b.remove("source");
         diff("", a, b, out);
         SweepSpec sa = scenario.sweep().orElseThrow();
         SweepSpec sb = given.sweep().orElseThrow(() -> new IllegalArgumentException(given.source()
                 + " has no sweep: block; it is not the scenario of this sweep"));
-        diff("sweep.", Manifest.sweep(sa, 0, Shard.ALL), Manifest.sweep(sb, 0, Shard.ALL), out);
+        diff("sweep.", ManifestFile.asMap(Manifest.sweep(sa, 0, Shard.ALL)), ManifestFile.asMap(Manifest.sweep(sb, 0,
+                Shard.ALL)), out);
         return out;
     }
 
@@ -135,42 +132,33 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
         return text.length() <= 80 ? text : text.substring(0, 77) + "...";
     }
 
-    @SuppressWarnings("unchecked")
-    private static Scenario scenario(Map<String, Object> sc, Map<String, Object> sweep) {
+    private static Scenario scenario(ScenarioRecord sc, SweepRecord sweep) {
         List<ScenarioEvent> events = new ArrayList<>();
-        for (Map<String, Object> e : (List<Map<String, Object>>) sc.get("events")) {
-            List<TiePair> summits = ((List<String>) e.get("summits")).stream()
+        for (ScenarioRecord.EventRecord e : sc.eventsOrNone()) {
+            List<TiePair> summits = e.summits().stream()
                     .map(l -> TiePair.byLabel(l).orElseThrow(() -> new IllegalArgumentException("unknown tie " + l))).toList();
-            events.add(new ScenarioEvent(((Number) e.get("month")).intValue(), (String) e.get("label"),
-                    params((Map<String, Object>) e.get("set")), summits));
+            events.add(new ScenarioEvent(e.month(), e.label(), params(e.set()), summits));
         }
         List<SweepSpec.Factor> factors = new ArrayList<>();
-        for (Map<String, Object> f : (List<Map<String, Object>>) sweep.get("factors")) {
-            factors.add(new SweepSpec.Factor(param((String) f.get("name")),
-                    ((List<Number>) f.get("values")).stream().map(Number::doubleValue).toList(),
-                    ((Number) f.get("min")).doubleValue(), ((Number) f.get("max")).doubleValue(),
-                    ((Number) f.get("levels")).intValue()));
+        for (SweepRecord.Factor f : sweep.factors()) {
+            factors.add(new SweepSpec.Factor(param(f.name()), f.values(), f.min(), f.max(), f.levels()));
         }
-        SweepSpec spec = new SweepSpec(SweepSpec.Design.valueOf(((String) sweep.get("design")).toUpperCase(java.util.Locale.ROOT)),
-                ((Number) sweep.get("samples")).intValue(), ((Number) sweep.get("levels")).intValue(), factors,
-                "the scenario's outputs".equals(sweep.get("timeseries_outputs")));
-        List<Output> outputs = ((List<String>) sc.get("outputs")).stream()
+        SweepSpec spec = new SweepSpec(SweepSpec.Design.valueOf(sweep.design().toUpperCase(java.util.Locale.ROOT)),
+                sweep.samples(), sweep.levels(), factors, "the scenario's outputs".equals(sweep.timeseriesOutputs()));
+        List<Output> outputs = sc.outputsOrNone().stream()
                 .map(k -> Output.byKey(k).orElseThrow(() -> new IllegalArgumentException("unknown output " + k))).toList();
-        Object source = sc.get("source");
-        return new Scenario((String) sc.get("name"), (String) sc.get("title"), (String) sc.get("description"),
-                YearMonth.parse((String) sc.get("start")), ((Number) sc.get("months")).intValue(),
-                ((Number) sc.get("replications")).intValue(), ((Number) sc.get("seed")).longValue(),
-                params((Map<String, Object>) sc.get("set")), events, Optional.of(spec), outputs,
-                source == null ? null : Path.of((String) source), List.of(),
-                Optional.ofNullable((Map<String, Object>) sc.get("posterior")).map(p -> Path.of((String) p.get("file"))),
+        return new Scenario(sc.name(), sc.title(), sc.description(), YearMonth.parse(sc.start()), sc.months(),
+                sc.replications(), sc.seed(), params(sc.set()), events, Optional.of(spec), outputs,
+                sc.source() == null ? null : Path.of(sc.source()), List.of(),
+                Optional.ofNullable(sc.posterior()).map(p -> Path.of(p.file())),
                 Map.of(), // a sweep's replications are its own; `precision:` is for run and whatif
-                Optional.ofNullable((String) sc.get("record_ends")).map(YearMonth::parse),
-                Optional.ofNullable((Map<String, Object>) sc.get("hindcast")).map(p -> Path.of((String) p.get("file"))));
+                Optional.ofNullable(sc.recordEnds()).map(YearMonth::parse),
+                Optional.ofNullable(sc.hindcast()).map(p -> Path.of(p.file())));
     }
 
-    private static Map<Param, Double> params(Map<String, Object> values) {
+    private static Map<Param, Double> params(Map<String, Double> values) {
         Map<Param, Double> m = new EnumMap<>(Param.class);
-        values.forEach((k, v) -> m.put(param(k), ((Number) v).doubleValue()));
+        values.forEach((k, v) -> m.put(param(k), v));
         return m;
     }
 

@@ -1,6 +1,7 @@
 package alliancesim.batch;
 
 import alliancesim.model.Output;
+import alliancesim.stats.NumberText;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ public final class RunsCsv {
     static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     /** The status and message cells of a successful run. */
-    private static final String OK = cells("ok", "");
+    private static final String OK = FORMAT.format("ok", "");
 
     private final Writer out;
     private final CSVPrinter printer;
@@ -59,12 +60,12 @@ public final class RunsCsv {
                 .append(result.key().seed());
         for (double v : factorValues) {
             row.append(',');
-            CsvNumbers.append(row, v);
+            NumberText.appendCsv(row, v);
         }
         for (Output o : outputs) {
             row.append(',');
             if (result.isOk()) {
-                CsvNumbers.append(row, result.trajectory().finalValue(o));
+                NumberText.appendCsv(row, result.trajectory().finalValue(o));
             } else {
                 row.append("NA");
             }
@@ -73,27 +74,14 @@ public final class RunsCsv {
             if (o.flow()) {
                 row.append(',');
                 if (result.isOk()) {
-                    CsvNumbers.append(row, result.trajectory().total(o));
+                    NumberText.appendCsv(row, result.trajectory().total(o));
                 } else {
                     row.append("NA");
                 }
             }
         }
-        row.append(',').append(result.isOk() ? OK : cells(result.status(), result.failure())).append('\n');
+        row.append(',').append(result.isOk() ? OK : FORMAT.format(result.status(), result.failure())).append('\n');
         return row.toString();
-    }
-
-    /** Cells after the first of a record, as CSVPrinter quotes them there, joined by commas. */
-    static String cells(String... values) {
-        StringBuilder text = new StringBuilder();
-        try (CSVPrinter p = new CSVPrinter(text, FORMAT)) {
-            List<String> record = new ArrayList<>(List.of("x"));
-            record.addAll(List.of(values));
-            p.printRecord(record);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
-        }
-        return text.substring(2, text.length() - 1); // without the "x," and the record separator
     }
 
     public void flush() throws IOException {

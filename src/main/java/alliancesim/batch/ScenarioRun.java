@@ -1,8 +1,11 @@
 package alliancesim.batch;
 
+import alliancesim.files.AtomicFiles;
 import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Parameters;
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
 import alliancesim.scenario.Scenario;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -127,12 +130,9 @@ public final class ScenarioRun {
         } finally {
             pool.shutdownNow();
         }
-        Map<String, Object> manifest = Manifest.describe("run", scenario, context, threads, started, Instant.now(),
-                reps, (int) failed[0]);
-        if (plan != null) {
-            manifest.put("replication_plan", plan);
-        }
-        Manifest.write(folder.resolve("manifest.json"), manifest);
+        ResultManifest manifest = Manifest.describe(ResultManifest.RUN, scenario, context, threads, started,
+                Instant.now(), reps, failed[0]);
+        ManifestFile.write(folder, plan == null ? manifest : manifest.withReplicationPlan(plan));
         return new Outcome(folder, reps, failed[0], series);
     }
 

@@ -1,5 +1,6 @@
 package alliancesim.batch;
 
+import alliancesim.results.ManifestFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,14 @@ record SweepDefinition(String sha256, Map<String, Object> fields) {
     static final String FIELDS_KEY = "sweep_definition";
 
     static SweepDefinition of(RecordedSweep r) {
-        Map<String, Object> scenario = Manifest.scenario(r.scenario());
+        Map<String, Object> scenario = ManifestFile.asMap(Manifest.scenario(r.scenario()));
         scenario.remove("source"); // the same scenario may be named by another path
-        Map<String, Object> sweep = Manifest.sweep(r.scenario().sweep().orElseThrow(), 0, r.shard());
+        for (String input : List.of("posterior", "hindcast")) { // defined by path, as before hashes were recorded
+            if (scenario.get(input) instanceof Map<?, ?> file) {
+                file.remove("sha256");
+            }
+        }
+        Map<String, Object> sweep = ManifestFile.asMap(Manifest.sweep(r.scenario().sweep().orElseThrow(), 0, r.shard()));
         sweep.remove("quantiles"); // words about the summaries, not the runs
         Map<String, Object> all = new LinkedHashMap<>();
         all.put("scenario", scenario);

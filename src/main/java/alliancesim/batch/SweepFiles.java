@@ -1,11 +1,10 @@
 package alliancesim.batch;
 
 import alliancesim.model.Output;
+import alliancesim.results.RunsReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,15 +16,13 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The files of a sweep as it runs: each run appended to runs.csv in (point, replicate) order and
  * fed to its point's {@link PointTimeseries}; when a point's last replicate is in, its summaries
  * are computed on the summarizing pool while later runs come in, and its rows go to
- * timeseries.csv in point order once ready (summaries were most of a sweep's bookkeeping, and on
- * the writing thread alone they held the sweep to a fraction of the model's speed). Progress
+ * timeseries.csv in point order once ready (on the writing thread alone they would hold the sweep
+ * back). Progress
  * counts whole points: {@link #commit()} records the files' lengths at the last point boundary
  * written, so a resumed sweep cuts them back there and runs the unfinished point again from its
  * first replicate, losing no run and writing none twice.
@@ -89,7 +86,7 @@ final class SweepFiles implements Closeable {
         this.runsLength = size(RUNS);
         this.timeseriesLength = size(TIMESERIES);
         // Rows are encoded where they are made, on the runs' and summaries' threads, and written as
-        // bytes: the writing thread encoding every character was most of what it did.
+        // bytes, so the one writing thread only copies them.
         java.io.StringWriter runsHeader = new java.io.StringWriter();
         java.io.StringWriter timeseriesHeader = new java.io.StringWriter();
         this.runs = new RunsCsv(runsHeader, factors, outputs, committed.runsBytes() == 0);
@@ -221,14 +218,11 @@ final class SweepFiles implements Closeable {
         if (!Files.exists(file)) {
             return 0;
         }
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         long failed = 0;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            for (CSVRecord r : format.parse(in)) {
-                failed += "failed".equals(r.get("status")) ? 1 : 0;
+        try (RunsReader in = RunsReader.open(file)) {
+            for (RunsReader.Row r = in.next(); r != null; r = in.next()) {
+                failed += RunsReader.FAILED.equals(r.status()) ? 1 : 0;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return failed;
     }

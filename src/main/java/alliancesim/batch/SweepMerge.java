@@ -1,6 +1,10 @@
 package alliancesim.batch;
 
+import alliancesim.files.AtomicFiles;
 import alliancesim.files.FileErrors;
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
+import alliancesim.results.SweepRecord;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -23,10 +25,9 @@ public final class SweepMerge {
     private SweepMerge() {
     }
 
-    @SuppressWarnings("unchecked")
     public static int merge(List<Path> shards, Path out) {
         List<RecordedSweep> recorded = new ArrayList<>();
-        List<Map<String, Object>> manifests = new ArrayList<>();
+        List<ResultManifest> manifests = new ArrayList<>();
         for (Path dir : shards) {
             RecordedSweep r = FolderCheck.sweep(dir).sweep(); // its files agree with what it committed
             if (r.merged()) {
@@ -37,14 +38,10 @@ public final class SweepMerge {
                         + " --resume " + dir + "`");
             }
             recorded.add(r);
-            try {
-                manifests.add(Manifest.read(dir.resolve("manifest.json")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(FileErrors.describe("cannot read " + dir.resolve("manifest.json"), e), e);
-            }
+            manifests.add(ManifestFile.read(dir));
         }
         RecordedSweep first = recorded.get(0);
-        Map<String, Object> firstSweep = (Map<String, Object>) manifests.get(0).get("sweep");
+        SweepRecord firstSweep = manifests.get(0).sweep();
         int count = first.shard().count();
         boolean[] seen = new boolean[count];
         for (int i = 0; i < recorded.size(); i++) {
@@ -74,21 +71,13 @@ public final class SweepMerge {
         }
         int rows = mergeCsv(recorded, "runs.csv", out);
         mergeCsv(recorded, "timeseries.csv", out);
-        Map<String, Object> manifest = new LinkedHashMap<>(manifests.get(0));
-        Map<String, Object> sweep = new LinkedHashMap<>(firstSweep);
-        sweep.put("shard", "1/1 (merged from " + count + " shards)");
-        manifest.put("sweep", sweep);
-        long failed = manifests.stream().mapToLong(m -> ((Number) ((Map<String, Object>) m.get("counts")).get("failed")).longValue()).sum();
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("runs", rows);
-        counts.put("ok", rows - failed);
-        counts.put("failed", failed);
-        manifest.put("counts", counts);
-        manifest.put("merged_from", shards.stream().map(Path::toString).toList());
-        Manifest.write(out.resolve("manifest.json"), manifest);
+        long failed = manifests.stream().mapToLong(m -> m.counts().failed()).sum();
+        ManifestFile.write(out, manifests.get(0).merged(firstSweep.withShard("1/1 (" + SweepRecord.MERGED + " from " + count
+                + " shards)"), new ResultManifest.Counts(rows, rows - failed, failed),
+                shards.stream().map(Path::toString).toList()));
         try {
             // the merged folder's lengths, so that it is checked like any finished sweep
-            new SweepProgress(((Number) firstSweep.get("points")).intValue(), Files.size(out.resolve("runs.csv")),
+            new SweepProgress(firstSweep.points(), Files.size(out.resolve("runs.csv")),
                     Files.size(out.resolve("timeseries.csv")), true)
                     .defining(SweepDefinition.of(RecordedSweep.read(out))).write(out);
         } catch (IOException e) {

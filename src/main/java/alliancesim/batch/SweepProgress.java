@@ -1,5 +1,6 @@
 package alliancesim.batch;
 
+import alliancesim.files.AtomicFiles;
 import alliancesim.files.FileErrors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

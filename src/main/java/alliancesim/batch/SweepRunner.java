@@ -3,6 +3,8 @@ package alliancesim.batch;
 import alliancesim.batch.design.Design;
 import alliancesim.files.FileErrors;
 import alliancesim.model.Parameters;
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.SweepSpec;
 import java.io.IOException;
@@ -80,7 +82,7 @@ public final class SweepRunner {
         if (!resume) {
             // The whole resolved sweep is on disk before any run, so even a kill before the first commit can resume.
             refuseIfSweep(folder);
-            Manifest.write(folder.resolve("manifest.json"), manifest(s, context, started, started, 0, 0, all.size(), shard));
+            ManifestFile.write(folder, manifest(s, context, started, started, 0, 0, all.size(), shard));
         }
         SweepProgress committed = prepare(folder, resume);
         List<String> factors = spec.factors().stream().map(f -> f.param().key()).toList();
@@ -88,8 +90,7 @@ public final class SweepRunner {
         long total = (long) mine.size() * reps;
         long failed = resume ? SweepFiles.failedRuns(folder) : 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        // Summaries take about a quarter of a sweep's CPU; half the threads for them measured slower (51-55 %
-        // sweep efficiency against 57-58 % in bench), so as many as for the runs, sharing the cores.
+        // As many threads for the summaries as for the runs, sharing the cores (see docs/performance.md).
         ExecutorService summarizers = Executors.newFixedThreadPool(threads);
         List<alliancesim.model.Output> summarized = spec.timeseriesOfScenarioOutputs() ? s.outputs()
                 : alliancesim.model.Output.all();
@@ -123,31 +124,19 @@ public final class SweepRunner {
             summarizers.shutdownNow();
         }
         lockCheck.run();
-        Map<String, Object> manifest = manifest(s, context, started, Instant.now(), total, failed, all.size(), shard);
+        ResultManifest manifest = manifest(s, context, started, Instant.now(), total, failed, all.size(), shard);
         if (resume) {
-            String first = String.valueOf(readManifest(folder).get("command"));
-            manifest.put("resumed_with", manifest.get("command"));
-            manifest.put("command", first);
+            manifest = manifest.resumedFrom(String.valueOf(ManifestFile.read(folder).command()));
         }
-        Manifest.write(folder.resolve("manifest.json"), manifest);
+        ManifestFile.write(folder, manifest);
         return new Outcome(folder, mine.size(), total, failed);
     }
 
-    private Map<String, Object> manifest(Scenario s, RunContext context, Instant started, Instant finished, long runs,
-                                         long failed, int points, Shard shard) {
-        Map<String, Object> m = Manifest.describe("sweep", s, context, threads, started, finished,
-                (int) Math.min(Integer.MAX_VALUE, runs), (int) failed);
-        m.put("sweep", Manifest.sweep(s.sweep().orElseThrow(), points, shard));
-        m.put("scenario_file", s.source() == null ? null : s.source().toAbsolutePath().normalize().toString());
-        return m;
-    }
-
-    private static Map<String, Object> readManifest(Path folder) {
-        try {
-            return Manifest.read(folder.resolve("manifest.json"));
-        } catch (IOException e) {
-            return Map.of();
-        }
+    private ResultManifest manifest(Scenario s, RunContext context, Instant started, Instant finished, long runs,
+                                    long failed, int points, Shard shard) {
+        return Manifest.describe(ResultManifest.SWEEP, s, context, threads, started, finished, runs, failed)
+                .withSweep(Manifest.sweep(s.sweep().orElseThrow(), points, shard),
+                        s.source() == null ? null : s.source().toAbsolutePath().normalize().toString());
     }
 
     private static void refuseIfSweep(Path folder) {

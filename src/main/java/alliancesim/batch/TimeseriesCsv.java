@@ -1,6 +1,7 @@
 package alliancesim.batch;
 
 import alliancesim.model.Output;
+import alliancesim.stats.NumberText;
 import alliancesim.stats.Summary;
 import java.io.IOException;
 import java.io.Writer;
@@ -41,18 +42,13 @@ public final class TimeseriesCsv {
         this.factors = factors.size();
         this.outputCells = new String[outputs.size()];
         for (int j = 0; j < outputCells.length; j++) {
-            outputCells[j] = RunsCsv.cells(outputs.get(j).key(), outputs.get(j).unit());
+            outputCells[j] = RunsCsv.FORMAT.format(outputs.get(j).key(), outputs.get(j).unit());
         }
         if (withHeader) {
             List<String> header = new java.util.ArrayList<>(HEADER);
             header.addAll(1, factors);
             printer.printRecord(header);
         }
-    }
-
-    /** Summarizes one point's runs, month by month. */
-    public void write(int point, List<RunResult> results) throws IOException {
-        write(point, new double[0], PointTimeseries.of(outputs, results));
     }
 
     /** Writes a point's summaries, month by month and output by output, each row with the point's factor values. */
@@ -76,7 +72,7 @@ public final class TimeseriesCsv {
         }
         StringBuilder prefix = new StringBuilder().append(point).append(',');
         for (double v : factorValues) {
-            CsvNumbers.append(prefix, v);
+            NumberText.appendCsv(prefix, v);
             prefix.append(',');
         }
         StringBuilder rows = new StringBuilder(series.months() * outputs.size() * 96);
@@ -88,15 +84,15 @@ public final class TimeseriesCsv {
                 Summary s = summaries[j];
                 rows.append(prefix).append(month).append(',').append(date).append(',').append(outputCells[j]).append(',')
                         .append(s.n()).append(',');
-                CsvNumbers.append(rows, s.mean());
+                NumberText.appendCsv(rows, s.mean());
                 rows.append(',');
-                CsvNumbers.append(rows, s.sd());
+                NumberText.appendCsv(rows, s.sd());
                 rows.append(',');
-                CsvNumbers.append(rows, s.p05());
+                NumberText.appendCsv(rows, s.p05());
                 rows.append(',');
-                CsvNumbers.append(rows, s.p50());
+                NumberText.appendCsv(rows, s.p50());
                 rows.append(',');
-                CsvNumbers.append(rows, s.p95());
+                NumberText.appendCsv(rows, s.p95());
                 rows.append('\n');
             }
         }

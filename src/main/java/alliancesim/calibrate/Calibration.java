@@ -3,6 +3,8 @@ package alliancesim.calibrate;
 import alliancesim.batch.Manifest;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.Simulator;
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
 import alliancesim.scenario.Cutoff;
 import alliancesim.scenario.ParameterRange;
 import alliancesim.scenario.Scenario;
@@ -147,9 +149,9 @@ public final class Calibration {
             long predictive = new PredictiveCheck(simulator, pool).write(folder, plan.scenario(), plan.priors(),
                     result.last(), plan.targets(), plan.cutoff(), plan.settings().seed(), plan.settings().particles());
             Instant finished = Instant.now();
-            Map<String, Object> manifest = Manifest.describe("calibrate", plan.scenario(), context, threads, started,
-                    finished, (int) Math.min(Integer.MAX_VALUE, result.last().simulationsTotal() + result.abandonedSimulations()
-                            + predictive), 0);
+            ResultManifest manifest = Manifest.describe(ResultManifest.CALIBRATE, plan.scenario(), context, threads,
+                    started, finished, Math.min(Integer.MAX_VALUE, result.last().simulationsTotal()
+                            + result.abandonedSimulations() + predictive), 0);
             Map<String, Object> cal = new LinkedHashMap<>(plan.fingerprint());
             cal.put("algorithm", (method == AbcSettings.Method.IMPORTANCE
                     ? "ABC-SMC (Toni et al. 2009) with importance weights prior / sum_j w_j K (Beaumont et al. 2009)"
@@ -168,8 +170,7 @@ public final class Calibration {
             cal.put("calibration_seconds_this_session", calibrationSeconds);
             cal.put("simulations_per_second_this_session", Outcome.rate(result, simulationsBefore, calibrationSeconds));
             cal.put("holdout_targets", plan.heldOut().stream().map(Target::name).toList());
-            manifest.put("calibration", cal);
-            Manifest.write(folder.resolve("manifest.json"), manifest);
+            ManifestFile.write(folder, manifest.withCalibration(cal));
             double seconds = Duration.between(started, finished).toMillis() / 1000.0;
             new CalibrationRecord(plan.cutoff(), context.command(),
                     result.last().simulationsTotal() + result.abandonedSimulations(), seconds).write(folder);

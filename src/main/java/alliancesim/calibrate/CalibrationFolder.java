@@ -1,7 +1,7 @@
 package alliancesim.calibrate;
 
-import alliancesim.batch.AtomicFiles;
-import alliancesim.batch.CsvNumbers;
+import alliancesim.files.AtomicFiles;
+import alliancesim.stats.NumberText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -229,8 +229,8 @@ public final class CalibrationFolder {
             out.write("generation,method,tolerance,acceptance_rate,ess,unique_particles,accepted,proposals,simulations,"
                     + "proposals_total,simulations_total\n");
             for (Population p : all) {
-                out.write(p.generation() + "," + method + "," + CsvNumbers.format(p.tolerance()) + ","
-                        + CsvNumbers.format(p.acceptanceRate()) + "," + CsvNumbers.format(p.ess()) + "," + p.unique() + ","
+                out.write(p.generation() + "," + method + "," + NumberText.csv(p.tolerance()) + ","
+                        + NumberText.csv(p.acceptanceRate()) + "," + NumberText.csv(p.ess()) + "," + p.unique() + ","
                         + p.accepted() + "," + p.proposals()
                         + "," + p.simulations() + "," + p.proposalsTotal() + "," + p.simulationsTotal() + "\n");
             }

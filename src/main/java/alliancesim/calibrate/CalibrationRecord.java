@@ -1,6 +1,6 @@
 package alliancesim.calibrate;
 
-import alliancesim.batch.AtomicFiles;
+import alliancesim.files.AtomicFiles;
 import alliancesim.scenario.Cutoff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

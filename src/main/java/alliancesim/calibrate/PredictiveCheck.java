@@ -1,14 +1,14 @@
 package alliancesim.calibrate;
 
-import alliancesim.batch.AtomicFiles;
-import alliancesim.batch.CsvNumbers;
 import alliancesim.batch.SeedDerivation;
 import alliancesim.batch.Simulator;
+import alliancesim.files.AtomicFiles;
 import alliancesim.model.Parameters;
 import alliancesim.model.Trajectory;
 import alliancesim.scenario.Cutoff;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.Target;
+import alliancesim.stats.NumberText;
 import alliancesim.stats.Summary;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,10 +117,10 @@ public final class PredictiveCheck {
                 boolean inside = t.value() >= b.p05() && t.value() <= b.p95();
                 out.write(String.join(",", csvText(t.name()), cutoff.use(t), t.output().key(), t.statistic().key(),
                         t.period(), Integer.toString(t.to()), TargetSeries.of(t).name(s.start()),
-                        CsvNumbers.format(t.value()), CsvNumbers.format(t.sd()), CsvNumbers.format(t.intervalLow()),
-                        CsvNumbers.format(t.intervalHigh()), CsvNumbers.format(a.mean()), CsvNumbers.format(a.p05()),
-                        CsvNumbers.format(a.p95()), CsvNumbers.format(b.mean()), CsvNumbers.format(b.p05()),
-                        CsvNumbers.format(b.p95()), inside ? "yes" : "no") + "\n");
+                        NumberText.csv(t.value()), NumberText.csv(t.sd()), NumberText.csv(t.intervalLow()),
+                        NumberText.csv(t.intervalHigh()), NumberText.csv(a.mean()), NumberText.csv(a.p05()),
+                        NumberText.csv(a.p95()), NumberText.csv(b.mean()), NumberText.csv(b.p05()),
+                        NumberText.csv(b.p95()), inside ? "yes" : "no") + "\n");
             }
         });
     }
@@ -137,8 +137,8 @@ public final class PredictiveCheck {
                         Summary sum = Summary.of(kind.getValue().stream().mapToDouble(d -> d.series()[gi][mi]).toArray());
                         out.write(String.join(",", ts.name(s.start()), ts.output().key(), ts.statistic().key(),
                                 kind.getKey(), Integer.toString(m), s.start().plusMonths(m).toString(),
-                                Integer.toString(sum.n()), CsvNumbers.format(sum.mean()), CsvNumbers.format(sum.p05()),
-                                CsvNumbers.format(sum.p50()), CsvNumbers.format(sum.p95())) + "\n");
+                                Integer.toString(sum.n()), NumberText.csv(sum.mean()), NumberText.csv(sum.p05()),
+                                NumberText.csv(sum.p50()), NumberText.csv(sum.p95())) + "\n");
                     }
                 }
             }
@@ -154,12 +154,12 @@ public final class PredictiveCheck {
                 double[] x = java.util.Arrays.stream(p.theta()).mapToDouble(t -> t[index]).toArray();
                 double sd = Weighted.sd(x, p.weights());
                 double ratio = sd / priors.sd(k);
-                out.write(String.join(",", priors.params().get(k).key(), CsvNumbers.format(priors.lower()[k]),
-                        CsvNumbers.format(priors.upper()[k]), CsvNumbers.format(priors.sd(k)),
-                        CsvNumbers.format(Weighted.mean(x, p.weights())), CsvNumbers.format(sd),
-                        CsvNumbers.format(Weighted.quantile(x, p.weights(), 0.05)),
-                        CsvNumbers.format(Weighted.quantile(x, p.weights(), 0.5)),
-                        CsvNumbers.format(Weighted.quantile(x, p.weights(), 0.95)), CsvNumbers.format(ratio),
+                out.write(String.join(",", priors.params().get(k).key(), NumberText.csv(priors.lower()[k]),
+                        NumberText.csv(priors.upper()[k]), NumberText.csv(priors.sd(k)),
+                        NumberText.csv(Weighted.mean(x, p.weights())), NumberText.csv(sd),
+                        NumberText.csv(Weighted.quantile(x, p.weights(), 0.05)),
+                        NumberText.csv(Weighted.quantile(x, p.weights(), 0.5)),
+                        NumberText.csv(Weighted.quantile(x, p.weights(), 0.95)), NumberText.csv(ratio),
                         ratio < CONSTRAINED ? "yes" : "no") + "\n");
             }
         });

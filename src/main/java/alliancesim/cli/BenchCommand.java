@@ -1,20 +1,12 @@
 package alliancesim.cli;
 
+import alliancesim.batch.BenchSweep;
 import alliancesim.batch.Benchmark;
 import alliancesim.batch.LiveHeapMonitor;
-import alliancesim.batch.MeteredSimulator;
-import alliancesim.batch.Shard;
-import alliancesim.batch.Simulator;
-import alliancesim.batch.SweepRunner;
+import alliancesim.model.Output;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
-import alliancesim.scenario.SweepSpec;
-import alliancesim.model.Output;
-import alliancesim.model.Param;
-import java.util.Optional;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--timeseries", split = ",", paramLabel = "OUTPUT", description = "outputs the heap sweeps keep in"
             + " timeseries.csv, as a scenario's `timeseries: outputs` does, e.g. front_balance,regional_tension"
-            + " (default: all 24)")
+            + " (default: all)")
     List<String> timeseries = List.of();
 
     /** A timed stretch shorter than this measures the machine's other work as much as the model. */
@@ -82,19 +74,18 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!heapRuns.isEmpty()) {
             // The model's rounds above run after a warm-up; so do the sweeps: the JIT compiles the
-            // summaries' and files' code during a first sweep, which on 2 cores took 8-10 s at a
-            // fraction of full speed.
+            // summaries' and files' code during a first sweep, which runs at a fraction of full speed.
             long warmUp = Math.min(WARM_UP_RUNS, heapRuns.stream().mapToLong(Long::longValue).max().orElse(0));
-            Sweep w = sweep(baseline, summarized, warmUp, s.cores());
+            BenchSweep w = BenchSweep.run(baseline, summarized, warmUp, heapReplications, s.cores(), Contexts.of(spec));
             out.printf(Locale.ROOT, "  warm-up sweep of %,d runs: %.1f s (%,.0f runs/s), not counted%n", w.runs(),
                     w.seconds(), w.runs() / w.seconds());
             out.flush();
         }
         for (long n : heapRuns) {
-            // The model is timed again just before and after the sweep: the machine's speed drifts by a
-            // fifth over minutes here, more than the bookkeeping being measured.
+            // The model is timed again just before and after the sweep: a machine's speed drifts over
+            // minutes, by more than the bookkeeping being measured.
             double before = bench.throughput(s.cores(), runs);
-            Sweep w = sweep(baseline, summarized, n, s.cores());
+            BenchSweep w = BenchSweep.run(baseline, summarized, n, heapReplications, s.cores(), Contexts.of(spec));
             double after = bench.throughput(s.cores(), runs);
             double model = (before + after) / 2;
             out.printf(Locale.ROOT, "  sweep of %,d runs (%,d points x %,d; timeseries.csv of %d outputs): %.1f s"
@@ -118,49 +109,6 @@ final class BenchCommand implements Callable<Integer> {
 
     /** Runs of the untimed sweep before the timed ones (or fewer, if the largest timed one is smaller). */
     private static final long WARM_UP_RUNS = 200_000;
-
-    private record Sweep(long runs, int points, double seconds, double liveMiB, double medianLiveMiB, long samples,
-                         double peakMiB, long cpuNanos, long modelCpuNanos) {
-    }
-
-    /**
-     * The baseline swept over n / replications random levels of sanctions pressure on Russia, timed,
-     * with the live heap sampled; its folder is deleted afterwards (a 10^6-run sweep writes 1.3 GB).
-     */
-    private Sweep sweep(Scenario baseline, List<Output> summarized, long n, int cores) throws IOException {
-        int points = (int) Math.max(1, n / heapReplications);
-        SweepSpec design = new SweepSpec(SweepSpec.Design.RANDOM, points, 4, List.of(new SweepSpec.Factor(
-                Param.SANCTIONS_PRESSURE_RUS, List.of(), 0.0, 1.0, 0)), !summarized.isEmpty());
-        Scenario sweep = new Scenario("bench", baseline.title(), baseline.description(), baseline.start(),
-                baseline.months(), heapReplications, baseline.seed(), baseline.set(), baseline.events(),
-                Optional.of(design), summarized.isEmpty() ? baseline.outputs() : summarized, baseline.source());
-        Path dir = Files.createTempDirectory("alliance-bench");
-        try {
-            Benchmark.heapAfterGc();
-            Benchmark.resetPeakHeap();
-            MeteredSimulator model = new MeteredSimulator(Simulator.MODEL);
-            long cpu0 = MeteredSimulator.processCpuNanos();
-            long t0 = System.nanoTime();
-            try (LiveHeapMonitor monitor = new LiveHeapMonitor()) {
-                new SweepRunner(cores, model).run(sweep, dir.resolve("sweep"), Contexts.of(spec), Shard.ALL,
-                        false, r -> { });
-                double seconds = (System.nanoTime() - t0) / 1e9;
-                long cpu = MeteredSimulator.processCpuNanos() - cpu0;
-                return new Sweep((long) points * heapReplications, points, seconds, monitor.largestLiveMiB(),
-                        monitor.medianLiveMiB(), monitor.samples(), Benchmark.peakHeap(), cpu, model.cpuNanos());
-            }
-        } finally {
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (java.util.stream.Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 
     /** "27,100–28,400": the lowest and highest of the rounds. */
     private static String range(java.util.stream.DoubleStream values, String format) {

@@ -3,9 +3,9 @@ package alliancesim.cli;
 import alliancesim.batch.Simulator;
 import alliancesim.calibrate.AbcSettings;
 import alliancesim.calibrate.Calibration;
-import alliancesim.calibrate.CalibrationFolder;
 import alliancesim.calibrate.Population;
 import alliancesim.calibrate.Priors;
+import alliancesim.calibrate.SavedSettings;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.report.CalibrationReport;
 import alliancesim.scenario.Cutoff;
@@ -19,7 +19,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -86,25 +85,23 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Map<String, Object> saved = resume == null ? Map.of() : CalibrationFolder.settings(resume);
-        Path scenarioFile = file != null ? file : resume != null ? Path.of((String) saved.get("scenario")) : null;
+        SavedSettings saved = resume == null ? SavedSettings.NONE : SavedSettings.read(resume);
+        Path scenarioFile = file != null ? file : saved.scenario().orElse(null);
         if (scenarioFile == null) {
             throw new IllegalArgumentException("calibrate needs a SCENARIO file (or --resume DIR)");
         }
         Scenario s = new ScenarioLoader().load(scenarioFile);
-        Path targetsFile = targets != null ? targets
-                : saved.containsKey("targets") ? Path.of((String) saved.get("targets")) : Path.of("seeds", "targets.yaml");
+        Path targetsFile = targets != null ? targets : saved.targets().orElse(Path.of("seeds", "targets.yaml"));
         List<Target> all = new TargetsLoader().load(targetsFile, s.start(), s.months());
         Priors priors = Priors.of(s, EvidenceRegistry.load(ParamsCommand.seeds()));
         AbcSettings settings = new AbcSettings(
-                value(particles, saved, "particles", DEFAULT_PARTICLES),
-                value(generations, saved, "generations", DEFAULT_GENERATIONS),
-                quantile != null ? quantile : ((Number) saved.getOrDefault("quantile", AbcSettings.DEFAULT_QUANTILE)).doubleValue(),
-                minAcceptance != null ? minAcceptance
-                        : ((Number) saved.getOrDefault("min_acceptance", AbcSettings.DEFAULT_MIN_ACCEPTANCE)).doubleValue(),
-                seed != null ? seed : ((Number) saved.getOrDefault("seed", s.seed())).longValue(),
-                method(method != null ? method : (String) saved.getOrDefault("method", "auto")));
-        int reps = value(replicationsPerParticle, saved, "replications_per_particle", 1);
+                particles != null ? particles : saved.particles().orElse(DEFAULT_PARTICLES),
+                generations != null ? generations : saved.generations().orElse(DEFAULT_GENERATIONS),
+                quantile != null ? quantile : saved.quantile().orElse(AbcSettings.DEFAULT_QUANTILE),
+                minAcceptance != null ? minAcceptance : saved.minAcceptance().orElse(AbcSettings.DEFAULT_MIN_ACCEPTANCE),
+                seed != null ? seed : saved.seed().orElse(s.seed()),
+                method(method != null ? method : saved.method().orElse("auto")));
+        int reps = replicationsPerParticle != null ? replicationsPerParticle : saved.replicationsPerParticle().orElse(1);
         Cutoff cutoff = cutoff(s, saved);
         Calibration.Plan plan = new Calibration.Plan(s, targetsFile, all, cutoff, priors, settings, reps);
         int workers = threads == null ? alliancesim.batch.ScenarioRun.defaultThreads() : threads;
@@ -143,7 +140,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
 
     /** --until, else the cutoff a resumed folder was started with, else the scenario's record_ends, else none. */
-    private Cutoff cutoff(Scenario s, Map<String, Object> saved) {
+    private Cutoff cutoff(Scenario s, SavedSettings saved) {
         if (until != null) {
             try {
                 return Cutoff.at(YearMonth.parse(until));
@@ -152,11 +149,7 @@ final class CalibrateCommand implements Callable<Integer> {
                         + " e.g. 2024-06");
             }
         }
-        if (saved.containsKey("until")) {
-            Object u = saved.get("until");
-            return u == null ? Cutoff.NONE : Cutoff.at(YearMonth.parse((String) u));
-        }
-        return s.recordEnds().map(Cutoff::at).orElse(Cutoff.NONE);
+        return saved.cutoff().orElseGet(() -> s.recordEnds().map(Cutoff::at).orElse(Cutoff.NONE));
     }
 
     private String cutoffSource(Scenario s) {
@@ -177,10 +170,6 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }
         throw new IllegalArgumentException("--method " + text + ": use auto, importance or mcmc");
-    }
-
-    private static int value(Integer option, Map<String, Object> saved, String key, int fallback) {
-        return option != null ? option : ((Number) saved.getOrDefault(key, fallback)).intValue();
     }
 
     private static void progress(PrintWriter err, Population p, double seconds, double left) {

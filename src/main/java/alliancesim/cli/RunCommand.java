@@ -111,10 +111,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** With --precision: how many replications were run and why they were enough (or not). */
-    @SuppressWarnings("unchecked")
     static void printPlan(PrintWriter console, ResultFolder saved) {
-        Object plan = saved.manifest().get("replication_plan");
-        if (plan instanceof java.util.Map<?, ?> m) {
+        java.util.Map<String, Object> m = saved.manifest().replicationPlan();
+        if (m != null) {
             console.printf("Replications: %s (%s)%n%n", m.get("replications_used"), m.get("why"));
         }
     }

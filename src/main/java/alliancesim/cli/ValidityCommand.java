@@ -9,7 +9,6 @@ import alliancesim.calibrate.HeldOutScore;
 import alliancesim.calibrate.PosteriorValidity;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.files.FolderLock;
-import alliancesim.model.Param;
 import alliancesim.report.ValidityReport;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -81,14 +80,8 @@ final class ValidityCommand implements Callable<Integer> {
         }
         int leverReplications = Math.min(replications, 100);
         List<LeverChecks.Result> levers = LeverChecks.run(s, LeverChecks.standard(), leverReplications);
-        EvidenceRegistry evidence = EvidenceRegistry.load(ParamsCommand.seeds());
-        Map<Param, double[]> ranges = new LinkedHashMap<>();
-        for (LeverCheck c : LeverChecks.standard()) {
-            ranges.putIfAbsent(c.lever(), evidence.of(c.lever()).sweep().orElse(new double[] {c.lever().min(), c.lever().max()}));
-        }
-        ranges.remove(Param.MUNITIONS_PRK_EXPORT_SHARE); // the export share *is* the flow's decision
-        ranges.remove(Param.MUNITIONS_TRANSPORT_PRK_RUS); // and transport its physical limit
-        List<LeverChecks.NoSwitchOff> switchOff = LeverChecks.switchOff(s, ranges);
+        List<LeverChecks.NoSwitchOff> switchOff = LeverChecks.switchOff(s,
+                LeverChecks.switchOffRanges(EvidenceRegistry.load(ParamsCommand.seeds())));
         ValidityReport.write(folder, new ValidityReport.Made(RunCommand.commandLine(spec), s.name(), s.seed(), replications,
                         leverReplications), posteriors,
                 levers.stream().map(ValidityCommand::view).toList(), switchOff.stream().map(n -> new ValidityReport.SwitchOff(

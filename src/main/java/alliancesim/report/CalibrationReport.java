@@ -7,9 +7,8 @@ import alliancesim.chart.FanSeries;
 import alliancesim.chart.PairPlot;
 import alliancesim.chart.PriorPosteriorChart;
 import alliancesim.chart.TargetFanChart;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ public final class CalibrationReport {
     }
 
     public static void write(Path folder) {
-        Map<String, Object> manifest = manifest(folder);
+        ResultManifest manifest = ManifestFile.read(folder);
         CsvTable parameters = CsvTable.read(folder.resolve("parameters.csv"));
         CsvTable posterior = CsvTable.read(folder.resolve("posterior.csv"));
         CsvTable generations = CsvTable.read(folder.resolve("generations.csv"));
@@ -58,7 +57,7 @@ public final class CalibrationReport {
         ChartFiles.save(PairPlot.create("Posterior of the " + columns.size() + " most constrained parameters", columns,
                 weights), charts, "pairs");
         List<String> fans = fanCharts(charts, fit, predictive,
-                ResultFolder.recordEnds(manifest, folder.resolve("manifest.json")));
+                ResultFolder.recordEnds(manifest, folder.resolve(ManifestFile.NAME)));
         writeHtml(folder, manifest, parameters, generations, fit, chartFiles, fans);
     }
 
@@ -100,21 +99,19 @@ public final class CalibrationReport {
         return written;
     }
 
-    private static void writeHtml(Path folder, Map<String, Object> manifest, CsvTable parameters, CsvTable generations,
+    private static void writeHtml(Path folder, ResultManifest manifest, CsvTable parameters, CsvTable generations,
                                   CsvTable fit, List<String> marginals, List<String> fans) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> cal = (Map<String, Object>) manifest.getOrDefault("calibration", Map.of());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> scenario = (Map<String, Object>) manifest.getOrDefault("scenario", Map.of());
-        HtmlPage page = new HtmlPage("Calibration of " + scenario.get("name"));
-        page.heading(1, "Calibration of " + scenario.get("name"));
+        Map<String, Object> cal = manifest.calibration() == null ? Map.of() : manifest.calibration();
+        String name = manifest.scenario() == null ? null : manifest.scenario().name();
+        HtmlPage page = new HtmlPage("Calibration of " + name);
+        page.heading(1, "Calibration of " + name);
         page.paragraph(String.valueOf(cal.getOrDefault("algorithm", "")));
         Object givenUp = cal.getOrDefault("simulations_of_the_generation_given_up", 0);
         page.paragraph("Stopped: " + cal.get("stop") + ". " + cal.get("simulations") + " simulations ("
                 + cal.get("proposals") + " proposals) in the generations kept, "
                 + (givenUp instanceof Number n && n.longValue() > 0 ? givenUp + " in the generation given up, " : "")
                 + "and " + cal.get("predictive_simulations") + " predictive runs; "
-                + cal.get("particles") + " particles; targets " + cal.get("targets") + "; command: " + manifest.get("command"));
+                + cal.get("particles") + " particles; targets " + cal.get("targets") + "; command: " + manifest.command());
         List<String> constrained = new ArrayList<>();
         List<String> loose = new ArrayList<>();
         for (Map<String, String> p : parameters.rows()) {
@@ -148,12 +145,4 @@ public final class CalibrationReport {
         return t.rows().stream().map(r -> t.header().stream().map(r::get).toList()).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> manifest(Path folder) {
-        try {
-            return new ObjectMapper().readValue(folder.resolve("manifest.json").toFile(), LinkedHashMap.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + folder.resolve("manifest.json"), e);
-        }
-    }
 }

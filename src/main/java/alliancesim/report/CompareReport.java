@@ -50,7 +50,7 @@ final class CompareReport {
         for (int i = 0; i < folders.size(); i++) {
             ResultFolder f = folders.get(i);
             page.heading(2, labels.get(i) + ": " + f.title());
-            page.paragraph(String.valueOf(f.scenario().getOrDefault("description", "")));
+            page.paragraph(String.valueOf(f.scenario().description()));
             page.table(List.of("fact", "value"), RunReport.facts(f));
             page.table(List.of("month", "date", "event", "changes"), RunReport.events(f.scenario()));
         }
@@ -67,16 +67,15 @@ final class CompareReport {
     }
 
     /** One row per parameter with each folder's value, the rows that differ first. */
-    @SuppressWarnings("unchecked")
     private static List<List<String>> parameterRows(List<ResultFolder> folders) {
-        Map<String, Object> first = (Map<String, Object>) folders.get(0).manifest().getOrDefault("parameters", Map.of());
-        Map<String, Object> provenance = (Map<String, Object>) folders.get(0).manifest().getOrDefault("provenance", Map.of());
+        Map<String, Double> first = folders.get(0).manifest().parametersOrNone();
+        Map<String, String> provenance = folders.get(0).manifest().provenanceOrNone();
         List<List<String>> differ = new ArrayList<>();
         List<List<String>> same = new ArrayList<>();
         for (String key : first.keySet()) {
             List<String> row = new ArrayList<>(List.of(key));
             for (ResultFolder f : folders) {
-                Map<String, Object> values = (Map<String, Object>) f.manifest().getOrDefault("parameters", Map.of());
+                Map<String, Double> values = f.manifest().parametersOrNone();
                 row.add(values.containsKey(key) ? RunReport.value(values.get(key)) : "—");
             }
             row.add(String.valueOf(provenance.getOrDefault(key, "see docs/parameters.md")));

@@ -1,5 +1,8 @@
 package alliancesim.report;
 
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
+import alliancesim.results.ScenarioRecord;
 import alliancesim.files.AtomicFiles;
 
 import alliancesim.chart.BoxPlotChart;
@@ -7,19 +10,16 @@ import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanSeries;
+import alliancesim.results.TimeseriesRow;
 import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedComparison;
 import alliancesim.stats.TwoSampleComparison;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -91,16 +91,18 @@ public final class Comparison {
         ResultFolder first = folders.get(0);
         for (ResultFolder f : folders.subList(1, folders.size())) {
             for (String key : List.of("git_commit", "tool")) {
-                if (!Objects.equals(first.manifest().get(key), f.manifest().get(key))) {
-                    warnings.add("model version differs: " + labels.get(0) + " has " + key + " " + first.manifest().get(key)
-                            + ", " + label(f) + " has " + f.manifest().get(key));
+                Object mine = ManifestFile.asMap(first.manifest()).get(key);
+                Object theirs = ManifestFile.asMap(f.manifest()).get(key);
+                if (!Objects.equals(mine, theirs)) {
+                    warnings.add("model version differs: " + labels.get(0) + " has " + key + " " + mine + ", " + label(f)
+                            + " has " + theirs);
                 }
             }
             if (!first.outputs().equals(f.outputs())) {
                 warnings.add("outputs differ: " + label(f) + " has " + f.outputs() + "; only shared outputs are compared");
             }
-            if (!Objects.equals(first.scenario().get("months"), f.scenario().get("months"))) {
-                warnings.add("horizons differ: " + first.scenario().get("months") + " vs " + f.scenario().get("months")
+            if (first.scenario().months() != f.scenario().months()) {
+                warnings.add("horizons differ: " + first.scenario().months() + " vs " + f.scenario().months()
                         + " months; final values are compared at each folder's last month");
             }
         }
@@ -163,7 +165,7 @@ public final class Comparison {
             }
         }
         writeCsv(out.resolve("compare.csv"), rows);
-        writeManifest(out.resolve("manifest.json"), command, outputs);
+        writeManifest(out, command, outputs);
         CompareReport.write(out, folders, labels, warnings, rows);
         return rows;
     }
@@ -191,7 +193,7 @@ public final class Comparison {
         List<FanChartSpec.EventMark> marks = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             ResultFolder f = folders.get(i);
-            YearMonth own = YearMonth.parse(String.valueOf(f.scenario().getOrDefault("start", start.toString())));
+            YearMonth own = f.scenario().start() == null ? start : YearMonth.parse(f.scenario().start());
             int offset = (int) java.time.temporal.ChronoUnit.MONTHS.between(start, own);
             for (FanChartSpec.EventMark e : f.events()) {
                 FanChartSpec.EventMark shifted = new FanChartSpec.EventMark(e.month() + offset, e.label());
@@ -235,15 +237,11 @@ public final class Comparison {
 
     /** The posterior each folder's runs drew from, by content hash where both manifests record one, else by file. */
     static boolean samePosterior(ResultFolder a, ResultFolder b) {
-        Object pa = a.scenario().get("posterior");
-        Object pb = b.scenario().get("posterior");
-        if (pa instanceof Map<?, ?> ma && pb instanceof Map<?, ?> mb) {
-            for (String key : List.of("sha256", "hash")) {
-                if (ma.get(key) != null && mb.get(key) != null) {
-                    return ma.get(key).equals(mb.get(key));
-                }
-            }
-            return Objects.equals(ma.get("file"), mb.get("file"));
+        ScenarioRecord.PosteriorRef pa = a.scenario().posterior();
+        ScenarioRecord.PosteriorRef pb = b.scenario().posterior();
+        if (pa != null && pb != null) {
+            return pa.sha256() != null && pb.sha256() != null ? pa.sha256().equals(pb.sha256())
+                    : Objects.equals(pa.file(), pb.file());
         }
         return pa == null && pb == null;
     }
@@ -365,22 +363,12 @@ public final class Comparison {
         return NumberText.csv(v);
     }
 
-    private void writeManifest(Path file, String command, List<String> outputs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", "compare");
-        m.put("command", command);
-        List<Map<String, Object>> list = new ArrayList<>();
+    private void writeManifest(Path folder, String command, List<String> outputs) {
+        List<ResultManifest.ComparedFolder> list = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("label", labels.get(i));
-            f.put("folder", folders.get(i).dir().toString());
-            f.put("title", folders.get(i).title());
-            list.add(f);
+            list.add(new ResultManifest.ComparedFolder(labels.get(i), folders.get(i).dir().toString(),
+                    folders.get(i).title()));
         }
-        m.put("folders", list);
-        m.put("outputs", outputs);
-        m.put("warnings", warnings);
-        AtomicFiles.writeBytes(file, out -> new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, m));
+        ManifestFile.write(folder, ResultManifest.compare(command, list, outputs, warnings));
     }
 }

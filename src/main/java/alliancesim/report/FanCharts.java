@@ -5,6 +5,7 @@ import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanPoint;
 import alliancesim.chart.FanSeries;
+import alliancesim.results.TimeseriesRow;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package alliancesim.report;
 
+import alliancesim.results.ResultManifest;
+import alliancesim.results.ScenarioRecord;
+import alliancesim.results.TimeseriesRow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,12 +27,12 @@ public final class RunReport {
 
     /** With {@code sectionHtml} (a sweep's analysis, say) placed before the charts. */
     public static Path write(ResultFolder folder, String sectionHtml) {
-        Map<String, Object> scenario = folder.scenario();
+        ScenarioRecord scenario = folder.scenario();
         HtmlPage page = new HtmlPage(folder.title());
         page.heading(1, folder.title());
-        page.paragraph(String.valueOf(scenario.getOrDefault("description", "")));
+        page.paragraph(String.valueOf(scenario.description()));
         posteriorNote(scenario).ifPresent(page::paragraph);
-        page.heading(2, folder.manifest().containsKey("sweep") ? "Final values at design point 0 (see runs.csv for every point)"
+        page.heading(2, folder.manifest().isSweep() ? "Final values at design point 0 (see runs.csv for every point)"
                 : "Final values");
         page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
         lastMonth(folder).flatMap(last -> projectionNote(folder.recordEnds(), last)).ifPresent(page::paragraph);
@@ -62,18 +65,15 @@ public final class RunReport {
     }
 
     private static java.util.Optional<YearMonth> lastMonth(ResultFolder folder) {
-        Object start = folder.scenario().get("start");
-        Object months = folder.scenario().get("months");
-        return start == null || !(months instanceof Number n) ? java.util.Optional.empty()
-                : java.util.Optional.of(YearMonth.parse(String.valueOf(start)).plusMonths(n.longValue() - 1));
+        String start = folder.scenario().start();
+        return start == null ? java.util.Optional.empty()
+                : java.util.Optional.of(YearMonth.parse(start).plusMonths(folder.scenario().months() - 1L));
     }
 
     /** "Parameters drawn from the posterior FILE: how", when the runs drew from a posterior. */
-    static java.util.Optional<String> posteriorNote(Map<String, Object> scenario) {
-        return scenario.get("posterior") instanceof Map<?, ?> posterior
-                ? java.util.Optional.of("Parameters drawn from the posterior " + posterior.get("file") + ": "
-                        + posterior.get("draws"))
-                : java.util.Optional.empty();
+    static java.util.Optional<String> posteriorNote(ScenarioRecord scenario) {
+        return java.util.Optional.ofNullable(scenario.posterior()).map(posterior -> "Parameters drawn from the posterior "
+                + posterior.file() + ": " + posterior.draws());
     }
 
     /** The run's facts, its events and every parameter with its provenance, as HTML sections. */
@@ -101,46 +101,45 @@ public final class RunReport {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
     static List<List<String>> facts(ResultFolder folder) {
-        Map<String, Object> m = folder.manifest();
-        Map<String, Object> seeds = (Map<String, Object>) m.getOrDefault("seeds", Map.of());
-        Map<String, Object> timings = (Map<String, Object>) m.getOrDefault("timings", Map.of());
-        Map<String, Object> counts = (Map<String, Object>) m.getOrDefault("counts", Map.of());
-        Map<String, Object> scenario = folder.scenario();
+        ResultManifest m = folder.manifest();
+        ScenarioRecord scenario = folder.scenario();
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("scenario", folder.name() + " (" + scenario.getOrDefault("source", "") + ")"));
-        rows.add(List.of("calendar", scenario.getOrDefault("start", "") + ", " + scenario.getOrDefault("months", "") + " months"));
-        rows.add(List.of("command", String.valueOf(m.getOrDefault("command", ""))));
-        rows.add(List.of("scenario seed", String.valueOf(seeds.getOrDefault("scenario_seed", ""))));
-        rows.add(List.of("run seeds", String.valueOf(seeds.getOrDefault("derivation", ""))));
-        if (scenario.get("posterior") instanceof Map<?, ?> posterior) { // how, the page's opening says
-            rows.add(List.of("parameters", "drawn by weight from the posterior " + posterior.get("file")));
+        rows.add(List.of("scenario", folder.name() + " (" + scenario.source() + ")"));
+        rows.add(List.of("calendar", scenario.start() + ", " + scenario.months() + " months"));
+        rows.add(List.of("command", orEmpty(m.command())));
+        rows.add(List.of("scenario seed", m.seeds() == null ? "" : Long.toString(m.seeds().scenarioSeed())));
+        rows.add(List.of("run seeds", m.seeds() == null ? "" : String.valueOf(m.seeds().derivation())));
+        if (scenario.posterior() != null) { // how, the page's opening says
+            rows.add(List.of("parameters", "drawn by weight from the posterior " + scenario.posterior().file()));
         }
-        rows.add(List.of("runs", counts.getOrDefault("runs", "") + " (" + counts.getOrDefault("ok", "") + " ok, "
-                + counts.getOrDefault("failed", "") + " failed)"));
-        if (m.get("replication_plan") instanceof Map<?, ?> plan) {
+        rows.add(List.of("runs", m.counts() == null ? " ( ok,  failed)" : m.counts().runs() + " (" + m.counts().ok()
+                + " ok, " + m.counts().failed() + " failed)"));
+        if (m.replicationPlan() != null) {
+            Map<String, Object> plan = m.replicationPlan();
             rows.add(List.of("replications planned", plan.get("replications_used") + ": " + plan.get("why") + " ("
                     + plan.get("rule") + "; reached: " + plan.get("targets") + ")"));
         }
-        rows.add(List.of("started", String.valueOf(timings.getOrDefault("started", ""))));
-        rows.add(List.of("duration", timings.getOrDefault("seconds", "") + " s on " + m.getOrDefault("threads", "") + " threads"));
-        rows.add(List.of("git commit", String.valueOf(m.getOrDefault("git_commit", ""))));
-        rows.add(List.of("versions", keyValues(m.getOrDefault("versions", Map.of()))));
+        rows.add(List.of("started", m.timings() == null ? "" : String.valueOf(m.timings().started())));
+        rows.add(List.of("duration", (m.timings() == null ? "" : Double.toString(m.timings().seconds())) + " s on "
+                + orEmpty(m.threads()) + " threads"));
+        rows.add(List.of("git commit", orEmpty(m.gitCommit())));
+        rows.add(List.of("versions", keyValues(m.versions() == null ? Map.of() : m.versions())));
         return rows;
     }
 
-    @SuppressWarnings("unchecked")
-    static List<List<String>> events(Map<String, Object> scenario) {
+    private static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    static List<List<String>> events(ScenarioRecord scenario) {
         List<List<String>> rows = new ArrayList<>();
-        for (Object o : (List<Object>) scenario.getOrDefault("events", List.of())) {
-            Map<String, Object> e = (Map<String, Object>) o;
+        for (ScenarioRecord.EventRecord e : scenario.eventsOrNone()) {
             List<String> parts = new ArrayList<>();
-            ((Map<String, Object>) e.getOrDefault("set", Map.of())).forEach((k, v) -> parts.add(k + " = " + value(v)));
-            ((List<Object>) e.getOrDefault("summits", List.of())).forEach(s -> parts.add(s + " summit"));
+            (e.set() == null ? Map.<String, Double>of() : e.set()).forEach((k, v) -> parts.add(k + " = " + value(v)));
+            (e.summits() == null ? List.<String>of() : e.summits()).forEach(s -> parts.add(s + " summit"));
             String changes = parts.isEmpty() ? "—" : String.join("; ", parts);
-            rows.add(List.of(String.valueOf(e.get("month")), String.valueOf(e.get("date")), String.valueOf(e.get("label")),
-                    changes));
+            rows.add(List.of(Integer.toString(e.month()), String.valueOf(e.date()), String.valueOf(e.label()), changes));
         }
         if (rows.isEmpty()) {
             rows.add(List.of("—", "—", "no events", "—"));
@@ -148,15 +147,18 @@ public final class RunReport {
         return rows;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<List<String>> parameters(ResultFolder folder) {
-        Map<String, Object> values = (Map<String, Object>) folder.manifest().getOrDefault("parameters", Map.of());
-        Map<String, Object> provenance = (Map<String, Object>) folder.manifest().getOrDefault("provenance", Map.of());
-        Map<String, Object> set = (Map<String, Object>) folder.scenario().getOrDefault("set", Map.of());
+        Map<String, Double> values = folder.manifest().parametersOrNone();
+        Map<String, String> provenance = folder.manifest().provenanceOrNone();
+        Map<String, Double> set = orNone(folder.scenario().set());
         List<List<String>> rows = new ArrayList<>();
         values.forEach((k, v) -> rows.add(List.of(k, value(v) + (set.containsKey(k) ? " (set by the scenario)" : ""),
                 String.valueOf(provenance.getOrDefault(k, "see docs/parameters.md")))));
         return rows;
+    }
+
+    private static <V> Map<String, V> orNone(Map<String, V> map) {
+        return map == null ? Map.of() : map;
     }
 
     /** "alliance-sim 0.1.0, java 17.0.9": a map as words, never as Java's {a=b} text. */

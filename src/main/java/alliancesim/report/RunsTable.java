@@ -1,16 +1,10 @@
 package alliancesim.report;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import alliancesim.results.RunsReader;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /** runs.csv read back: the final value of each output for each successful run, keyed by (point, replicate). */
 public final class RunsTable {
@@ -22,27 +16,25 @@ public final class RunsTable {
 
     public static RunsTable read(Path file) {
         RunsTable t = new RunsTable();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            var parser = format.parse(in);
-            List<String> columns = new ArrayList<>(parser.getHeaderNames());
-            for (CSVRecord r : parser) {
-                if (columns.contains("seed")) {
-                    t.seeds.put(r.get("point") + "/" + r.get("replicate"), r.get("seed"));
+        try (RunsReader in = RunsReader.open(file)) {
+            List<String> columns = in.valueColumns();
+            int[] at = columns.stream().mapToInt(in::column).toArray();
+            boolean seeds = in.has("seed");
+            for (RunsReader.Row r = in.next(); r != null; r = in.next()) {
+                String key = r.point() + "/" + r.replicate();
+                if (seeds) {
+                    t.seeds.put(key, r.seed());
                 }
-                if (!"ok".equals(r.get("status"))) {
+                if (!r.ok()) {
                     continue;
                 }
                 Map<String, Double> values = new LinkedHashMap<>();
-                for (String c : columns) {
-                    if (!List.of("point", "replicate", "seed", "status", "message").contains(c)) {
-                        String v = r.get(c);
-                        values.put(c, v.isEmpty() || v.equals("NA") ? Double.NaN : Double.parseDouble(v));
-                    }
+                for (int i = 0; i < at.length; i++) {
+                    values.put(columns.get(i), r.number(at[i]));
                 }
-                t.byRun.put(r.get("point") + "/" + r.get("replicate"), values);
+                t.byRun.put(key, values);
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (java.io.UncheckedIOException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return t;

@@ -1,9 +1,9 @@
 package alliancesim.report;
 
+import alliancesim.analysis.DesignIndices;
 import alliancesim.analysis.IndexEstimate;
 import alliancesim.analysis.NoiseShare;
-import alliancesim.analysis.PointStats;
-import alliancesim.analysis.SensitivityDiagnostics;
+import alliancesim.analysis.PointTable;
 import alliancesim.chart.BoxPlotChart;
 import alliancesim.chart.ChartFiles;
 import alliancesim.chart.FanChart;
@@ -11,6 +11,10 @@ import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanSeries;
 import alliancesim.chart.HeatmapChart;
 import alliancesim.chart.TornadoChart;
+import alliancesim.results.ManifestFile;
+import alliancesim.results.RunsReader;
+import alliancesim.results.SweepRecord;
+import alliancesim.results.TimeseriesRow;
 import alliancesim.stats.NumberText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,11 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The analysis of a finished sweep, from its saved files: sensitivity.csv (Sobol S1/ST with
@@ -93,7 +95,6 @@ public final class SweepReport {
     }
 
     /** Writes the analysis, charts and report.html, first removing temporaries a killed writer left. */
-    @SuppressWarnings("unchecked")
     public static void write(Path dir) {
         try {
             for (Path p : leftovers(dir)) {
@@ -103,14 +104,19 @@ public final class SweepReport {
             throw new UncheckedIOException(e);
         }
         ResultFolder folder = ResultFolder.open(dir);
-        Map<String, Object> sweep = (Map<String, Object>) folder.manifest().get("sweep");
-        String design = String.valueOf(sweep.get("design"));
-        List<Map<String, Object>> factorSpecs = (List<Map<String, Object>>) sweep.get("factors");
-        List<String> factors = factorSpecs.stream().map(f -> String.valueOf(f.get("name"))).toList();
-        int points = ((Number) sweep.get("points")).intValue();
-        PointTable table = PointTable.read(dir.resolve("runs.csv"), factors, folder.outputs(), points, points <= MAX_BOXES);
+        SweepRecord sweep = folder.manifest().sweep();
+        if (sweep == null) {
+            throw new IllegalArgumentException(dir.resolve(ManifestFile.NAME) + " records no sweep: " + dir + " is not a"
+                    + " sweep's folder");
+        }
+        String design = sweep.design();
+        List<SweepRecord.Factor> factorSpecs = sweep.factors();
+        List<String> factors = sweep.factorNames();
+        int points = sweep.points();
+        PointTable table = PointTable.read(dir.resolve(RunsReader.NAME), factors, folder.outputs(), points,
+                points <= MAX_BOXES);
         Path charts = dir.resolve("charts");
-        long seed = ((Number) folder.scenario().get("seed")).longValue();
+        long seed = folder.scenario().seed();
         SensitivityNotes notes = null;
         // Fans are drawn for the points where each output ends lowest and highest; only their rows are read.
         Map<String, int[]> extremes = new TreeMap<>();
@@ -161,14 +167,13 @@ public final class SweepReport {
     }
 
     /** A factor as an axis title: its description and unit from the manifest, with its name. */
-    static String factorAxis(Map<String, Object> spec) {
-        String name = String.valueOf(spec.get("name"));
-        Object description = spec.get("description");
-        if (description == null) {
+    static String factorAxis(SweepRecord.Factor spec) {
+        String name = spec.name();
+        if (spec.description() == null) {
             return name;
         }
-        String d = String.valueOf(description).replace(" (lever)", "");
-        String unit = spec.get("unit") == null ? "" : ", " + spec.get("unit");
+        String d = spec.description().replace(" (lever)", "");
+        String unit = spec.unit() == null ? "" : ", " + spec.unit();
         if (d.length() + name.length() + unit.length() > AXIS_TITLE && d.contains(": ")) {
             d = d.substring(d.indexOf(": ") + 2); // "Richardson k: trilateral posture response..." keeps its meaning
         }
@@ -205,21 +210,11 @@ public final class SweepReport {
 
     private static SensitivityNotes sobol(Path dir, ResultFolder folder, List<String> factors, PointTable t, Path charts,
                                           long seed) {
-        int k = factors.size();
-        int n = t.points() / (k + 2);
-        SensitivityNotes notes = new SensitivityNotes("Sobol", "base samples", n, k + 2);
+        int block = DesignIndices.saltelliBlock(factors.size());
+        int n = t.points() / block;
+        SensitivityNotes notes = new SensitivityNotes("Sobol", "base samples", n, block);
         for (String output : folder.outputs()) {
-            double[] fA = new double[n];
-            double[] fB = new double[n];
-            double[][] fAB = new double[k][n];
-            for (int r = 0; r < n; r++) {
-                fA[r] = t.mean(r * (k + 2), output);
-                fB[r] = t.mean(r * (k + 2) + 1, output);
-                for (int i = 0; i < k; i++) {
-                    fAB[i][r] = t.mean(r * (k + 2) + 2 + i, output);
-                }
-            }
-            List<IndexEstimate> convergence = SensitivityDiagnostics.sobol(factors, fA, fB, fAB, BOOTSTRAP, seed);
+            List<IndexEstimate> convergence = DesignIndices.sobol(factors, t.means(output), BOOTSTRAP, seed);
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
             ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.inSentence(output),
                     "Sobol indices on replicate means with bootstrap 95 % intervals, " + n + " base samples"
@@ -233,39 +228,16 @@ public final class SweepReport {
         return notes;
     }
 
-    /**
-     * Consecutive points of a Morris trajectory differ in one factor; that factor's elementary
-     * effect is the change of the output per unit of its range (so no design object is needed).
-     */
-    private static SensitivityNotes morris(Path dir, ResultFolder folder, List<Map<String, Object>> factorSpecs,
+    private static SensitivityNotes morris(Path dir, ResultFolder folder, List<SweepRecord.Factor> factorSpecs,
                                            PointTable t, Path charts, long seed) {
-        int k = factorSpecs.size();
-        int trajectories = t.points() / (k + 1);
-        List<String> names = factorSpecs.stream().map(f -> String.valueOf(f.get("name"))).toList();
-        SensitivityNotes notes = new SensitivityNotes("Morris", "trajectories", trajectories, k + 1);
+        int block = DesignIndices.morrisBlock(factorSpecs.size());
+        int trajectories = t.points() / block;
+        List<String> names = factorSpecs.stream().map(SweepRecord.Factor::name).toList();
+        double[] ranges = factorSpecs.stream().mapToDouble(SweepRecord.Factor::range).toArray();
+        SensitivityNotes notes = new SensitivityNotes("Morris", "trajectories", trajectories, block);
         for (String output : folder.outputs()) {
-            double[][][] effects = new double[trajectories][k][];
-            for (int tr = 0; tr < trajectories; tr++) {
-                List<List<Double>> perFactor = new ArrayList<>();
-                for (int j = 0; j < k; j++) {
-                    perFactor.add(new ArrayList<>());
-                }
-                for (int s = 0; s < k; s++) {
-                    int before = tr * (k + 1) + s;
-                    for (int j = 0; j < k; j++) {
-                        double dx = t.factor(before + 1, j) - t.factor(before, j);
-                        if (dx != 0) {
-                            double range = ((Number) factorSpecs.get(j).get("max")).doubleValue()
-                                    - ((Number) factorSpecs.get(j).get("min")).doubleValue();
-                            perFactor.get(j).add((t.mean(before + 1, output) - t.mean(before, output)) / (dx / range));
-                        }
-                    }
-                }
-                for (int j = 0; j < k; j++) {
-                    effects[tr][j] = perFactor.get(j).stream().mapToDouble(Double::doubleValue).toArray();
-                }
-            }
-            List<IndexEstimate> convergence = SensitivityDiagnostics.morris(names, effects, BOOTSTRAP, seed);
+            List<IndexEstimate> convergence = DesignIndices.morris(names, t.factors(), t.means(output), ranges, BOOTSTRAP,
+                    seed);
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
             ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.inSentence(output),
                     "Morris screening on replicate means, " + trajectories + " trajectories; effects per full factor range"
@@ -279,7 +251,7 @@ public final class SweepReport {
         return notes;
     }
 
-    private static void heatmaps(ResultFolder folder, List<Map<String, Object>> specs, PointTable t, Path charts,
+    private static void heatmaps(ResultFolder folder, List<SweepRecord.Factor> specs, PointTable t, Path charts,
                                  List<TimeseriesRow> rows) {
         Map<String, String> units = new TreeMap<>();
         rows.forEach(r -> units.putIfAbsent(r.output(), r.unit()));
@@ -346,161 +318,6 @@ public final class SweepReport {
                     YearMonth.parse(first.get(0).date()), fans, folder.events(), folder.integer(output, unit))
                     .withRecordEnds(folder.recordEnds());
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);
-        }
-    }
-
-    /**
-     * Final values from runs.csv by point, with each point's factor values, read as a stream: a mean
-     * per point and output, and, for box plots, the first {@link #BOX_VALUES} values of each point.
-     */
-    static final class PointTable {
-        static final int BOX_VALUES = 10_000;
-
-        private final int points;
-        private final double[][] factorValues;
-        private final Map<String, PointValues[]> values = new TreeMap<>();
-
-        private PointTable(int points, int factors) {
-            this.points = points;
-            this.factorValues = new double[points][factors];
-        }
-
-        static PointTable read(Path runs, List<String> factors, List<String> outputs, int points, boolean keepValues) {
-            PointTable t = new PointTable(points, factors.size());
-            for (String o : outputs) {
-                PointValues[] perPoint = new PointValues[points];
-                for (int p = 0; p < points; p++) {
-                    perPoint[p] = new PointValues(keepValues ? BOX_VALUES : 0);
-                }
-                t.values.put(o, perPoint);
-            }
-            // Line by line, split on commas: runs.csv's rows are one line each and only a failed run's
-            // message can be quoted, so CSVParser reads just those lines (it made reading runs.csv
-            // a third of a large sweep's report).
-            try (java.io.BufferedReader in = Files.newBufferedReader(runs, StandardCharsets.UTF_8)) {
-                String headerLine = in.readLine();
-                List<String> header = headerLine == null ? List.of() : CsvLine.split(headerLine);
-                int point = header.indexOf("point");
-                int status = header.indexOf("status");
-                int[] factorColumns = factors.stream().mapToInt(header::indexOf).toArray();
-                int[] outputColumns = outputs.stream().mapToInt(header::indexOf).toArray();
-                List<String> wanted = new ArrayList<>(List.of("point", "status"));
-                wanted.addAll(factors);
-                wanted.addAll(outputs);
-                for (String column : wanted) {
-                    if (!header.contains(column)) {
-                        throw new IllegalArgumentException(runs + " has no column '" + column + "'; is it a sweep's"
-                                + " runs.csv as alliance-sim wrote it?");
-                    }
-                }
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.isEmpty()) {
-                        continue;
-                    }
-                    List<String> r = CsvLine.split(line);
-                    int p = Integer.parseInt(r.get(point));
-                    for (int j = 0; j < factorColumns.length; j++) {
-                        t.factorValues[p][j] = Double.parseDouble(r.get(factorColumns[j]));
-                    }
-                    if (!"ok".equals(r.get(status))) {
-                        continue;
-                    }
-                    for (int k = 0; k < outputColumns.length; k++) {
-                        t.values.get(outputs.get(k))[p].add(Double.parseDouble(r.get(outputColumns[k])));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return t;
-        }
-
-        int points() {
-            return points;
-        }
-
-        double factor(int point, int j) {
-            return factorValues[point][j];
-        }
-
-        /** The values kept for box plots (all of them up to {@link #BOX_VALUES}, else the first ones). */
-        double[] values(int point, String output) {
-            return values.get(output)[point].kept();
-        }
-
-        boolean allKept(int point, String output) {
-            return values.get(output)[point].allKept();
-        }
-
-        double mean(int point, String output) {
-            return values.get(output)[point].mean();
-        }
-
-        /** Every point's replicate statistics of one output. */
-        List<PointStats> stats(String output) {
-            return Arrays.stream(values.get(output)).map(PointValues::stats).toList();
-        }
-
-        /** The points with the lowest and the highest mean final value of an output (the first of ties). */
-        int[] extremes(String output) {
-            int low = 0;
-            int high = 0;
-            for (int p = 1; p < points; p++) {
-                double m = mean(p, output);
-                if (m < mean(low, output) || Double.isNaN(mean(low, output))) {
-                    low = p;
-                }
-                if (m > mean(high, output) || Double.isNaN(mean(high, output))) {
-                    high = p;
-                }
-            }
-            return new int[] {low, high};
-        }
-    }
-
-    /**
-     * One point's final values of one output: their count, mean and variance over all runs (Welford's
-     * update, exact in one pass) and the first few of them.
-     */
-    private static final class PointValues {
-        private final int capacity;
-        private double[] kept = new double[0];
-        private int n;
-        private long count;
-        private double mean;
-        private double m2;
-
-        PointValues(int capacity) {
-            this.capacity = capacity;
-        }
-
-        void add(double v) {
-            count++;
-            double d = v - mean;
-            mean += d / count;
-            m2 += d * (v - mean);
-            if (n < capacity) {
-                if (n == kept.length) {
-                    kept = java.util.Arrays.copyOf(kept, Math.min(capacity, Math.max(16, 2 * n)));
-                }
-                kept[n++] = v;
-            }
-        }
-
-        double mean() {
-            return count == 0 ? Double.NaN : mean;
-        }
-
-        PointStats stats() {
-            return new PointStats(count, mean(), count > 1 ? m2 / (count - 1) : Double.NaN);
-        }
-
-        double[] kept() {
-            return java.util.Arrays.copyOf(kept, n);
-        }
-
-        boolean allKept() {
-            return count == n;
         }
     }
 }

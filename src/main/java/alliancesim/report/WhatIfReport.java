@@ -1,5 +1,7 @@
 package alliancesim.report;
 
+import alliancesim.results.ManifestFile;
+import alliancesim.results.ResultManifest;
 import alliancesim.files.AtomicFiles;
 
 import alliancesim.chart.ChartFiles;
@@ -7,6 +9,7 @@ import alliancesim.chart.FanChart;
 import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanPoint;
 import alliancesim.chart.FanSeries;
+import alliancesim.results.TimeseriesRow;
 import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
 import alliancesim.stats.PairedDifference;
@@ -137,7 +140,7 @@ public final class WhatIfReport {
                     .append(base64(folder.resolve("charts").resolve(chart + ".png"))).append("'></div>");
         }
         h.append("<h2>The scenario as it is</h2><p>").append(Html.escape(String.valueOf(
-                before.scenario().getOrDefault("description", "")))).append("</p>");
+                String.valueOf(before.scenario().description())))).append("</p>");
         h.append(RunReport.provenanceSections(before));
         h.append("</body></html>\n");
         AtomicFiles.writeString(folder.resolve("summary.html"), h.toString());
@@ -146,15 +149,7 @@ public final class WhatIfReport {
 
     /** What the what-if folder is, so `report` and `chart` can rebuild it. */
     private static void writeManifest(Path folder, String changeLabel) {
-        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("kind", "whatif");
-        m.put("change", changeLabel);
-        m.put("before", "before");
-        m.put("after", "after");
-        AtomicFiles.writeBytes(folder.resolve("manifest.json"), out -> new com.fasterxml.jackson.databind.ObjectMapper()
-                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                .disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                .writeValue(out, m));
+        ManifestFile.write(folder, ResultManifest.whatIf(changeLabel, "before", "after"));
     }
 
     static String base64(Path png) {

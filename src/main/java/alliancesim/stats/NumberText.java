@@ -28,8 +28,7 @@ public final class NumberText {
      * Appends {@link #csv}'s text for v. From 0.001 to 10^7 (most of what a sweep writes) the digits
      * come from the rounded integer itself, not from Double.toString of the rounded double: the same
      * characters, since that double is the one nearest an at most 8-digit decimal, whose shortest
-     * representation is that decimal; a test compares the two on millions of values. It matters:
-     * number formatting was a third of a sweep's bookkeeping.
+     * representation is that decimal; a test compares the two on millions of values.
      */
     public static void appendCsv(StringBuilder sb, double v) {
         double a = Math.abs(v);
@@ -92,7 +91,7 @@ public final class NumberText {
     /**
      * v rounded to 8 significant digits. Dividing the rounded integer by a power of ten gives the
      * double nearest that decimal, which Double.toString prints as the decimal itself; this is
-     * many times faster than BigDecimal, which mattered: formatting was most of a sweep's time.
+     * much cheaper than BigDecimal, which a sweep's millions of numbers need.
      */
     public static double round(double v) {
         if (v == 0) {

@@ -5,8 +5,7 @@ package alliancesim.stats;
  * first, then the smaller ranks left of it and the larger right of it. Selection partitions
  * without data-dependent branches (each value is swapped, and the boundary moves by the
  * comparison's 0 or 1), because on samples of model output a sort's time goes mostly to
- * mispredicted branches: a sort of 100 values took about 2 microseconds, a sweep's point 864 such
- * sorts, and that was most of a sweep's bookkeeping. Ties are parted in a second pass, so samples
+ * mispredicted branches (docs/performance.md). Ties are parted in a second pass, so samples
  * of few distinct values (counts, rungs) take linear time too.
  */
 final class OrderStatistics {

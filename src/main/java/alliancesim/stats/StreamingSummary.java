@@ -5,7 +5,7 @@ import java.util.Arrays;
 /**
  * A {@link Summary} of values that arrive one at a time, in bounded memory. Up to
  * {@code exactLimit} values it keeps them all and its summary is exactly {@link Summary#of}.
- * Past that it keeps Welford's running mean and variance and a {@link PSquareQuantile} for each of
+ * Past that it keeps {@link RunningMoments} and a {@link PSquareQuantile} for each of
  * the 5th, 50th and 95th percentiles, fed every value in arrival order, so the result depends on
  * the values and their order only. While the values take at most {@link #FEW_DISTINCT} distinct
  * values (counts, rungs) a {@link FrequencyTable} keeps their quantiles exact as well. NaN values
@@ -18,8 +18,7 @@ public final class StreamingSummary {
     private final boolean observed;
     private double[] kept = new double[8];
     private int n;
-    private double mean;
-    private double squares;
+    private final RunningMoments moments = new RunningMoments();
     private PSquareQuantile[] quantiles;
     private FrequencyTable table;
 
@@ -65,10 +64,7 @@ public final class StreamingSummary {
     }
 
     private void stream(double x) {
-        n++;
-        double delta = x - mean;
-        mean += delta / n;
-        squares += delta * (x - mean);
+        moments.add(x);
         for (PSquareQuantile q : quantiles) {
             q.add(x);
         }
@@ -86,7 +82,9 @@ public final class StreamingSummary {
         if (quantiles == null) {
             return Summary.of(Arrays.copyOf(kept, n), observed);
         }
-        double sd = Math.sqrt(squares / (n - 1));
+        int n = (int) moments.n();
+        double mean = moments.mean();
+        double sd = Math.sqrt(moments.variance());
         if (table != null && observed) {
             return new Summary(n, mean, sd, table.observedQuantile(0.05), table.observedQuantile(0.5),
                     table.observedQuantile(0.95));

@@ -1,5 +1,6 @@
 package alliancesim.batch;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import alliancesim.evidence.EvidenceRegistry;
@@ -8,7 +9,6 @@ import alliancesim.model.Param;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,12 +29,9 @@ class LeverChecksTest {
     @Test
     void noLeverAtTheEndsOfItsSweepRangeSwitchesDeliveriesOff() {
         EvidenceRegistry evidence = EvidenceRegistry.load(SeedTexts.folder(Path.of("seeds")));
-        Map<Param, double[]> ranges = new LinkedHashMap<>();
-        for (Param p : List.of(Param.SANCTIONS_PRESSURE_RUS, Param.SANCTIONS_PRESSURE_PRK, Param.SANCTIONS_ENFORCEMENT,
-                Param.SANCTIONS_SECONDARY, Param.CHINA_FACILITATION, Param.DETERRENCE_REACTION_K, Param.TIES_COST_GAIN,
-                Param.MUNITIONS_CAPACITY_WEST)) {
-            ranges.put(p, evidence.of(p).sweep().orElse(new double[] {p.min(), p.max()}));
-        }
+        Map<Param, double[]> ranges = LeverChecks.switchOffRanges(evidence);
+        assertFalse(ranges.containsKey(Param.MUNITIONS_PRK_EXPORT_SHARE), "the export share is the flow's own decision");
+        assertTrue(ranges.containsKey(Param.SANCTIONS_ENFORCEMENT) && ranges.containsKey(Param.MUNITIONS_CAPACITY_WEST));
         for (LeverChecks.NoSwitchOff n : LeverChecks.switchOff(baseline, ranges)) {
             assertTrue(n.holds(), n.toString());
         }

@@ -2,6 +2,7 @@ package alliancesim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import alliancesim.analysis.PointTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class PointLabelTest {
                 + "0,0,1,0.316406,0.0640137,11000,0.1,ok,\n"
                 + "1,0,2,0.25,0,2500,0.2,ok,\n");
         List<String> factors = List.of("sanctions.pressure.rus", "ties.cost_gain", "troops.prk_to_rus");
-        SweepReport.PointTable t = SweepReport.PointTable.read(runs, factors, List.of("front_balance"), 2, false);
+        PointTable t = PointTable.read(runs, factors, List.of("front_balance"), 2, false);
         assertEquals("pressure.rus 0.316, cost_gain 0.064, prk_to_rus 11000", SweepReport.pointLabel(t, factors, 0));
         assertEquals("pressure.rus 0.25, cost_gain 0, prk_to_rus 2500", SweepReport.pointLabel(t, factors, 1));
     }
@@ -34,10 +35,10 @@ class PointLabelTest {
                 + "0,0,1,0.5,NA,failed,\"IllegalStateException: a, \"\"b\"\"\"\n"
                 + "0,1,2,0.5,0.25,ok,\n");
         List<String> factors = List.of("sanctions.pressure.rus");
-        SweepReport.PointTable t = SweepReport.PointTable.read(runs, factors, List.of("front_balance"), 1, true);
+        PointTable t = PointTable.read(runs, factors, List.of("front_balance"), 1, true);
         assertEquals(0.25, t.mean(0, "front_balance"), 1e-12, "the failed run is left out");
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> SweepReport.PointTable.read(runs, factors, List.of("regional_tension"), 1, false));
+                () -> PointTable.read(runs, factors, List.of("regional_tension"), 1, false));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("has no column 'regional_tension'"),
                 e.getMessage());
     }

@@ -56,4 +56,14 @@ class NumberTextTest {
         assertEquals("0.08", NumberText.setting(0.02 + 0.06));
         assertEquals("11000", NumberText.setting(11_000));
     }
+
+    @Test
+    void roundingAgreesWithBigDecimalToEightSignificantDigits() {
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < 100_000; i++) {
+            double v = (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(16) - 6);
+            double expected = new java.math.BigDecimal(v).round(new java.math.MathContext(8)).doubleValue();
+            assertEquals(expected, NumberText.round(v), Math.abs(expected) * 1e-15, "v = " + v);
+        }
+    }
 }

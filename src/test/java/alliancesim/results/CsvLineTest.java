@@ -1,4 +1,4 @@
-package alliancesim.report;
+package alliancesim.results;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

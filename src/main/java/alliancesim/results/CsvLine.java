@@ -1,4 +1,4 @@
-package alliancesim.report;
+package alliancesim.results;
 
 import java.io.IOException;
 import java.io.StringReader;
