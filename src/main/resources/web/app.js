@@ -32,6 +32,10 @@ function writeUrl() {
   const url = location.pathname + (q.toString() ? '?' + q : '');
   history.replaceState(null, '', url);
   $('share').href = url;
+  const query = q.toString() ? '?' + q : '';
+  for (const [id, file] of [['dl-yaml', 'scenario.yaml'], ['dl-bands', 'bands.csv'], ['dl-differences', 'differences.csv']]) {
+    $(id).href = '/download/' + file + query;
+  }
 }
 
 function readUrl() {
@@ -81,7 +85,7 @@ function buildCharts(s) {
     card.className = 'card';
     card.dataset.output = o.key;
     card.innerHTML = '<h2><span class="title"></span> <span class="unit"></span></h2><div class="chart"></div>'
-      + '<p class="sentence"></p>';
+      + '<p class="sentence"></p><a class="png" href="" download>PNG</a>';
     card.querySelector('.title').textContent = o.title;
     card.querySelector('.unit').textContent = o.unit;
     main.appendChild(card);
@@ -91,7 +95,36 @@ function buildCharts(s) {
     // the plot on its element lets the browser test (and a curious student's console) read what is drawn
     card.querySelector('.chart').plot = chart.plot;
     state.charts.set(o.key, { card, chart });
+    card.querySelector('.png').addEventListener('click', (e) => savePng(e, o, chart.plot));
   }
+}
+
+/** The chart as drawn, with its title and the sentence under it, as a PNG file. */
+function savePng(event, output, plot) {
+  event.preventDefault();
+  const pad = 8 * devicePixelRatio;
+  const line = 18 * devicePixelRatio;
+  const src = plot.ctx.canvas;
+  const out = document.createElement('canvas');
+  out.width = src.width + 2 * pad;
+  out.height = src.height + 2 * pad + 2 * line;
+  const ctx = out.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.fillStyle = '#222';
+  ctx.font = `600 ${13 * devicePixelRatio}px system-ui, sans-serif`;
+  ctx.fillText(`${output.title} (${output.unit})`, pad, pad + 13 * devicePixelRatio);
+  ctx.drawImage(src, pad, pad + line);
+  ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
+  const sentence = state.charts.get(output.key).card.querySelector('.sentence').textContent;
+  ctx.fillText(sentence, pad, pad + line + src.height + 14 * devicePixelRatio, out.width - 2 * pad);
+  out.toBlob((blob) => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = output.key + '.png';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  });
 }
 
 /** Asks for the what-if of the sliders' values; the time shown runs from the release to the charts' next paint. */

@@ -41,6 +41,11 @@ final class Chromium {
      * window is never narrower than 500 pixels).
      */
     static ChromeDriver open(int width, int height) {
+        return open(width, height, null);
+    }
+
+    /** As above, saving downloads into {@code downloads} (null: the browser's default). */
+    static ChromeDriver open(int width, int height, Path downloads) {
         DEVTOOLS.setLevel(Level.SEVERE);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -50,6 +55,10 @@ final class Chromium {
         if (width < 500) {
             options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
                     java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0, "touch", true)));
+        }
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();

@@ -46,7 +46,8 @@ class WhatIfPageBrowserTest {
         Scenario s = new ScenarioLoader().load(Path.of("scenarios", "baseline.yaml"));
         try (WhatIfServer server = new WhatIfServer(s, new TargetsLoader().load(Path.of("seeds", "targets.yaml"),
                 s.start(), s.months()), 2).start("127.0.0.1", 0)) {
-            ChromeDriver browser = Chromium.open(1280, 720);
+            Path downloads = Files.createDirectories(dir.resolve("downloads"));
+            ChromeDriver browser = Chromium.open(1280, 720, downloads);
             try {
                 browser.get("http://127.0.0.1:" + server.port() + "/?replications=" + REPLICATIONS);
                 WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
@@ -76,6 +77,15 @@ class WhatIfPageBrowserTest {
                 assertTrue(printed.toString().contains("  " + sentence + "\n"), sentence + " not in\n" + printed);
                 assertBandIs(out.resolve("after").resolve("timeseries.csv"), browser, 4, 5, 6);
                 assertBandIs(out.resolve("before").resolve("timeseries.csv"), browser, 1, 2, 3);
+
+                // the chart kept as a PNG: the drawn canvas with a margin, its title line and its sentence line
+                browser.findElement(By.cssSelector("section[data-output='" + OUTPUT + "'] .png")).click();
+                Path png = downloads.resolve(OUTPUT + ".png");
+                wait.until(b -> Files.isRegularFile(png) && png.toFile().length() > 0);
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+                long canvasWidth = (Long) browser.executeScript("return document.querySelector(\"section[data-output='"
+                        + OUTPUT + "'] .chart\").plot.ctx.canvas.width");
+                assertEquals(canvasWidth + 16, image.getWidth(), "the chart's canvas and 8 px each side");
             } finally {
                 browser.quit();
             }
