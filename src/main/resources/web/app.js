@@ -177,8 +177,8 @@ async function main() {
   document.title = 'What if? ' + s.title;
   $('title').textContent = s.title;
   $('story').textContent = s.description;
-  // on a phone the story would push the sliders and charts off the first screen: it starts folded
-  if (matchMedia('(max-width: 760px)').matches) $('story-box').open = false;
+  // on a phone or a projector's short screen the story would push the charts off the first screen: it starts folded
+  if (matchMedia('(max-width: 760px), (max-height: 900px)').matches) $('story-box').open = false;
   buildSliders(s.levers);
   buildCharts(s);
   readUrl();

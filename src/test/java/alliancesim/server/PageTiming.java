@@ -53,7 +53,7 @@ public final class PageTiming {
                     }
                 }
                 Summary t = Summary.of(ms);
-                System.out.printf("release to redrawn charts, 200 paired runs, %d moves: p50 %.0f ms, p95 %.0f ms,"
+                System.out.printf(moves == 0 ? "" : "release to redrawn charts, 200 paired runs, %d moves: p50 %.0f ms, p95 %.0f ms,"
                         + " mean %.0f ms%n", moves, t.p50(), t.p95(), t.mean());
                 shoot(browser, page + "?sanctions.enforcement=0.9&china.facilitation=0.2", folder.resolve("page-1280x720.png"));
             } finally {
