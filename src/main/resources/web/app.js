@@ -49,8 +49,7 @@ function readUrl() {
   if (reps && [...$('replications').options].some((o) => o.value === reps)) $('replications').value = reps;
 }
 
-function buildSliders(levers) {
-  const box = $('sliders');
+function buildSliders(levers, box) {
   for (const lever of levers) {
     const div = document.createElement('div');
     div.className = 'lever';
@@ -179,7 +178,9 @@ async function main() {
   $('story').textContent = s.description;
   // on a phone or a projector's short screen the story would push the charts off the first screen: it starts folded
   if (matchMedia('(max-width: 760px), (max-height: 900px)').matches) $('story-box').open = false;
-  buildSliders(s.levers);
+  buildSliders(s.levers, $('sliders'));
+  buildSliders(s.more, $('more-sliders'));
+  $('more-count').textContent = s.more.length;
   buildCharts(s);
   readUrl();
   for (const { show } of state.sliders.values()) show();

@@ -85,6 +85,28 @@ class WhatIfServerTest {
         }
     }
 
+    /** Behind "more", every other parameter of the registry, with its range; the API takes and checks them as levers. */
+    @Test
+    void theRestOfTheParametersAreListedAndCheckedAsLevers() throws Exception {
+        JsonNode s = JSON.readTree(get("/api/scenario").body());
+        List<String> keys = new ArrayList<>();
+        s.get("levers").forEach(l -> keys.add(l.get("key").asText()));
+        s.get("more").forEach(l -> keys.add(l.get("key").asText()));
+        assertEquals(alliancesim.model.Param.all().stream().map(alliancesim.model.Param::key).sorted().toList(),
+                keys.stream().sorted().toList(), "each parameter once");
+        for (JsonNode l : s.get("more")) {
+            double v = l.get("default").asDouble();
+            assertTrue(l.get("min").asDouble() <= v && v <= l.get("max").asDouble(), l.toString());
+            double steps = (v - l.get("min").asDouble()) / l.get("step").asDouble();
+            assertEquals(Math.rint(steps), steps, 1e-6 * Math.max(1, steps), "the scenario's value is on the slider: " + l);
+        }
+        JsonNode exchange = s.get("more").get(0);
+        double above = exchange.get("max").asDouble() * 2 + 1;
+        HttpResponse<String> r = post("{\"levers\": {\"" + exchange.get("key").asText() + "\": " + above + "}}");
+        assertEquals(400, r.statusCode());
+        assertTrue(JSON.readTree(r.body()).get("error").asText().contains("out of range"), r.body());
+    }
+
     /** The page's numbers are `whatif`'s: the same sentences, and the same differences as summary.csv holds them. */
     @Test
     void whatIfGivesThePairedDifferenceThatWhatifGives() throws Exception {
