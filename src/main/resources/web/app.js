@@ -20,14 +20,22 @@ function changedLevers() {
   return levers;
 }
 
+// a page open to a room was reached with ?join=CODE: the share link keeps it, so a classmate can open it
+const joinCode = new URLSearchParams(location.search).get('join');
+
 function writeUrl() {
   const q = new URLSearchParams();
+  if (joinCode) q.set('join', joinCode);
   for (const [k, v] of Object.entries(changedLevers())) q.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   const reps = $('replications').value;
   if (reps !== '100') q.set('replications', reps);
   const url = location.pathname + (q.toString() ? '?' + q : '');
   history.replaceState(null, '', url);
   $('share').href = url;
+  const query = q.toString() ? '?' + q : '';
+  for (const [id, file] of [['dl-yaml', 'scenario.yaml'], ['dl-bands', 'bands.csv'], ['dl-differences', 'differences.csv']]) {
+    $(id).href = '/download/' + file + query;
+  }
 }
 
 function readUrl() {
@@ -41,8 +49,7 @@ function readUrl() {
   if (reps && [...$('replications').options].some((o) => o.value === reps)) $('replications').value = reps;
 }
 
-function buildSliders(levers) {
-  const box = $('sliders');
+function buildSliders(levers, box) {
   for (const lever of levers) {
     const div = document.createElement('div');
     div.className = 'lever';
@@ -77,23 +84,55 @@ function buildCharts(s) {
     card.className = 'card';
     card.dataset.output = o.key;
     card.innerHTML = '<h2><span class="title"></span> <span class="unit"></span></h2><div class="chart"></div>'
-      + '<p class="sentence"></p>';
+      + '<p class="sentence"></p><a class="png" href="" download>PNG</a>';
     card.querySelector('.title').textContent = o.title;
     card.querySelector('.unit').textContent = o.unit;
     main.appendChild(card);
     const chart = fanChart(card.querySelector('.chart'), {
       start: s.start, months: s.months, recordEndsMonth: s.record_ends_month, events: s.events, figures: o.figures,
     });
+    // the plot on its element lets the browser test (and a curious student's console) read what is drawn
+    card.querySelector('.chart').plot = chart.plot;
     state.charts.set(o.key, { card, chart });
+    card.querySelector('.png').addEventListener('click', (e) => savePng(e, o, chart.plot));
   }
 }
 
+/** The chart as drawn, with its title and the sentence under it, as a PNG file. */
+function savePng(event, output, plot) {
+  event.preventDefault();
+  const pad = 8 * devicePixelRatio;
+  const line = 18 * devicePixelRatio;
+  const src = plot.ctx.canvas;
+  const out = document.createElement('canvas');
+  out.width = src.width + 2 * pad;
+  out.height = src.height + 2 * pad + 2 * line;
+  const ctx = out.getContext('2d');
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.fillStyle = '#222';
+  ctx.font = `600 ${13 * devicePixelRatio}px system-ui, sans-serif`;
+  ctx.fillText(`${output.title} (${output.unit})`, pad, pad + 13 * devicePixelRatio);
+  ctx.drawImage(src, pad, pad + line);
+  ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
+  const sentence = state.charts.get(output.key).card.querySelector('.sentence').textContent;
+  ctx.fillText(sentence, pad, pad + line + src.height + 14 * devicePixelRatio, out.width - 2 * pad);
+  out.toBlob((blob) => {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = output.key + '.png';
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  });
+}
+
+/** Asks for the what-if of the sliders' values; the time shown runs from the release to the charts' next paint. */
 async function recompute() {
+  const t0 = performance.now();
   const seq = ++state.seq;
   const body = { levers: changedLevers(), replications: Number($('replications').value) };
   $('status').className = 'status';
   $('status').textContent = 'computing…';
-  const t0 = performance.now();
   let res;
   try {
     res = await fetch('/api/whatif', { method: 'POST', headers: { 'Content-Type': 'application/json' },
@@ -120,9 +159,13 @@ async function recompute() {
   $('reps').textContent = answer.replications;
   const warnings = $('warnings');
   warnings.replaceChildren(...answer.warnings.map((w) => { const li = document.createElement('li'); li.textContent = w; return li; }));
+  // uPlot draws on a microtask after setData; the frame after that is the one the class sees
+  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  if (seq !== state.seq) return;
   const ms = performance.now() - t0;
   $('status').textContent = `${answer.replications} paired runs: server ${Math.round(answer.server_ms)} ms,`
-    + ` redrawn in ${Math.round(ms)} ms`;
+    + ` redrawn ${Math.round(ms)} ms after the release`;
+  document.body.dataset.redrawMs = ms.toFixed(1);
   document.body.dataset.ready = String(seq);
 }
 
@@ -133,7 +176,11 @@ async function main() {
   document.title = 'What if? ' + s.title;
   $('title').textContent = s.title;
   $('story').textContent = s.description;
-  buildSliders(s.levers);
+  // on a phone or a projector's short screen the story would push the charts off the first screen: it starts folded
+  if (matchMedia('(max-width: 760px), (max-height: 900px)').matches) $('story-box').open = false;
+  buildSliders(s.levers, $('sliders'));
+  buildSliders(s.more, $('more-sliders'));
+  $('more-count').textContent = s.more.length;
   buildCharts(s);
   readUrl();
   for (const { show } of state.sliders.values()) show();

@@ -35,21 +35,10 @@ final class Api {
         m.put("posterior", s.posterior().isPresent());
         Set<Param> drawn = s.posterior().isEmpty() ? Set.of()
                 : s.calibrate().stream().map(ParameterRange::param).collect(Collectors.toSet());
-        List<Map<String, Object>> levers = new ArrayList<>();
-        for (Param p : WhatIfServer.LEVERS) {
-            Map<String, Object> l = new LinkedHashMap<>();
-            l.put("key", p.key());
-            l.put("description", p.description());
-            l.put("unit", p.unit());
-            l.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
-            l.put("min", p.min());
-            l.put("max", p.max());
-            l.put("default", s.parameters().get(p));
-            l.put("step", step(p, s.parameters().get(p)));
-            l.put("drawn", drawn.contains(p) && !s.set().containsKey(p));
-            levers.add(l);
-        }
-        m.put("levers", levers);
+        m.put("levers", WhatIfServer.LEVERS.stream().map(p -> lever(p, s, drawn)).toList());
+        // the rest of the registry, behind "more" on the page; the API checks them as it checks the levers
+        m.put("more", Param.all().stream().filter(p -> !WhatIfServer.LEVERS.contains(p)).map(p -> lever(p, s, drawn))
+                .toList());
         List<Map<String, Object>> events = new ArrayList<>();
         for (ScenarioEvent e : s.events()) {
             events.add(Map.of("month", e.month(), "label", e.label()));
@@ -63,6 +52,20 @@ final class Api {
         }
         m.put("outputs", outputs);
         return m;
+    }
+
+    private static Map<String, Object> lever(Param p, Scenario s, Set<Param> drawn) {
+        Map<String, Object> l = new LinkedHashMap<>();
+        l.put("key", p.key());
+        l.put("description", p.description());
+        l.put("unit", p.unit());
+        l.put("kind", p.kind().name().toLowerCase(java.util.Locale.ROOT));
+        l.put("min", p.min());
+        l.put("max", p.max());
+        l.put("default", s.parameters().get(p));
+        l.put("step", step(p, s.parameters().get(p)));
+        l.put("drawn", drawn.contains(p) && !s.set().containsKey(p));
+        return l;
     }
 
     /** POST /api/whatif: bands before and after, month by month, and the paired difference of each output. */

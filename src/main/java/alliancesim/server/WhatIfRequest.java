@@ -28,6 +28,43 @@ public record WhatIfRequest(Map<Param, Double> levers, int replications) {
         levers = Map.copyOf(levers);
     }
 
+    /**
+     * The page's address as a request: each parameter {@code NAME=VALUE} a lever, {@code replications=N},
+     * {@code join} ignored (it is the room's code); checked as a body is, with the same messages.
+     */
+    public static WhatIfRequest fromQuery(Map<String, java.util.List<String>> query) {
+        com.fasterxml.jackson.databind.node.ObjectNode levers = JSON.createObjectNode();
+        JsonNode replications = null;
+        for (Map.Entry<String, java.util.List<String>> e : query.entrySet()) {
+            if (e.getKey().equals(JoinCode.COOKIE)) {
+                continue;
+            }
+            if (e.getValue().size() != 1) {
+                throw new BadRequest("give " + shown(e.getKey()) + " once in the address");
+            }
+            JsonNode v = scalar(e.getValue().get(0));
+            if (e.getKey().equals("replications")) {
+                replications = v;
+            } else {
+                levers.set(e.getKey(), v);
+            }
+        }
+        return new WhatIfRequest(levers(levers), replications(replications));
+    }
+
+    /** A value from the address: a JSON number or true/false as such, anything else as text (refused as not a number). */
+    private static JsonNode scalar(String text) {
+        try {
+            JsonNode n = JSON.readTree(text);
+            if (n != null && (n.isNumber() || n.isBoolean())) {
+                return n;
+            }
+        } catch (JsonProcessingException e) {
+            // not a number: kept as text, which the lever's check refuses with its message
+        }
+        return JSON.getNodeFactory().textNode(text);
+    }
+
     /** A request's body, or a 400 naming the first problem found. */
     public static WhatIfRequest parse(String body) {
         JsonNode root;

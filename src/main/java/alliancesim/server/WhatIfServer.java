@@ -16,11 +16,11 @@ import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * `serve`: the browser page and its JSON API over the paired what-if, on an embedded Javalin server.
@@ -30,9 +30,21 @@ import java.util.concurrent.TimeUnit;
  * web/, uPlot from its WebJar). No request names a file.
  */
 public final class WhatIfServer implements AutoCloseable {
-    /** What-ifs computed at once; a request that waits longer than {@link #BUSY_WAIT_SECONDS} is told to retry. */
+    /**
+     * What-ifs computed at once, and how many more may wait (a class of 30 moving sliders together), each
+     * for at most {@link #BUSY_WAIT_MILLIS}; beyond that a request is told at once to try again.
+     */
     static final int CONCURRENT_WHATIFS = 2;
-    static final int BUSY_WAIT_SECONDS = 10;
+    static final int WAITING_WHATIFS = 32;
+    static final long BUSY_WAIT_MILLIS = 10_000;
+    /** What-ifs a client may ask for in a burst, and how fast they come back: a slider move a second is fine. */
+    static final int RATE_BURST = 5;
+    static final double RATE_PER_SECOND = 1;
+    /** Clients remembered at once (each a page open in a browser); past it, clients are told apart by address only. */
+    static final int MAX_CLIENTS = 10_000;
+    /** The longest scenario served: months × replications bound each what-if's work. */
+    public static final int MAX_MONTHS = 240;
+    static final String CLIENT_COOKIE = "client";
     static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -43,11 +55,33 @@ public final class WhatIfServer implements AutoCloseable {
     private final Simulator beforeSimulator;
     private final Posterior posterior;
     private final ExecutorService pool;
-    private final Semaphore permits = new Semaphore(CONCURRENT_WHATIFS, true);
+    private final WorkQueue queue;
+    private final RateLimit rateLimit;
+    private final Optional<JoinCode> joinCode;
+    private final SecureRandom random = new SecureRandom();
     private Javalin app;
 
     /** A server for one scenario, its public figures ({@code targets}, may be empty) and {@code threads} workers. */
     public WhatIfServer(Scenario scenario, java.util.List<Target> targets, int threads) {
+        this(scenario, targets, threads, Optional.empty());
+    }
+
+    /** As above; with a join code every request without it is refused (a page open to a room). */
+    public WhatIfServer(Scenario scenario, java.util.List<Target> targets, int threads, Optional<JoinCode> joinCode) {
+        this(scenario, targets, threads, joinCode, new RateLimit(RATE_PER_SECOND, RATE_BURST, System::nanoTime),
+                new WorkQueue(CONCURRENT_WHATIFS, WAITING_WHATIFS, BUSY_WAIT_MILLIS));
+    }
+
+    /** As above, with the limits given (tests stop the rate limit's clock). */
+    WhatIfServer(Scenario scenario, java.util.List<Target> targets, int threads, Optional<JoinCode> joinCode,
+                 RateLimit rateLimit, WorkQueue queue) {
+        this.rateLimit = rateLimit;
+        this.queue = queue;
+        if (scenario.months() > MAX_MONTHS) {
+            throw new IllegalArgumentException(scenario.name() + " runs " + scenario.months() + " months; the page serves"
+                    + " at most " + MAX_MONTHS + ": shorten the scenario's months");
+        }
+        this.joinCode = joinCode;
         this.scenario = scenario;
         this.posterior = scenario.posterior().map(Posterior::read).orElse(null);
         this.beforeSimulator = simulator(scenario);
@@ -71,8 +105,13 @@ public final class WhatIfServer implements AutoCloseable {
             });
             config.staticFiles.enableWebjars();
             config.routes.before(WhatIfServer::securityHeaders);
-            config.routes.get("/api/scenario", ctx -> json(ctx, 200, scenarioJson));
+            config.routes.before(this::checkJoinCode);
+            config.routes.get("/api/scenario", ctx -> {
+                client(ctx);
+                json(ctx, 200, scenarioJson);
+            });
             config.routes.post("/api/whatif", this::whatIf);
+            config.routes.get("/download/{name}", this::download);
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "the server failed on this request ("
                     + e.getClass().getSimpleName() + "); it keeps serving; please report it"));
@@ -105,26 +144,96 @@ public final class WhatIfServer implements AutoCloseable {
 
     /** The paired what-if of a checked request, as the API answers it. */
     public Map<String, Object> whatIf(WhatIfRequest request) {
+        long started = System.nanoTime();
+        PairedEnsemble.Outcome outcome = outcome(request);
+        double millis = (System.nanoTime() - started) / 1e6;
+        return Api.whatIf(outcome, request, millis);
+    }
+
+    /** The scenario as it is and with the request's levers, on the same seeds and posterior draws. */
+    private PairedEnsemble.Outcome outcome(WhatIfRequest request) {
         Scenario before = scenario.withReplications(request.replications());
         Scenario after = before;
         for (Map.Entry<Param, Double> e : request.levers().entrySet()) {
             after = after.withSet(e.getKey(), e.getValue());
         }
-        long started = System.nanoTime();
-        PairedEnsemble.Outcome outcome = PairedEnsemble.run(before, after, beforeSimulator, simulator(after), pool);
-        double millis = (System.nanoTime() - started) / 1e6;
-        return Api.whatIf(outcome, request, millis);
+        return PairedEnsemble.run(before, after, beforeSimulator, simulator(after), pool);
     }
 
     private void whatIf(Context ctx) throws IOException, InterruptedException {
         WhatIfRequest request = WhatIfRequest.parse(body(ctx));
-        if (!permits.tryAcquire(BUSY_WAIT_SECONDS, TimeUnit.SECONDS)) {
-            throw new BadRequest(503, "busy — try again in a moment");
+        limit(ctx);
+        json(ctx, 200, write(queue.run(() -> whatIf(request))));
+    }
+
+    /** GET /download/NAME?levers: the page's setting as a scenario file, or its numbers as CSV. */
+    private void download(Context ctx) throws InterruptedException {
+        WhatIfRequest request = WhatIfRequest.fromQuery(ctx.queryParamMap());
+        String name = ctx.pathParam("name");
+        String base = Downloads.parentName(scenario) + "-whatif";
+        switch (name) {
+            case "scenario.yaml" -> attach(ctx, base + ".yaml", "application/yaml; charset=utf-8",
+                    Downloads.scenarioYaml(scenario, request));
+            case "bands.csv", "differences.csv" -> {
+                limit(ctx);
+                PairedEnsemble.Outcome outcome = queue.run(() -> outcome(request));
+                attach(ctx, base + "-" + name, "text/csv; charset=utf-8", name.equals("bands.csv")
+                        ? Downloads.bandsCsv(outcome) : Downloads.differencesCsv(outcome));
+            }
+            default -> throw new BadRequest(404, "no such download: " + WhatIfRequest.shown(name)
+                    + "; there are scenario.yaml, bands.csv and differences.csv");
         }
-        try {
-            json(ctx, 200, write(whatIf(request)));
-        } finally {
-            permits.release();
+    }
+
+    private static void attach(Context ctx, String file, String type, String body) {
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file + "\"");
+        ctx.status(200).contentType(type).result(body);
+    }
+
+    /** A what-if taken from the client's allowance, or a 429 that says when to ask again. */
+    private void limit(Context ctx) {
+        double wait = rateLimit.take(client(ctx));
+        if (wait > 0) {
+            ctx.header("Retry-After", String.valueOf((long) Math.ceil(wait)));
+            throw new BadRequest(429, "too many what-ifs from this page at once: wait a second and move the slider again");
+        }
+    }
+
+    /**
+     * Who asks, for the rate limit: the id this server gave the page in a cookie, or else its address. A
+     * page gets an id with the scenario or its first what-if; an id the server did not give counts as none.
+     */
+    private String client(Context ctx) {
+        String id = ctx.cookie(CLIENT_COOKIE);
+        if (id != null && rateLimit.knows(id)) {
+            return id;
+        }
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        String issued = java.util.HexFormat.of().formatHex(bytes);
+        if (rateLimit.admit(issued, MAX_CLIENTS)) {
+            ctx.addHeader("Set-Cookie", CLIENT_COOKIE + "=" + issued + "; Path=/; HttpOnly; SameSite=Strict");
+        }
+        return "address " + ctx.ip();
+    }
+
+    /** With a join code: the code from the address (then kept as a cookie), the cookie or the header, or a 401/403. */
+    private void checkJoinCode(Context ctx) {
+        if (joinCode.isEmpty()) {
+            return;
+        }
+        String fromAddress = ctx.queryParam("join");
+        String given = fromAddress != null ? fromAddress
+                : ctx.header(JoinCode.HEADER) != null ? ctx.header(JoinCode.HEADER) : ctx.cookie(JoinCode.COOKIE);
+        if (given == null) {
+            throw new BadRequest(401, "this page is open to a room and needs its join code: open the address the"
+                    + " teacher gives, ending in ?join=CODE (scripts send the header " + JoinCode.HEADER + ")");
+        }
+        if (!joinCode.get().matches(given)) {
+            throw new BadRequest(403, "wrong join code: check the code the teacher gives and open the address again");
+        }
+        if (fromAddress != null) {
+            ctx.addHeader("Set-Cookie", JoinCode.COOKIE + "=" + joinCode.get().code() + "; Path=/; HttpOnly; SameSite=Strict");
         }
     }
 

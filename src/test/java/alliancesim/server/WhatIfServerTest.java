@@ -85,6 +85,28 @@ class WhatIfServerTest {
         }
     }
 
+    /** Behind "more", every other parameter of the registry, with its range; the API takes and checks them as levers. */
+    @Test
+    void theRestOfTheParametersAreListedAndCheckedAsLevers() throws Exception {
+        JsonNode s = JSON.readTree(get("/api/scenario").body());
+        List<String> keys = new ArrayList<>();
+        s.get("levers").forEach(l -> keys.add(l.get("key").asText()));
+        s.get("more").forEach(l -> keys.add(l.get("key").asText()));
+        assertEquals(alliancesim.model.Param.all().stream().map(alliancesim.model.Param::key).sorted().toList(),
+                keys.stream().sorted().toList(), "each parameter once");
+        for (JsonNode l : s.get("more")) {
+            double v = l.get("default").asDouble();
+            assertTrue(l.get("min").asDouble() <= v && v <= l.get("max").asDouble(), l.toString());
+            double steps = (v - l.get("min").asDouble()) / l.get("step").asDouble();
+            assertEquals(Math.rint(steps), steps, 1e-6 * Math.max(1, steps), "the scenario's value is on the slider: " + l);
+        }
+        JsonNode exchange = s.get("more").get(0);
+        double above = exchange.get("max").asDouble() * 2 + 1;
+        HttpResponse<String> r = post("{\"levers\": {\"" + exchange.get("key").asText() + "\": " + above + "}}");
+        assertEquals(400, r.statusCode());
+        assertTrue(JSON.readTree(r.body()).get("error").asText().contains("out of range"), r.body());
+    }
+
     /** The page's numbers are `whatif`'s: the same sentences, and the same differences as summary.csv holds them. */
     @Test
     void whatIfGivesThePairedDifferenceThatWhatifGives() throws Exception {
@@ -119,6 +141,77 @@ class WhatIfServerTest {
             assertEquals(52, o.get("before").get("p50").size());
             assertEquals(52, o.get("after").get("p95").size());
         }
+
+        // the page's downloads of the same setting: differences.csv is summary.csv's numbers, bands.csv the arms' timeseries.csv
+        String query = "?sanctions.enforcement=0.9&china.facilitation=0.2&replications=12";
+        HttpResponse<String> differences = get("/download/differences.csv" + query);
+        assertEquals(200, differences.statusCode(), differences.body());
+        assertTrue(differences.headers().firstValue("Content-Disposition").orElse("")
+                .contains("filename=\"baseline-whatif-differences.csv\""));
+        List<org.apache.commons.csv.CSVRecord> rows = csv(differences.body());
+        assertEquals(8, rows.size());
+        for (org.apache.commons.csv.CSVRecord row : rows) {
+            org.apache.commons.csv.CSVRecord expected = summary.stream().filter(f -> f.get("output").equals(row.get("output")))
+                    .findFirst().orElseThrow();
+            for (String column : List.of("n", "unit", "statistic", "before_mean", "after_mean", "difference", "ci90_low", "ci90_high")) {
+                assertEquals(expected.get(column), row.get(column), row.get("output") + " " + column);
+            }
+        }
+        HttpResponse<String> bands = get("/download/bands.csv" + query);
+        assertEquals(200, bands.statusCode(), bands.body());
+        List<org.apache.commons.csv.CSVRecord> bandRows = csv(bands.body());
+        assertEquals(8 * 2 * 52, bandRows.size());
+        for (String arm : List.of("before", "after")) {
+            String name = arm.equals("before") ? "as_it_is" : "with_levers";
+            for (org.apache.commons.csv.CSVRecord t : csv(Files.readString(out.resolve(arm).resolve("timeseries.csv")))) {
+                org.apache.commons.csv.CSVRecord row = bandRows.stream().filter(b -> b.get("arm").equals(name)
+                        && b.get("output").equals(t.get("output")) && b.get("month").equals(t.get("month"))).findFirst()
+                        .orElse(null);
+                if (row == null) {
+                    continue; // an output the page does not chart
+                }
+                for (String column : List.of("date", "n", "p05", "p50", "p95")) {
+                    assertEquals(t.get(column), row.get(column), arm + " " + t.get("output") + " " + t.get("month"));
+                }
+            }
+        }
+    }
+
+    private static List<org.apache.commons.csv.CSVRecord> csv(String text) throws IOException {
+        return org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(text)).getRecords();
+    }
+
+    /** The page's setting as a scenario file: the loader reads it, and it sets what the page set. */
+    @Test
+    void theDownloadedScenarioLoadsWithTheSameOverrides() throws Exception {
+        HttpResponse<String> r = get("/download/scenario.yaml?sanctions.enforcement=0.9&troops.prk_to_rus=5000"
+                + "&front.ceasefire=true&replications=50&join=ignored");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/yaml"));
+        Path file = dir.resolve("my-question.yaml");
+        Files.writeString(file, r.body());
+        Scenario loaded = new ScenarioLoader().load(file);
+        Scenario expected = server.scenario().withSet(alliancesim.model.Param.SANCTIONS_ENFORCEMENT, 0.9)
+                .withSet(alliancesim.model.Param.TROOPS_PRK_TO_RUS, 5000)
+                .withSet(alliancesim.model.Param.FRONT_CEASEFIRE, 1);
+        assertEquals(expected.parameters(), loaded.parameters(), r.body());
+        assertEquals(50, loaded.replications());
+        assertEquals(server.scenario().events(), loaded.events());
+        assertEquals(server.scenario().months(), loaded.months());
+        assertEquals(server.scenario().seed(), loaded.seed());
+        assertEquals("baseline-whatif", loaded.name());
+    }
+
+    @Test
+    void aDownloadChecksItsAddressAsAWhatIfChecksItsBody() throws Exception {
+        assertEquals("sanctions.enforcement takes a number (share), not \"NaN\"",
+                JSON.readTree(get("/download/scenario.yaml?sanctions.enforcement=NaN").body()).get("error").asText());
+        assertEquals(400, get("/download/bands.csv?sanctions.enforcement=1e400").statusCode());
+        assertTrue(get("/download/scenario.yaml?sanctions.enforcment=0.5").body().contains("did you mean"));
+        assertEquals(400, get("/download/scenario.yaml?replications=2&replications=3").statusCode());
+        assertEquals(404, get("/download/..%2fpom.xml").statusCode());
+        assertEquals(404, get("/download/report.html").statusCode());
     }
 
     @Test
@@ -149,6 +242,46 @@ class WhatIfServerTest {
         assertEquals(413, post("{\"levers\": {}, \"x\": \"" + "a".repeat(WhatIfRequest.MAX_BODY_BYTES) + "\"}").statusCode());
         assertEquals(404, get("/api/nothing").statusCode());
         assertEquals(200, get("/api/scenario").statusCode());
+    }
+
+    /** NaN, infinities and huge numbers are numbers to JSON or JavaScript; to a lever they are out of range or not JSON. */
+    @Test
+    void nanInfinitiesAndHugeNumbersAreRefused() throws Exception {
+        for (String v : List.of("NaN", "Infinity", "-Infinity", "1e308", "-1e308", "1e400", "\"NaN\"")) {
+            HttpResponse<String> r = post("{\"levers\": {\"sanctions.enforcement\": " + v + "}}");
+            assertEquals(400, r.statusCode(), v);
+            String error = JSON.readTree(r.body()).get("error").asText();
+            assertTrue(error.contains("out of range") || error.contains("not valid JSON") || error.contains("takes a number"),
+                    v + ": " + error);
+        }
+        assertEquals(400, post("{\"replications\": 1e9}").statusCode());
+        assertEquals(400, post("{\"replications\": 99999999999999999999}").statusCode());
+    }
+
+    /** No address reaches a file outside the page's own: dots, encoded dots and slashes, NUL, the seeds in the jar. */
+    @Test
+    void pathTricksReachNoFile() throws Exception {
+        for (String path : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/%2e%2e%2fseeds%2fevidence.yaml",
+                "/../seeds/evidence.yaml", "/seeds/evidence.yaml", "/webjars/../../seeds/evidence.yaml",
+                "/webjars/uplot/1.6.30/..%2f..%2f..%2fseeds/evidence.yaml", "/app.js%00.txt", "/%5c..%5cpom.xml",
+                "/web/index.html", "//etc/passwd", "/api/../../pom.xml")) {
+            String answer = raw(path);
+            int status = Integer.parseInt(answer.substring(9, 12));
+            assertTrue(status >= 400 && status < 500, path + " -> " + answer.lines().findFirst().orElse(""));
+            assertFalse(answer.contains("<project") || answer.contains("parameters:") || answer.contains("root:"),
+                    path + " served a file:\n" + answer);
+        }
+        assertEquals(200, get("/api/scenario").statusCode(), "and it keeps serving");
+    }
+
+    /** A GET sent as written, without the client library tidying the path first. */
+    private static String raw(String path) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     @Test

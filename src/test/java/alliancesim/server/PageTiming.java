@@ -1,0 +1,82 @@
+package alliancesim.server;
+
+import alliancesim.batch.ScenarioRun;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import alliancesim.scenario.TargetsLoader;
+import alliancesim.stats.Summary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A measuring run, not a test: the page in headless Chromium with 200 paired runs, a slider moved
+ * with the keyboard MOVES times, and the time from each release to the charts' next paint as the page
+ * measures it; then screenshots of the page at a laptop's 1280×720 and a phone's 390×844.
+ * Arguments: FOLDER for the screenshots, MOVES (default 40).
+ */
+public final class PageTiming {
+    private PageTiming() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String missing = Chromium.missing();
+        if (missing != null) {
+            throw new IllegalStateException(missing);
+        }
+        Path folder = Path.of(args.length > 0 ? args[0] : "results/page");
+        int moves = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        Files.createDirectories(folder);
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios", "baseline.yaml"));
+        try (WhatIfServer server = new WhatIfServer(s, new TargetsLoader().load(Path.of("seeds", "targets.yaml"),
+                s.start(), s.months()), ScenarioRun.defaultThreads()).start("127.0.0.1", 0)) {
+            String page = "http://127.0.0.1:" + server.port() + "/";
+            ChromeDriver browser = Chromium.open(1280, 720);
+            try {
+                browser.get(page + "?replications=200");
+                waitFor(browser, 1);
+                WebElement slider = browser.findElement(By.cssSelector("input[data-key='sanctions.enforcement']"));
+                int warmup = 5;
+                double[] ms = new double[moves];
+                for (int i = 0; i < warmup + moves; i++) {
+                    slider.sendKeys(i % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT);
+                    waitFor(browser, i + 2);
+                    if (i >= warmup) {
+                        ms[i - warmup] = Double.parseDouble((String) browser.executeScript(
+                                "return document.body.dataset.redrawMs"));
+                    }
+                }
+                Summary t = Summary.of(ms);
+                System.out.printf(moves == 0 ? "" : "release to redrawn charts, 200 paired runs, %d moves: p50 %.0f ms, p95 %.0f ms,"
+                        + " mean %.0f ms%n", moves, t.p50(), t.p95(), t.mean());
+                shoot(browser, page + "?sanctions.enforcement=0.9&china.facilitation=0.2", folder.resolve("page-1280x720.png"));
+            } finally {
+                browser.quit();
+            }
+            ChromeDriver phone = Chromium.open(390, 844);
+            try {
+                shoot(phone, page + "?sanctions.enforcement=0.9&china.facilitation=0.2", folder.resolve("page-390x844.png"));
+            } finally {
+                phone.quit();
+            }
+        }
+    }
+
+    private static void shoot(ChromeDriver browser, String url, Path file) throws Exception {
+        browser.get(url);
+        waitFor(browser, 1);
+        Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        System.out.println("screenshot " + file);
+    }
+
+    private static void waitFor(ChromeDriver browser, int seq) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> String.valueOf(seq).equals(
+                browser.executeScript("return document.body.dataset.ready || null")));
+    }
+}

@@ -1,0 +1,127 @@
+package alliancesim.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import alliancesim.cli.Main;
+import alliancesim.scenario.Scenario;
+import alliancesim.scenario.ScenarioLoader;
+import alliancesim.scenario.TargetsLoader;
+import alliancesim.stats.NumberText;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page in a real browser (Debian's Chromium): open it, move a slider with the mouse, wait for the
+ * band to change, and find in it the numbers that the `whatif` command gives for the same setting.
+ */
+class WhatIfPageBrowserTest {
+    private static final String LEVER = "sanctions.enforcement";
+    private static final String OUTPUT = "shells_transferred";
+    private static final int REPLICATIONS = 50;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aSliderMovedInTheBrowserRedrawsTheBandThatWhatifComputes() throws Exception {
+        String missing = Chromium.missing();
+        Assumptions.assumeTrue(missing == null, missing);
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios", "baseline.yaml"));
+        try (WhatIfServer server = new WhatIfServer(s, new TargetsLoader().load(Path.of("seeds", "targets.yaml"),
+                s.start(), s.months()), 2).start("127.0.0.1", 0)) {
+            Path downloads = Files.createDirectories(dir.resolve("downloads"));
+            ChromeDriver browser = Chromium.open(1280, 720, downloads);
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/?replications=" + REPLICATIONS);
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                wait.until(b -> "1".equals(ready(browser)));
+                List<?> firstAfter = series(browser, 5);
+                assertEquals(series(browser, 2), firstAfter, "untouched sliders: the what-if band is the scenario's");
+
+                WebElement slider = browser.findElement(By.cssSelector("input[data-key='" + LEVER + "']"));
+                String before = slider.getDomProperty("value");
+                // a click a quarter of the way in from the right end puts the thumb there and releases it
+                new Actions(browser).moveToElement(slider, slider.getSize().getWidth() / 4, 0).click().perform();
+                String value = slider.getDomProperty("value");
+                assertNotEquals(before, value, "the click moved the slider");
+                wait.until(b -> "2".equals(ready(browser)));
+                assertNotEquals(firstAfter, series(browser, 5), "the what-if band changed");
+                assertTrue(browser.getCurrentUrl().contains(LEVER + "=" + value), browser.getCurrentUrl());
+
+                Path out = dir.resolve("whatif");
+                StringWriter printed = new StringWriter();
+                StringWriter err = new StringWriter();
+                int code = Main.execute(new String[] {"whatif", "scenarios/baseline.yaml", "--replications",
+                    String.valueOf(REPLICATIONS), "--set", LEVER + "=" + value, "--threads", "2", "--out", out.toString()},
+                        new PrintWriter(printed), new PrintWriter(err));
+                assertEquals(0, code, err.toString());
+                String sentence = browser.findElement(By.cssSelector("section[data-output='" + OUTPUT + "'] .sentence"))
+                        .getText();
+                assertTrue(printed.toString().contains("  " + sentence + "\n"), sentence + " not in\n" + printed);
+                assertBandIs(out.resolve("after").resolve("timeseries.csv"), browser, 4, 5, 6);
+                assertBandIs(out.resolve("before").resolve("timeseries.csv"), browser, 1, 2, 3);
+
+                // the chart kept as a PNG: the drawn canvas with a margin, its title line and its sentence line
+                browser.findElement(By.cssSelector("section[data-output='" + OUTPUT + "'] .png")).click();
+                Path png = downloads.resolve(OUTPUT + ".png");
+                wait.until(b -> Files.isRegularFile(png) && png.toFile().length() > 0);
+                java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+                long canvasWidth = (Long) browser.executeScript("return document.querySelector(\"section[data-output='"
+                        + OUTPUT + "'] .chart\").plot.ctx.canvas.width");
+                assertEquals(canvasWidth + 16, image.getWidth(), "the chart's canvas and 8 px each side");
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /** The chart's series p05, p50 and p95 (uPlot's data columns) equal the command's timeseries.csv, month by month. */
+    private static void assertBandIs(Path timeseries, ChromeDriver browser, int p05, int p50, int p95) throws Exception {
+        List<CSVRecord> rows;
+        try (var reader = Files.newBufferedReader(timeseries)) {
+            rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords()
+                    .stream().filter(r -> r.get("output").equals(OUTPUT)).toList();
+        }
+        List<?> low = series(browser, p05);
+        List<?> mid = series(browser, p50);
+        List<?> high = series(browser, p95);
+        assertEquals(rows.size(), mid.size(), "a value a month");
+        for (CSVRecord r : rows) {
+            int m = Integer.parseInt(r.get("month"));
+            assertEquals(r.get("p05"), text(low.get(m)), timeseries + " month " + m);
+            assertEquals(r.get("p50"), text(mid.get(m)), timeseries + " month " + m);
+            assertEquals(r.get("p95"), text(high.get(m)), timeseries + " month " + m);
+        }
+    }
+
+    private static String text(Object v) {
+        return v == null ? "NA" : NumberText.csv(((Number) v).doubleValue());
+    }
+
+    private static String ready(ChromeDriver browser) {
+        return (String) browser.executeScript("return document.body.dataset.ready || null");
+    }
+
+    /** Series i of the output's chart as drawn (0 is the months). */
+    private static List<?> series(ChromeDriver browser, int i) {
+        return (List<?>) ((JavascriptExecutor) browser).executeScript("return document.querySelector("
+                + "\"section[data-output='" + OUTPUT + "'] .chart\").plot.data[arguments[0]]", i);
+    }
+}
