@@ -82,10 +82,18 @@ final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    final CommitPoints commits = new CommitPoints();
+
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OptionCaps.atMost("--particles", particles, OptionCaps.MAX_PARTICLES, "100 times the default; a generation"
+                + " holds every particle's parameters and distances in memory");
+        OptionCaps.atMost("--generations", generations, OptionCaps.MAX_GENERATIONS, "the tolerance stops falling"
+                + " usefully long before that; --min-acceptance ends a calibration when it does");
+        OptionCaps.atMost("--replications-per-particle", replicationsPerParticle,
+                OptionCaps.MAX_REPLICATIONS_PER_PARTICLE, "each particle's distance averages that many simulations");
         Map<String, Object> saved = resume == null ? Map.of() : CalibrationFolder.settings(resume);
         Path scenarioFile = file != null ? file : resume != null ? Path.of((String) saved.get("scenario")) : null;
         if (scenarioFile == null) {
