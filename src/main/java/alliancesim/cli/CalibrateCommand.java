@@ -118,14 +118,15 @@ final class CalibrateCommand implements Callable<Integer> {
         int workers = threads == null ? alliancesim.batch.ScenarioRun.defaultThreads() : threads;
         try (alliancesim.files.FolderLock lock = resume != null ? alliancesim.files.FolderLock.take(resume)
                 : ResultPaths.claim(out, false, s.name() + "-calibrate")) {
-            int code = calibrate(console, err, plan, settings, priors, all, workers, lock.folder());
+            int code = calibrate(console, err, plan, settings, priors, all, workers, lock);
             lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
             return code;
         }
     }
 
     private int calibrate(PrintWriter console, PrintWriter err, Calibration.Plan plan, AbcSettings settings, Priors priors,
-                          List<Target> all, int workers, Path folder) {
+                          List<Target> all, int workers, alliancesim.files.FolderLock lock) {
+        Path folder = lock.folder();
         Scenario s = plan.scenario();
         console.printf(Locale.ROOT, "Cutoff %s (%s): %d targets fitted (ending by it), %d held out%n",
                 plan.cutoff().text(), cutoffSource(s), plan.fit().size(), plan.heldOut().size());
@@ -135,7 +136,11 @@ final class CalibrateCommand implements Callable<Integer> {
                 settings.method().resolve(priors.dimension()).key(), workers, folder);
         console.flush();
         Calibration.Outcome outcome = new Calibration(workers, Simulator.MODEL).run(plan, folder, resume != null,
-                Contexts.of(spec), (p, secs, left) -> progress(err, p, secs, left));
+                Contexts.of(spec), (p, secs, left) -> {
+                    progress(err, p, secs, left);
+                    commits.reached(lock, "generation " + (p.generation() + 1)); // each generation commits its files
+                });
+        commits.reached(lock, "charts and report.html");
         CalibrationReport.write(folder);
         Population last = outcome.result().last();
         String givenUp = outcome.result().abandonedSimulations() == 0 ? "" : String.format(Locale.ROOT,
