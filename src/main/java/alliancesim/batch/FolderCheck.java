@@ -51,8 +51,9 @@ public final class FolderCheck {
 
     /**
      * Checks a result folder before a reader (report, compare, discover) uses it: a sweep must be
-     * finished and agree with its records; a run's runs.csv must hold the runs its manifest counts.
-     * Folders of other kinds (what-if, calibration, comparison) are left to their readers.
+     * finished and agree with its records; a run's runs.csv must hold the runs its manifest counts, and its
+     * timeseries.csv every month's rows; a what-if's two run folders each likewise. Folders of other kinds
+     * (calibration, comparison) are left to their readers.
      */
     public static void readable(Path folder) {
         if (Files.exists(folder.resolve(SweepProgress.FILE), LinkOption.NOFOLLOW_LINKS)) {
@@ -66,20 +67,23 @@ public final class FolderCheck {
             return;
         }
         Path manifestFile = folder.resolve(RecordedSweep.MANIFEST);
-        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)
-                || !Files.exists(folder.resolve(SweepFiles.RUNS), LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        Map<String, Object> m;
-        try {
-            m = Manifest.read(manifestFile);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            throw new IllegalArgumentException(manifestFile + (at == null ? "" : ":" + at.getLineNr() + ":"
-                    + at.getColumnNr()) + ": not the JSON alliance-sim writes (the file was edited or cut short);"
-                    + " restore it or run the command that made the folder again");
-        } catch (IOException e) {
-            throw new UncheckedIOException(FileErrors.describe("cannot read " + manifestFile, e), e);
+        Map<String, Object> m = manifest(manifestFile);
+        if ("whatif".equals(m.get("kind"))) { // two run folders, the scenario as it is and with the change
+            for (String side : List.of("before", "after")) {
+                Path runManifest = folder.resolve(side).resolve(RecordedSweep.MANIFEST);
+                if (!Files.isRegularFile(runManifest, LinkOption.NOFOLLOW_LINKS)) {
+                    throw damaged(runManifest, "it is missing, but a what-if folder holds a run in " + side + "/",
+                            "run the what-if again");
+                }
+                readable(folder.resolve(side));
+            }
+            return;
+        }
+        if (!Files.exists(folder.resolve(SweepFiles.RUNS), LinkOption.NOFOLLOW_LINKS)) {
+            return;
         }
         if (!"run".equals(m.get("kind")) || !(m.get("counts") instanceof Map<?, ?> counts)
                 || !(counts.get("runs") instanceof Number runs) || !(m.get("scenario") instanceof Map<?, ?> sc)
@@ -160,6 +164,20 @@ public final class FolderCheck {
             }
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(file, e, fix);
+        }
+    }
+
+    /** A result folder's manifest; one that is not JSON is named with its line and column, not the parser's words. */
+    private static Map<String, Object> manifest(Path manifestFile) {
+        try {
+            return Manifest.read(manifestFile);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException(manifestFile + (at == null ? "" : ":" + at.getLineNr() + ":"
+                    + at.getColumnNr()) + ": not the JSON alliance-sim writes (the file was edited or cut short);"
+                    + " restore it or run the command that made the folder again");
+        } catch (IOException e) {
+            throw new UncheckedIOException(FileErrors.describe("cannot read " + manifestFile, e), e);
         }
     }
 

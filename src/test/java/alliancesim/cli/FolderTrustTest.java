@@ -256,4 +256,31 @@ class FolderTrustTest {
         // the untouched folder passes
         assertEquals(0, Cli.run("report", copy(run).toString()).code());
     }
+
+    @Test
+    void aWhatIfsRunFoldersAreCheckedAndNamedWithoutParserText() throws IOException {
+        Path whatif = dir.resolve("whatif");
+        assertEquals(0, Cli.run("whatif", "scenarios/baseline.yaml", "--set", "sanctions.secondary=0.3",
+                "--replications", "2", "--months", "4", "--out", whatif.toString()).code());
+        // each case on a fresh copy (copy() rewrites every file of the same copy folder)
+        Path damaged = copy(whatif);
+        List<String> lines = new ArrayList<>(Files.readAllLines(damaged.resolve("after/runs.csv")));
+        lines.set(2, lines.get(2).replaceFirst("^((?:[^,]*,){3})[^,]*", "$1banana"));
+        Files.write(damaged.resolve("after/runs.csv"), lines);
+        refused(Cli.run("report", damaged.toString()), "after/runs.csv:3: ", "is 'banana', not a number or NA");
+
+        copy(whatif);
+        byte[] series = Files.readAllBytes(whatif.resolve("before/timeseries.csv"));
+        Files.write(damaged.resolve("before/timeseries.csv"), java.util.Arrays.copyOf(series, 2000));
+        Cli cut = Cli.run("report", damaged.toString());
+        refused(cut, "before/timeseries.csv is damaged (");
+        assertFalse(cut.err().contains("CSVRecord") || cut.err().contains("For input string"), cut.err());
+
+        copy(whatif);
+        Files.delete(damaged.resolve("after/manifest.json"));
+        refused(Cli.run("report", damaged.toString()),
+                "manifest.json is damaged (it is missing, but a what-if folder holds a run in after/");
+
+        assertEquals(0, Cli.run("report", copy(whatif).toString()).code());
+    }
 }
