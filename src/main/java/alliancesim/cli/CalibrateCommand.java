@@ -94,7 +94,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 + " usefully long before that; --min-acceptance ends a calibration when it does");
         OptionCaps.atMost("--replications-per-particle", replicationsPerParticle,
                 OptionCaps.MAX_REPLICATIONS_PER_PARTICLE, "each particle's distance averages that many simulations");
-        Map<String, Object> saved = resume == null ? Map.of() : CalibrationFolder.settings(resume);
+        Map<String, Object> saved = resume == null ? Map.of() : checked(CalibrationFolder.settings(resume));
         Path scenarioFile = file != null ? file : resume != null ? Path.of((String) saved.get("scenario")) : null;
         if (scenarioFile == null) {
             throw new IllegalArgumentException("calibrate needs a SCENARIO file (or --resume DIR)");
@@ -190,6 +190,38 @@ final class CalibrateCommand implements Callable<Integer> {
             }
         }
         throw new IllegalArgumentException("--method " + text + ": use auto, importance or mcmc");
+    }
+
+    /** The settings.json keys a resume reads, each with the kind of value alliance-sim writes there. */
+    private static final List<Map.Entry<String, Class<?>>> SAVED = List.of(Map.entry("scenario", String.class),
+            Map.entry("targets", String.class), Map.entry("particles", Number.class), Map.entry("generations", Number.class),
+            Map.entry("quantile", Number.class), Map.entry("min_acceptance", Number.class), Map.entry("seed", Number.class),
+            Map.entry("method", String.class), Map.entry("replications_per_particle", Number.class),
+            Map.entry("until", String.class));
+
+    /** A resumed folder's settings as alliance-sim writes them, or refused naming the key (an edited file). */
+    private Map<String, Object> checked(Map<String, Object> saved) {
+        Path f = resume.resolve(CalibrationFolder.SETTINGS);
+        String fix = "; restore the file as alliance-sim wrote it, or start the calibration again in a new folder";
+        if (!(saved.get("scenario") instanceof String)) {
+            throw new IllegalArgumentException(f + " names no scenario file (\"scenario\"), as every calibration's does"
+                    + fix);
+        }
+        for (Map.Entry<String, Class<?>> key : SAVED) {
+            Object v = saved.get(key.getKey());
+            if (v != null && !key.getValue().isInstance(v)) {
+                throw new IllegalArgumentException(f + ": \"" + key.getKey() + "\" is " + v + ", not "
+                        + (key.getValue() == Number.class ? "a number" : "text") + fix);
+            }
+        }
+        if (saved.get("until") instanceof String u) {
+            try {
+                YearMonth.parse(u);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException(f + ": \"until\" is " + u + ", not a month (YYYY-MM)" + fix);
+            }
+        }
+        return saved;
     }
 
     private static int value(Integer option, Map<String, Object> saved, String key, int fallback) {
