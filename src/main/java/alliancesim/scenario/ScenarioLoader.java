@@ -36,6 +36,8 @@ public final class ScenarioLoader {
      */
     static final int MAX_TITLE_LENGTH = 200;
     static final int MAX_LABEL_LENGTH = 150;
+    /** Scenarios a chain of extends may hold: each is read recursively, and a real chain is a few long. */
+    static final int MAX_EXTENDS = 32;
     /** Scenario files are a page or two; a cap keeps a stray huge file from stalling the parser. */
     static final long MAX_FILE_BYTES = YamlReader.MAX_FILE_BYTES;
     /** Calendar years a start month may take: wide for history and futures, narrow enough for dates to print. */
@@ -177,6 +179,11 @@ public final class ScenarioLoader {
         }
         List<Path> here = new ArrayList<>(chain);
         here.add(file);
+        if (here.size() >= MAX_EXTENDS) {
+            problems.add(ext.line(), "extends makes a chain of more than " + MAX_EXTENDS + " scenarios; keep it to "
+                    + MAX_EXTENDS + " (copy the settings of some of them into one file)");
+            problems.throwIfAny();
+        }
         if (here.contains(parentFile)) {
             here.add(parentFile);
             problems.add(ext.line(), "extends makes a cycle: " + String.join(" -> ",

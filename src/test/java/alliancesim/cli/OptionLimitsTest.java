@@ -91,4 +91,23 @@ class OptionLimitsTest {
         assertRefused("long-label.yaml:5: the event's label is 151 characters long; keep it to 150", "run",
                 label.toString(), "--replications", "2", "--out", out);
     }
+
+    @Test
+    void aChainOfExtendsLongerThan32IsRefusedNotAStackOverflow() throws java.io.IOException {
+        Path chain = Files.createDirectories(dir.resolve("chain"));
+        Files.writeString(chain.resolve("s0.yaml"), "name: s0\nextends: baseline\nreplications: 2\n");
+        for (int i = 1; i <= 2000; i++) {
+            Files.writeString(chain.resolve("s" + i + ".yaml"), "name: s" + i + "\nextends: s" + (i - 1) + "\n");
+        }
+        // 32 scenarios in a chain (s30 to s0, then baseline) load; 33, and the 2,000, are refused at the
+        // line of the extends that goes past 32
+        Cli ok = Cli.run("validate", chain.resolve("s30.yaml").toString());
+        assertEquals(0, ok.code(), ok.out() + ok.err());
+        for (String top : new String[] {"s31.yaml", "s2000.yaml"}) {
+            Cli r = Cli.run("validate", chain.resolve(top).toString());
+            assertEquals(2, r.code(), r.out() + r.err());
+            assertTrue(r.err().contains(":2: extends makes a chain of more than 32 scenarios; keep it to 32"), r.err());
+            assertFalse(r.err().contains("StackOverflow") || r.err().contains("\tat "), r.err());
+        }
+    }
 }
