@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -51,8 +52,9 @@ public final class FolderCheck {
 
     /**
      * Checks a result folder before a reader (report, compare, discover) uses it: a sweep must be
-     * finished and agree with its records; a run's runs.csv must hold the runs its manifest counts.
-     * Folders of other kinds (what-if, calibration, comparison) are left to their readers.
+     * finished and agree with its records; a run's runs.csv must hold the runs its manifest counts, and its
+     * timeseries.csv every month's rows; a what-if's two run folders each likewise. Folders of other kinds
+     * (calibration, comparison) are left to their readers.
      */
     public static void readable(Path folder) {
         if (Files.exists(folder.resolve(SweepProgress.FILE), LinkOption.NOFOLLOW_LINKS)) {
@@ -66,11 +68,24 @@ public final class FolderCheck {
             return;
         }
         Path manifestFile = folder.resolve(RecordedSweep.MANIFEST);
-        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)
-                || !Files.exists(folder.resolve(SweepFiles.RUNS), LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         ResultManifest m = ManifestFile.read(folder);
+        if (ResultManifest.WHATIF.equals(m.kind())) { // two run folders, the scenario as it is and with the change
+            for (String side : List.of("before", "after")) {
+                Path runManifest = folder.resolve(side).resolve(RecordedSweep.MANIFEST);
+                if (!Files.isRegularFile(runManifest, LinkOption.NOFOLLOW_LINKS)) {
+                    throw damaged(runManifest, "it is missing, but a what-if folder holds a run in " + side + "/",
+                            "run the what-if again");
+                }
+                readable(folder.resolve(side));
+            }
+            return;
+        }
+        if (!Files.exists(folder.resolve(SweepFiles.RUNS), LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
         if (!ResultManifest.RUN.equals(m.kind()) || m.counts() == null || m.scenario() == null) {
             return;
         }
@@ -82,6 +97,74 @@ public final class FolderCheck {
         if (rows.runs() != expected) {
             throw damaged(file, "it holds " + rows.runs() + " runs, but " + manifestFile.getFileName() + " counts "
                     + expected, "run the scenario again");
+        }
+        if (m.scenario().start() != null && m.scenario().months() > 0) {
+            runSeries(folder.resolve(SweepFiles.TIMESERIES), YearMonth.parse(m.scenario().start()), m.scenario().months(),
+                    expected);
+        }
+    }
+
+    /**
+     * A run's timeseries.csv, as {@link TimeseriesCsv} writes it: its header, then for each month in order a row per
+     * output, the outputs of every month in month 0's order, each row with point 0, the month's date, a count of runs
+     * no larger than the runs made, and a number or NA for each summary; all the run's months and no more.
+     */
+    private static void runSeries(Path file, YearMonth start, int months, long runs) {
+        String fix = "run the scenario again";
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw damaged(file, "it is missing, but the run writes one", fix);
+        }
+        List<String> outputs = new ArrayList<>(); // month 0's, in its order
+        long k = 0;
+        try (Reader in = reader(file, size(file)); CSVParser csv = CSV.parse(in)) {
+            Iterator<CSVRecord> it = csv.iterator();
+            List<String> header = it.hasNext() ? it.next().toList() : List.of();
+            if (!header.equals(TimeseriesCsv.HEADER)) {
+                throw damaged(file, "its header is " + shortened(header) + ", not "
+                        + String.join(",", TimeseriesCsv.HEADER), fix);
+            }
+            while (it.hasNext()) {
+                CSVRecord r = it.next();
+                long line = csv.getCurrentLineNumber();
+                String at = file + ":" + line;
+                cells(file, r, line, header.size(), fix);
+                if (k == outputs.size() && r.get(1).equals("0")) { // still month 0, whose rows give the outputs
+                    if (outputs.contains(r.get(3))) {
+                        throw damaged(file, "line " + line + " repeats month 0's " + shortened(r.get(3)), fix);
+                    }
+                    outputs.add(r.get(3));
+                }
+                if (outputs.isEmpty()) {
+                    throw damaged(file, "line " + line + " is not month 0, where the file starts", fix);
+                }
+                if (k >= (long) months * outputs.size()) {
+                    throw damaged(file, "line " + line + " is past the run's " + months + " months of "
+                            + outputs.size() + " outputs", fix);
+                }
+                int month = (int) (k / outputs.size());
+                String output = outputs.get((int) (k % outputs.size()));
+                if (whole(r.get(0), at, "point", fix) != 0 || whole(r.get(1), at, "month", fix) != month
+                        || !r.get(2).equals(start.plusMonths(month).toString()) || !r.get(3).equals(output)) {
+                    throw damaged(file, "line " + line + " holds point " + shortened(r.get(0)) + ", month "
+                            + shortened(r.get(1)) + " (" + shortened(r.get(2)) + "), " + shortened(r.get(3))
+                            + "; row " + (k + 1) + " should be point 0, month " + month + " ("
+                            + start.plusMonths(month) + "), " + output + " (a row cut, moved or repeated)", fix);
+                }
+                long n = whole(r.get(5), at, "n", fix);
+                if (n < 0 || n > runs) {
+                    throw damaged(file, "line " + line + " summarizes " + n + " runs, but the run made " + runs, fix);
+                }
+                for (int j = 6; j < header.size(); j++) {
+                    number(r.get(j), at, header.get(j), fix);
+                }
+                k++;
+            }
+            if (outputs.isEmpty() || k != (long) months * outputs.size()) {
+                throw damaged(file, "it holds " + k + " rows, but " + months + " months x " + outputs.size()
+                        + " outputs make " + (long) months * outputs.size() + " (cut short?)", fix);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw unreadable(file, e, fix);
         }
     }
 
@@ -120,11 +203,14 @@ public final class FolderCheck {
         long seed = recorded.scenario().seed();
         int index = recorded.shard().index() - 1;
         int count = recorded.shard().count();
-        Rows rows = rows(runsFile, runsBytes, factors, k -> {
+        Sequence sequence = k -> {
             long point = index + k / reps * count;
             long replicate = k % reps;
             return new long[] {point, replicate, SeedDerivation.runSeed(seed, point, replicate)};
-        }, FIX);
+        };
+        // killed between manifest.json and its first commit: no runs.csv yet, and none needed
+        Rows rows = runsBytes == 0 && !Files.exists(runsFile, LinkOption.NOFOLLOW_LINKS) ? new Rows(0, 0)
+                : rows(runsFile, runsBytes, factors, sequence, FIX);
         long expected = (long) p.pointsDone() * reps;
         if (rows.runs() != expected) {
             throw damaged(runsFile, "it holds " + rows.runs() + " runs" + (lengths ? " in the " + runsBytes
@@ -247,9 +333,7 @@ public final class FolderCheck {
                 CSVRecord r = it.next();
                 long line = csv.getCurrentLineNumber();
                 String at = file + ":" + line;
-                if (r.size() != header.size()) {
-                    throw damaged(file, "line " + line + " has " + r.size() + " cells, the header " + header.size(), fix);
-                }
+                cells(file, r, line, header.size(), fix);
                 long[] want = sequence.run(runs);
                 long point = whole(r.get(0), at, "point", fix);
                 long replicate = whole(r.get(1), at, "replicate", fix);
@@ -293,6 +377,13 @@ public final class FolderCheck {
                 || !header.subList(n - 2, n).equals(List.of("status", "message"))) {
             throw damaged(file, "its header is " + shortened(header) + ", not " + String.join(",", head)
                     + ",<outputs>,status,message", fix);
+        }
+    }
+
+    /** A row with as many cells as the header. */
+    private static void cells(Path file, CSVRecord r, long line, int header, String fix) {
+        if (r.size() != header) {
+            throw damaged(file, "line " + line + " has " + r.size() + " cells, the header " + header, fix);
         }
     }
 

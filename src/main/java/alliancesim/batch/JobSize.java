@@ -20,6 +20,11 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
     static final long RUNS_ROW_KEYS = 30;
     static final long BYTES_PER_NUMBER = 11;
     static final long TIMESERIES_ROW = 95;
+    /**
+     * Room kept for the charts and report.html a command writes after its runs: they do not grow with the runs.
+     * Measured: a run's 25 fan charts (PNG and SVG) and report 3.6 MB, a 2-factor sweep's 24 charts and report 5.5 MB.
+     */
+    public static final long CHARTS_AND_REPORT_BYTES = 16L << 20;
 
     /** A sweep: every design point (of this shard) times the replications. */
     public static JobSize sweep(Scenario s, Shard shard) {
@@ -81,8 +86,10 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
         return new JobSize(points, here, runs, months, runsBytes, timeseriesBytes, designBytes);
     }
 
+    /** runs.csv, timeseries.csv, and the room kept for charts and report. */
     public long outputBytes() {
-        return runsCsvBytes > Long.MAX_VALUE - timeseriesBytes ? Long.MAX_VALUE : runsCsvBytes + timeseriesBytes;
+        long data = runsCsvBytes > Long.MAX_VALUE - timeseriesBytes ? Long.MAX_VALUE : runsCsvBytes + timeseriesBytes;
+        return data > Long.MAX_VALUE - CHARTS_AND_REPORT_BYTES ? Long.MAX_VALUE : data + CHARTS_AND_REPORT_BYTES;
     }
 
     /** One line for `validate` and the start of a job. */
@@ -110,9 +117,9 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
         long needed = outputBytes() - written(folder); // a resumed sweep's files are already part of the total
         if (needed > usable) {
             throw new IllegalArgumentException(String.format(Locale.ROOT, "%s runs would write about %s (runs.csv %s,"
-                    + " timeseries.csv %s) but the disk of %s has %s free; use fewer points, replications or months,"
-                    + " or another --out", count(runs), bytes(outputBytes()), bytes(runsCsvBytes), bytes(timeseriesBytes),
-                    folder, bytes(usable)));
+                    + " timeseries.csv %s, charts and report up to %s) but the disk of %s has %s free; use fewer points,"
+                    + " replications or months, or another --out", count(runs), bytes(outputBytes()), bytes(runsCsvBytes),
+                    bytes(timeseriesBytes), bytes(CHARTS_AND_REPORT_BYTES), folder, bytes(usable)));
         }
     }
 

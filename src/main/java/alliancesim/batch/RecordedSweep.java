@@ -39,7 +39,9 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
         }
         if (!ManifestFile.exists(folder)) {
             throw new IllegalArgumentException(folder + " has no " + MANIFEST + ": it is not a sweep folder that can be"
-                    + " resumed; start the sweep again in a new folder");
+                    + " resumed. A sweep writes " + MANIFEST + " before any run, so one stopped before that ran nothing:"
+                    + " start it again with the command you gave (`alliance-sim sweep SCENARIO --out " + folder + "`"
+                    + " takes the folder again if it holds nothing else)");
         }
         Path file = folder.resolve(MANIFEST);
         ResultManifest m;

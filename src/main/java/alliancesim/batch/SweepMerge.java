@@ -2,6 +2,7 @@ package alliancesim.batch;
 
 import alliancesim.files.AtomicFiles;
 import alliancesim.files.FileErrors;
+import alliancesim.files.FolderLock;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.results.SweepRecord;
@@ -11,11 +12,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * `merge`: joins the folders of shards 1/n .. n/n of one sweep into one folder whose runs.csv and
@@ -26,6 +31,15 @@ public final class SweepMerge {
     }
 
     public static int merge(List<Path> shards, Path out) {
+        return merge(shards, out, next -> { });
+    }
+
+    /**
+     * Merges, calling {@code beforeCommit} with each file's name before it is committed (a check of the folder's lock:
+     * one that throws stops the merge there). A merge killed at any point is finished by running it again
+     * ({@link #interrupted}): the result is a function of the shards alone, so the bytes are an unkilled merge's.
+     */
+    public static int merge(List<Path> shards, Path out, Consumer<String> beforeCommit) {
         List<RecordedSweep> recorded = new ArrayList<>();
         List<ResultManifest> manifests = new ArrayList<>();
         for (Path dir : shards) {
@@ -69,12 +83,13 @@ public final class SweepMerge {
                 throw new IllegalArgumentException("shard " + (i + 1) + "/" + count + " is missing; merge needs all " + count);
             }
         }
-        int rows = mergeCsv(recorded, "runs.csv", out);
-        mergeCsv(recorded, "timeseries.csv", out);
+        int rows = mergeCsv(recorded, "runs.csv", out, beforeCommit);
+        mergeCsv(recorded, "timeseries.csv", out, beforeCommit);
         long failed = manifests.stream().mapToLong(m -> m.counts().failed()).sum();
+        beforeCommit.accept("manifest.json");
         ManifestFile.write(out, manifests.get(0).merged(firstSweep.withShard("1/1 (" + SweepRecord.MERGED + " from " + count
-                + " shards)"), new ResultManifest.Counts(rows, rows - failed, failed),
-                shards.stream().map(Path::toString).toList()));
+                + " shards)"), new ResultManifest.Counts(rows, rows - failed, failed), names(shards)));
+        beforeCommit.accept(SweepProgress.FILE);
         try {
             // the merged folder's lengths, so that it is checked like any finished sweep
             new SweepProgress(firstSweep.points(), Files.size(out.resolve("runs.csv")),
@@ -90,7 +105,7 @@ public final class SweepMerge {
      * Rows of all shards ordered by point (first column); rows of one point keep their order. Blank
      * lines are skipped; each shard's files were checked against its progress.json ({@link FolderCheck}).
      */
-    private static int mergeCsv(List<RecordedSweep> shards, String name, Path out) {
+    private static int mergeCsv(List<RecordedSweep> shards, String name, Path out, Consumer<String> beforeCommit) {
         TreeMap<Integer, List<String>> byPoint = new TreeMap<>();
         String header = null;
         try {
@@ -113,6 +128,7 @@ public final class SweepMerge {
         }
         String head = header;
         int[] count = {0};
+        beforeCommit.accept(name);
         AtomicFiles.write(out.resolve(name), (Writer w) -> {
             w.write(head);
             w.write('\n');
@@ -125,6 +141,40 @@ public final class SweepMerge {
             }
         });
         return count[0];
+    }
+
+    /**
+     * Whether {@code out} holds what a merge of these shards leaves when it is killed (or when it finished): a manifest
+     * that names these shards, or no manifest yet and only the files a merge writes before it. Merging again there
+     * redoes the merge whole and gives the bytes an unkilled merge gives.
+     */
+    public static boolean interrupted(Path out, List<Path> shards) {
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        Path manifest = out.resolve("manifest.json");
+        if (Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                return names(shards).equals(ManifestFile.read(out).mergedFrom());
+            } catch (RuntimeException e) {
+                return false; // not a manifest merge wrote: the folder is refused as any non-empty folder is
+            }
+        }
+        try (Stream<Path> s = Files.list(out)) {
+            List<String> names = s.map(p -> p.getFileName().toString()).filter(n -> !n.equals(FolderLock.FILE)).toList();
+            return !names.isEmpty() && BEFORE_MANIFEST.containsAll(names);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** What a merge writes before its manifest, under their final and their temporary names. */
+    private static final Set<String> BEFORE_MANIFEST = Set.of("runs.csv", "timeseries.csv", "runs.csv.tmp",
+            "timeseries.csv.tmp", "manifest.json.tmp");
+
+    /** The shard folders as the manifest records them. */
+    private static List<String> names(List<Path> shards) {
+        return shards.stream().map(Path::toString).toList();
     }
 
     private static int point(Path file, int lineNo, String line) {

@@ -149,21 +149,27 @@ public final class SweepRunner {
     private static SweepProgress prepare(Path folder, boolean resume) {
         try {
             if (resume) {
-                // No progress.json: killed before the first commit, so nothing written counts.
+                // No progress.json: killed before the first commit, so nothing written counts; from here on the
+                // folder is recorded as a new one is, with its definition's hash.
                 SweepProgress p = Files.exists(folder.resolve(SweepProgress.FILE)) ? SweepProgress.read(folder)
-                        : new SweepProgress(0, 0, 0, false);
+                        : started(folder);
                 truncate(folder.resolve(SweepFiles.RUNS), p.runsBytes());
                 truncate(folder.resolve(SweepFiles.TIMESERIES), p.timeseriesBytes());
                 return p;
             }
             Files.createDirectories(folder);
-            // the sweep as the manifest records it, so that a hand-edited manifest is refused on resume
-            SweepProgress start = new SweepProgress(0, 0, 0, false).defining(SweepDefinition.of(RecordedSweep.read(folder)));
-            start.write(folder); // from now on the folder can be resumed, even if killed before its first chunk
-            return start;
+            return started(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(FileErrors.describe("cannot prepare the sweep folder " + folder, e), e);
         }
+    }
+
+    /** No run committed yet: progress.json with the sweep as the manifest records it, written. */
+    private static SweepProgress started(Path folder) {
+        // the definition's hash, so that a hand-edited manifest is refused on resume
+        SweepProgress start = new SweepProgress(0, 0, 0, false).defining(SweepDefinition.of(RecordedSweep.read(folder)));
+        start.write(folder); // from now on the folder can be resumed, even if killed before its first chunk
+        return start;
     }
 
     private static void truncate(Path file, long length) throws IOException {

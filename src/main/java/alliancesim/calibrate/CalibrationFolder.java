@@ -122,8 +122,13 @@ public final class CalibrationFolder {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = JSON.readValue(f.toFile(), java.util.LinkedHashMap.class);
             return m;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new IllegalArgumentException(f + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not the JSON alliance-sim writes (the file was edited or cut short); restore it, or start the"
+                    + " calibration again in a new folder");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + f, e);
+            throw new UncheckedIOException(alliancesim.files.FileErrors.describe("cannot read " + f, e), e);
         }
     }
 

@@ -5,6 +5,7 @@ import alliancesim.calibrate.AbcSettings;
 import alliancesim.calibrate.Calibration;
 import alliancesim.calibrate.Population;
 import alliancesim.calibrate.Priors;
+import alliancesim.calibrate.CalibrationFolder;
 import alliancesim.calibrate.SavedSettings;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.report.CalibrationReport;
@@ -81,11 +82,24 @@ final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    final CommitPoints commits = new CommitPoints();
+
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OptionCaps.atMost("--particles", particles, OptionCaps.MAX_PARTICLES, "100 times the default; a generation"
+                + " holds every particle's parameters and distances in memory");
+        OptionCaps.atMost("--generations", generations, OptionCaps.MAX_GENERATIONS, "the tolerance stops falling"
+                + " usefully long before that; --min-acceptance ends a calibration when it does");
+        OptionCaps.atMost("--replications-per-particle", replicationsPerParticle,
+                OptionCaps.MAX_REPLICATIONS_PER_PARTICLE, "each particle's distance averages that many simulations");
         SavedSettings saved = resume == null ? SavedSettings.NONE : SavedSettings.read(resume);
+        if (resume != null && file == null && saved.scenario().isEmpty()) {
+            throw new IllegalArgumentException(resume.resolve(CalibrationFolder.SETTINGS) + " names no scenario file"
+                    + " (\"scenario\"), as every calibration's does; restore the file as alliance-sim wrote it, or start"
+                    + " the calibration again in a new folder");
+        }
         Path scenarioFile = file != null ? file : saved.scenario().orElse(null);
         if (scenarioFile == null) {
             throw new IllegalArgumentException("calibrate needs a SCENARIO file (or --resume DIR)");
@@ -107,14 +121,15 @@ final class CalibrateCommand implements Callable<Integer> {
         int workers = threads == null ? alliancesim.batch.ScenarioRun.defaultThreads() : threads;
         try (alliancesim.files.FolderLock lock = resume != null ? alliancesim.files.FolderLock.take(resume)
                 : ResultPaths.claim(out, false, s.name() + "-calibrate")) {
-            int code = calibrate(console, err, plan, settings, priors, all, workers, lock.folder());
+            int code = calibrate(console, err, plan, settings, priors, all, workers, lock);
             lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
             return code;
         }
     }
 
     private int calibrate(PrintWriter console, PrintWriter err, Calibration.Plan plan, AbcSettings settings, Priors priors,
-                          List<Target> all, int workers, Path folder) {
+                          List<Target> all, int workers, alliancesim.files.FolderLock lock) {
+        Path folder = lock.folder();
         Scenario s = plan.scenario();
         console.printf(Locale.ROOT, "Cutoff %s (%s): %d targets fitted (ending by it), %d held out%n",
                 plan.cutoff().text(), cutoffSource(s), plan.fit().size(), plan.heldOut().size());
@@ -124,7 +139,11 @@ final class CalibrateCommand implements Callable<Integer> {
                 settings.method().resolve(priors.dimension()).key(), workers, folder);
         console.flush();
         Calibration.Outcome outcome = new Calibration(workers, Simulator.MODEL).run(plan, folder, resume != null,
-                Contexts.of(spec), (p, secs, left) -> progress(err, p, secs, left));
+                Contexts.of(spec), (p, secs, left) -> {
+                    progress(err, p, secs, left);
+                    commits.reached(lock, "generation " + (p.generation() + 1)); // each generation commits its files
+                });
+        commits.reached(lock, "charts and report.html");
         CalibrationReport.write(folder);
         Population last = outcome.result().last();
         String givenUp = outcome.result().abandonedSimulations() == 0 ? "" : String.format(Locale.ROOT,

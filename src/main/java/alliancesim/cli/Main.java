@@ -29,6 +29,11 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** Runs a command line with the given streams; tests call this instead of main. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        return execute(commandLine(out, err), args);
+    }
+
+    /** The command line, its commands made and not yet run (a test may reach a command through it first). */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
@@ -56,6 +61,13 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             err.flush();
             return code;
         });
+        return cl;
+    }
+
+    /** Runs a command line made by {@link #commandLine}. */
+    static int execute(CommandLine cl, String[] args) {
+        PrintWriter out = cl.getOut();
+        PrintWriter err = cl.getErr();
         int code;
         try {
             code = cl.execute(args);

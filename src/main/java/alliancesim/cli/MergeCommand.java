@@ -27,6 +27,8 @@ final class MergeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    final CommitPoints commits = new CommitPoints();
+
     @Override
     public Integer call() {
         for (Path d : shards) {
@@ -35,13 +37,16 @@ final class MergeCommand implements Callable<Integer> {
                         + "; give a new folder, e.g. --out results/merged");
             }
         }
+        // a merge killed before it finished (or one finished) is merged again: same shards, same bytes
+        boolean again = !force && SweepMerge.interrupted(out, shards);
         int rows;
-        try (FolderLock lock = OutputFolder.claim(out, "--out", force)) {
-            rows = SweepMerge.merge(shards, out);
-            lock.verify(); // a lock deleted meanwhile may have let another writer in: no report over its files
+        try (FolderLock lock = OutputFolder.claim(out, "--out", force || again)) {
+            rows = SweepMerge.merge(shards, out, next -> commits.reached(lock, next));
+            commits.reached(lock, "charts and report.html");
             SweepReport.write(out);
         }
-        spec.commandLine().getOut().printf("Merged %d shards (%d runs) into %s%n", shards.size(), rows, out);
+        spec.commandLine().getOut().printf("Merged %d shards (%d runs) into %s%s%n", shards.size(), rows, out,
+                again ? " (it held an interrupted or earlier merge of these shards: merged again from them)" : "");
         return Main.OK;
     }
 }

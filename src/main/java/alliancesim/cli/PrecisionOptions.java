@@ -30,6 +30,10 @@ final class PrecisionOptions {
      * `precision:` block; null with neither.
      */
     ReplicationPlan plan(Scenario scenario) {
+        OptionCaps.atMost("--max-replications", maxReplications, Scenario.MAX_REPLICATIONS,
+                "as many as a scenario's replications: may take");
+        OptionCaps.atMost("--replication-batch", batch, Scenario.MAX_REPLICATIONS,
+                "as many as a scenario's replications: may take");
         if (planned()) {
             return ReplicationPlan.parse(precision, batch, maxReplications);
         }

@@ -18,6 +18,8 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    final CommitPoints commits = new CommitPoints();
+
     @Override
     public Integer call() {
         String kind;
@@ -26,6 +28,7 @@ final class ReportCommand implements Callable<Integer> {
             if (java.nio.file.Files.exists(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR))) {
                 alliancesim.calibrate.Posterior.read(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR));
             }
+            commits.reached(lock, "charts and report.html"); // the checks above read every row of a big folder
             kind = Rebuild.all(dir);
             lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
         }

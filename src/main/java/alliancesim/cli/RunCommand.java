@@ -50,6 +50,8 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    final CommitPoints commits = new CommitPoints();
+
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
@@ -59,13 +61,14 @@ final class RunCommand implements Callable<Integer> {
         JobSize size = JobSize.run(s);
         try (FolderLock lock = work.claim(s, "")) {
             size.check(lock.folder());
-            int code = run(console, s, plan, workers, lock.folder(), size);
+            int code = run(console, s, plan, workers, lock, size);
             lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
             return code;
         }
     }
 
-    private int run(PrintWriter console, Scenario s, ReplicationPlan plan, int workers, Path folder, JobSize size) {
+    private int run(PrintWriter console, Scenario s, ReplicationPlan plan, int workers, FolderLock lock, JobSize size) {
+        Path folder = lock.folder();
         console.printf("Running %s: %d replications x %d months from %s on %d threads%n", s.name(), s.replications(),
                 s.months(), s.start(), workers);
         console.printf("  %s%n", size.describe());
@@ -82,8 +85,10 @@ final class RunCommand implements Callable<Integer> {
             outcome = plan == null ? runner.run(s, folder, context, r -> progress.tick(1))
                     : runner.run(s, folder, context, r -> progress.tick(1), plan);
         }
+        commits.reached(lock, "charts");
         ResultFolder saved = ResultFolder.open(folder);
         List<String> charts = FanCharts.draw(saved);
+        commits.reached(lock, "report.html");
         RunReport.write(saved);
         console.printf("%nResults in %s (report.html, %d fan charts in charts/)%n%n", folder, charts.size());
         printPlan(console, saved);

@@ -69,12 +69,19 @@ public final class AtomicFiles {
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the disk error above is the one to report
-            }
+            removeQuietly(tmp);
             throw new UncheckedIOException(FileErrors.describe("cannot write " + target, e), e);
+        } catch (RuntimeException | Error e) {
+            removeQuietly(tmp); // a writer that stopped (a lost lock, a bad value) leaves no half file behind
+            throw e;
+        }
+    }
+
+    private static void removeQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // the error that stopped the writer is the one to report
         }
     }
 }

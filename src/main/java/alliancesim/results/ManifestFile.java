@@ -49,8 +49,13 @@ public final class ManifestFile {
         JsonNode tree;
         try {
             tree = JSON.readTree(file.toFile());
+        } catch (JsonProcessingException e) {
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new DamagedManifestException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+                    + ": not the JSON alliance-sim writes (the file was edited or cut short); restore it as alliance-sim"
+                    + " wrote it, or run the command that made the folder again");
         } catch (IOException e) {
-            throw new DamagedManifestException(file + " cannot be read as JSON (" + e.getMessage() + "): restore it as"
+            throw new DamagedManifestException(file + " cannot be read (" + e.getMessage() + "): restore it as"
                     + " alliance-sim wrote it, or run the command that made the folder again");
         }
         if (tree == null || !tree.isObject()) {

@@ -30,6 +30,14 @@ public final class ScenarioLoader {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** A name becomes a folder name: short enough for every file system with a timestamp beside it. */
     static final int MAX_NAME_LENGTH = 100;
+    /**
+     * A title heads every chart and an event's label is drawn on them: a chart's title wrapping takes time that grows
+     * with the square of its length (a 10,000-character title made a 2-run `run` take two minutes).
+     */
+    static final int MAX_TITLE_LENGTH = 200;
+    static final int MAX_LABEL_LENGTH = 150;
+    /** Scenarios a chain of extends may hold: each is read recursively, and a real chain is a few long. */
+    static final int MAX_EXTENDS = 32;
     /** Scenario files are a page or two; a cap keeps a stray huge file from stalling the parser. */
     static final long MAX_FILE_BYTES = YamlReader.MAX_FILE_BYTES;
     /** Calendar years a start month may take: wide for history and futures, narrow enough for dates to print. */
@@ -81,7 +89,14 @@ public final class ScenarioLoader {
                         + " e.g. 'sanctions-tightened'");
             }
         });
-        f.text("title").ifPresent(t -> draft.title = t.value());
+        f.text("title").ifPresent(t -> {
+            if (t.value().length() > MAX_TITLE_LENGTH) {
+                problems.add(t.line(), "title is " + t.value().length() + " characters long; keep it to "
+                        + MAX_TITLE_LENGTH + " (it heads every chart) and put the rest in description:");
+            } else {
+                draft.title = t.value();
+            }
+        });
         f.text("description").ifPresent(t -> draft.description = t.value().strip());
         f.text("start").ifPresent(t -> {
             try {
@@ -164,6 +179,11 @@ public final class ScenarioLoader {
         }
         List<Path> here = new ArrayList<>(chain);
         here.add(file);
+        if (here.size() >= MAX_EXTENDS) {
+            problems.add(ext.line(), "extends makes a chain of more than " + MAX_EXTENDS + " scenarios; keep it to "
+                    + MAX_EXTENDS + " (copy the settings of some of them into one file)");
+            problems.throwIfAny();
+        }
         if (here.contains(parentFile)) {
             here.add(parentFile);
             problems.add(ext.line(), "extends makes a cycle: " + String.join(" -> ",
@@ -254,6 +274,11 @@ public final class ScenarioLoader {
             }
             Map<Param, Double> set = f.entry("set").map(e -> parameterMap(e, problems)).orElse(Map.of());
             List<TiePair> summits = f.entry("summit").map(e -> summits(e.value(), problems)).orElse(List.of());
+            if (label.isPresent() && label.get().value().length() > MAX_LABEL_LENGTH) {
+                problems.add(label.get().line(), "the event's label is " + label.get().value().length()
+                        + " characters long; keep it to " + MAX_LABEL_LENGTH + " (charts draw it at its month)");
+                label = Optional.empty();
+            }
             if (month.isPresent() && label.isPresent()) {
                 events.add(new Draft.LocatedEvent(new ScenarioEvent((int) month.get().longValue(), label.get().value(),
                         set, summits), problems.file(), map.line()));

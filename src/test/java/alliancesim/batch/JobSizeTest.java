@@ -95,5 +95,9 @@ class JobSizeTest {
                 () -> ok.check(dir, 1L << 30, ok.outputBytes() - 1));
         assertTrue(disk.getMessage().contains("250 runs would write about"), disk.getMessage());
         assertTrue(disk.getMessage().contains("free"), disk.getMessage());
+        // room for the files of the runs but not for the charts and report written after them
+        IllegalArgumentException charts = assertThrows(IllegalArgumentException.class,
+                () -> ok.check(dir, 1L << 30, ok.runsCsvBytes() + ok.timeseriesBytes()));
+        assertTrue(charts.getMessage().contains("charts and report up to 16.0 MiB"), charts.getMessage());
     }
 }

@@ -116,4 +116,28 @@ class EditedRecordsTest {
         assertTrue(resumed.err().contains("settings.json was changed since the calibration started (particles is 40 in"
                 + " settings.json, but generation 0 was made with 20"), resumed.err());
     }
+
+    /** Hand-edited settings of a calibration folder: named with the key or line, exit 2, no parser or Java text. */
+    @Test
+    void aResumedCalibrationRefusesSettingsItDidNotWriteNamingWhat() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("cal"));
+        Path settings = folder.resolve("settings.json");
+        String[][] cases = {
+            {"{\"scenario\": \"scenarios/baseline.yaml\", bad", "settings.json:1:", "not the JSON alliance-sim writes"},
+            {"{\"particles\": 10}", "settings.json names no scenario file", "start the calibration again"},
+            {"{\"scenario\": \"scenarios/baseline.yaml\", \"particles\": \"banana\"}",
+                "settings.json: \"particles\" is banana, not a number", "restore the file"},
+            {"{\"scenario\": \"scenarios/baseline.yaml\", \"until\": \"June\"}",
+                "settings.json: \"until\" is June, not a month (YYYY-MM)", "restore the file"},
+        };
+        for (String[] c : cases) {
+            Files.writeString(settings, c[0]);
+            Cli r = Cli.run("calibrate", "--resume", folder.toString());
+            assertEquals(2, r.code(), c[0] + ": " + r.out() + r.err());
+            for (int i = 1; i < c.length; i++) {
+                assertTrue(r.err().contains(c[i]), c[0] + ": " + r.err());
+            }
+            assertTrue(!r.err().contains("internal error") && !r.err().contains("Unexpected character"), r.err());
+        }
+    }
 }

@@ -218,4 +218,69 @@ class FolderTrustTest {
         refused(Cli.run("compare", doubled.toString(), run.toString(), "--out", dir.resolve("c").toString()),
                 "runs.csv is damaged (line 5 holds the run of point 0, replicate 2, which an earlier line already holds");
     }
+
+    /** A copy of the run folder with its timeseries.csv edited line by line. */
+    private Path editedRunSeries(java.util.function.Consumer<List<String>> edit) throws IOException {
+        Path edited = copy(run);
+        List<String> lines = new ArrayList<>(Files.readAllLines(edited.resolve("timeseries.csv")));
+        edit.accept(lines);
+        Files.write(edited.resolve("timeseries.csv"), lines);
+        return edited;
+    }
+
+    @Test
+    void aRunFoldersTimeseriesIsScannedLikeItsRunsCsv() throws IOException {
+        List<String> original = Files.readAllLines(run.resolve("timeseries.csv"));
+        int outputs = (int) original.stream().skip(1).takeWhile(l -> l.startsWith("0,0,")).count();
+        int months = (original.size() - 1) / outputs;
+        assertEquals(original.size() - 1, months * outputs, "the run's file is whole");
+        // cut after its first month: the rows of the other months are missing
+        Path cut = editedRunSeries(l -> l.subList(1 + outputs, l.size()).clear());
+        for (Cli r : readersOfResults(cut)) {
+            refused(r, "timeseries.csv is damaged (it holds " + outputs + " rows, but " + months + " months x " + outputs
+                    + " outputs make " + months * outputs);
+        }
+        // a row repeated in month 1
+        refused(Cli.run("report", editedRunSeries(l -> l.add(outputs + 2, l.get(outputs + 1))).toString()),
+                "timeseries.csv is damaged (line " + (outputs + 3) + " holds point 0, month 1");
+        // a mean edited to NaN, and a count larger than the runs made (3)
+        refused(Cli.run("report", editedRunSeries(l -> l.set(5, l.get(5).replaceAll("^((?:[^,]*,){6})[^,]*", "$1NaN")))
+                .toString()), "timeseries.csv:6: mean is 'NaN', not a number or NA");
+        refused(Cli.run("report", editedRunSeries(l -> l.set(5, l.get(5).replaceAll("^((?:[^,]*,){5})[^,]*", "$14")))
+                .toString()), "timeseries.csv is damaged (line 6 summarizes 4 runs, but the run made 3");
+        // a month past the run's end, and a column too few
+        refused(Cli.run("report", editedRunSeries(l -> l.add(l.get(l.size() - 1))).toString()),
+                "is past the run's " + months + " months of " + outputs + " outputs");
+        refused(Cli.run("report", editedRunSeries(l -> l.set(2, l.get(2).replaceAll(",[^,]*$", ""))).toString()),
+                "timeseries.csv is damaged (line 3 has 10 cells, the header 11");
+        // the untouched folder passes
+        assertEquals(0, Cli.run("report", copy(run).toString()).code());
+    }
+
+    @Test
+    void aWhatIfsRunFoldersAreCheckedAndNamedWithoutParserText() throws IOException {
+        Path whatif = dir.resolve("whatif");
+        assertEquals(0, Cli.run("whatif", "scenarios/baseline.yaml", "--set", "sanctions.secondary=0.3",
+                "--replications", "2", "--months", "4", "--out", whatif.toString()).code());
+        // each case on a fresh copy (copy() rewrites every file of the same copy folder)
+        Path damaged = copy(whatif);
+        List<String> lines = new ArrayList<>(Files.readAllLines(damaged.resolve("after/runs.csv")));
+        lines.set(2, lines.get(2).replaceFirst("^((?:[^,]*,){3})[^,]*", "$1banana"));
+        Files.write(damaged.resolve("after/runs.csv"), lines);
+        refused(Cli.run("report", damaged.toString()), "after/runs.csv:3: ", "is 'banana', not a number or NA");
+
+        copy(whatif);
+        byte[] series = Files.readAllBytes(whatif.resolve("before/timeseries.csv"));
+        Files.write(damaged.resolve("before/timeseries.csv"), java.util.Arrays.copyOf(series, 2000));
+        Cli cut = Cli.run("report", damaged.toString());
+        refused(cut, "before/timeseries.csv is damaged (");
+        assertFalse(cut.err().contains("CSVRecord") || cut.err().contains("For input string"), cut.err());
+
+        copy(whatif);
+        Files.delete(damaged.resolve("after/manifest.json"));
+        refused(Cli.run("report", damaged.toString()),
+                "manifest.json is damaged (it is missing, but a what-if folder holds a run in after/");
+
+        assertEquals(0, Cli.run("report", copy(whatif).toString()).code());
+    }
 }

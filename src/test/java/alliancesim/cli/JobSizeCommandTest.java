@@ -75,4 +75,25 @@ class JobSizeCommandTest {
         assertTrue(r.err().contains("free"), r.err());
         assertFalse(Files.exists(dir.resolve("out")), "nothing ran");
     }
+
+    /** The disk check keeps room for the charts and report written after the runs: they fit in it. */
+    @Test
+    void theChartsAndReportFitTheRoomTheDiskCheckKeepsForThem() throws IOException {
+        Path run = dir.resolve("run");
+        Path sweep = dir.resolve("sweep");
+        assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "2", "--months", "4", "--out",
+                run.toString()).code());
+        assertEquals(0, Cli.run("sweep", "scenarios/sanctions-vs-deterrence.yaml", "--replications", "2", "--months", "4",
+                "--out", sweep.toString()).code());
+        for (Path folder : java.util.List.of(run, sweep)) {
+            long bytes = Files.size(folder.resolve("report.html"));
+            try (java.util.stream.Stream<Path> s = Files.walk(folder.resolve("charts"))) {
+                for (Path p : s.filter(Files::isRegularFile).toList()) {
+                    bytes += Files.size(p);
+                }
+            }
+            assertTrue(bytes > 1_000_000 && bytes < alliancesim.batch.JobSize.CHARTS_AND_REPORT_BYTES / 2,
+                    folder + ": " + bytes + " bytes of charts and report");
+        }
+    }
 }

@@ -77,6 +77,23 @@ class FilesTest {
     }
 
     @Test
+    void aWriterStoppedByAnyExceptionLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("runs.csv");
+        AtomicFiles.writeString(file, "old and whole");
+        // as a lost lock stops a writer in the middle of a file
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AtomicFiles.write(file, out -> {
+            out.write("half of the new ");
+            out.flush();
+            throw new IllegalArgumentException("the lock file was deleted");
+        }));
+        assertEquals("the lock file was deleted", e.getMessage());
+        assertEquals("old and whole", Files.readString(file));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(file), s.toList());
+        }
+    }
+
+    @Test
     void aPngIsEncodedInMemoryNotInTheSystemTempFolder() throws IOException {
         Path tmp = dir.resolve("java-tmp");
         Files.createDirectories(tmp);
