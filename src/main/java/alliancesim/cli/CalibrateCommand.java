@@ -127,7 +127,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 settings.method().resolve(priors.dimension()).key(), workers, folder);
         console.flush();
         Calibration.Outcome outcome = new Calibration(workers, Simulator.MODEL).run(plan, folder, resume != null,
-                Contexts.of(spec), (p, secs, left) -> progress(err, p, secs, left));
+                Contexts.of(spec), new CalibrationProgress(err));
         CalibrationReport.write(folder);
         Population last = outcome.result().last();
         String givenUp = outcome.result().abandonedSimulations() == 0 ? "" : String.format(Locale.ROOT,
@@ -183,13 +183,27 @@ final class CalibrateCommand implements Callable<Integer> {
         return option != null ? option : ((Number) saved.getOrDefault(key, fallback)).intValue();
     }
 
-    private static void progress(PrintWriter err, Population p, double seconds, double left) {
-        synchronized (err) {
-            err.printf(Locale.ROOT, "  generation %d: tolerance %s, acceptance %.1f %%, %,d simulations so far, ESS %.0f,"
-                            + " %.1f s, about %.0f s left%n", p.generation(),
-                    Double.isInfinite(p.tolerance()) ? "none (prior)" : String.format(Locale.ROOT, "%.4g", p.tolerance()),
-                    100 * p.acceptanceRate(), p.simulationsTotal(), p.ess(), seconds, left);
-            err.flush();
+    /** One line a generation, with the time left smoothed over the generations (their costs differ). */
+    private static final class CalibrationProgress implements Calibration.Progress {
+        private final PrintWriter err;
+        private final TimeLeft timeLeft = new TimeLeft();
+        private double elapsed;
+
+        CalibrationProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void generation(Population p, double seconds, double secondsLeft) {
+            elapsed += seconds; // seconds is this generation's time
+            double left = timeLeft.update(elapsed, secondsLeft);
+            synchronized (err) {
+                err.printf(Locale.ROOT, "  generation %d: tolerance %s, acceptance %.1f %%, %,d simulations so far, ESS %.0f,"
+                                + " %.1f s, about %.0f s left%n", p.generation(),
+                        Double.isInfinite(p.tolerance()) ? "none (prior)" : String.format(Locale.ROOT, "%.4g", p.tolerance()),
+                        100 * p.acceptanceRate(), p.simulationsTotal(), p.ess(), seconds, left);
+                err.flush();
+            }
         }
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 /** `compare DIR DIR...`: result folders side by side with statistics, charts and a report. */
 @Command(name = "compare", description = "Compare result folders: overlay and box charts, tests, effect sizes, report.html.")
 final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "2..*", paramLabel = "DIR", description = "result folders made by run (or whatif's before/ and after/)")
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "result folders made by run (or whatif's before/ and after/)")
     List<Path> dirs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "comparison folder (default: results/compare/<timestamp>)")
@@ -40,6 +40,10 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
+        if (dirs.size() < 2) {
+            throw new IllegalArgumentException("compare needs two result folders or more, e.g. `alliance-sim compare "
+                    + dirs.get(0) + " results/other`; only " + dirs.get(0) + " was given");
+        }
         dirs.forEach(alliancesim.batch.FolderCheck::readable); // only what each folder committed, intact
         List<ResultFolder> folders = dirs.stream().map(ResultFolder::open).toList();
         if (out != null) {

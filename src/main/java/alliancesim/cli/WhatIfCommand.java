@@ -80,9 +80,24 @@ final class WhatIfCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The change as a folder name: "china.facilitation=0.1" -> "china.facilitation-0.1", joined by "_". */
+    /** Characters of the change's words kept in a folder name; the hash tells longer changes apart. */
+    static final int WORDS = 80;
+
+    /**
+     * The change as a folder name: "china.facilitation=0.1" -> "china.facilitation-0.1", joined by "_",
+     * cut to {@link #WORDS} characters, then a short hash of the full change, so that two changes never
+     * share a folder (a fourth change cut off, or "x=1/2" and "x=1:2" written alike).
+     */
     static String folderWords(List<String> sets) {
         String words = String.join("_", sets).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+", "-");
-        return words.length() > 80 ? words.substring(0, 80) : words;
+        String cut = words.length() > WORDS ? words.substring(0, WORDS) : words;
+        byte[] hash;
+        try {
+            hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", sets).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        return cut + "-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
     }
 }

@@ -30,6 +30,9 @@ public final class ResultFolder {
     @SuppressWarnings("unchecked")
     public static ResultFolder open(Path dir) {
         Path manifestFile = dir.resolve("manifest.json");
+        if (!Files.exists(dir)) {
+            throw new IllegalArgumentException(dir + " does not exist; check the path (result folders are under results/)");
+        }
         if (!Files.isRegularFile(manifestFile) || !Files.isRegularFile(dir.resolve("timeseries.csv"))) {
             throw new IllegalArgumentException(dir + " is not a result folder: it needs manifest.json and"
                     + " timeseries.csv (made by `alliance-sim run`)");
