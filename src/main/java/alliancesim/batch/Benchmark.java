@@ -59,9 +59,19 @@ public final class Benchmark {
         throughput(cores, runs / 2);
         List<Round> each = new java.util.ArrayList<>();
         double shortest = Double.POSITIVE_INFINITY;
-        for (int r = 0; r < rounds; r++) { // alternate, so drift in the machine hits both sides alike
-            Round round = new Round(throughput(1, runs), throughput(cores, runs), nanosPerRun(true, runs),
-                    nanosPerRun(false, runs));
+        for (int r = 0; r < rounds; r++) {
+            // One thread and all cores swap order each round; MASON and the plain loop alternate within it.
+            double one;
+            double all;
+            if (r % 2 == 0) {
+                one = throughput(1, runs);
+                all = throughput(cores, runs);
+            } else {
+                all = throughput(cores, runs);
+                one = throughput(1, runs);
+            }
+            double[] nanos = pairedNanosPerRun(runs);
+            Round round = new Round(one, all, nanos[0], nanos[1]);
             each.add(round);
             shortest = Math.min(shortest, Math.min(runs / round.runsPerSecondAllCores(),
                     Math.min(runs * round.nanosPlain(), runs * round.nanosScheduled()) / 1e9));
@@ -97,17 +107,62 @@ public final class Benchmark {
         }
     }
 
-    private double nanosPerRun(boolean withSchedule, int runs) {
-        long t0 = System.nanoTime();
-        for (int i = 0; i < runs; i++) {
-            AllianceModel m = new AllianceModel(SeedDerivation.runSeed(2, 0, i), parameters, events, months);
+    /** Runs a block of MASON's schedule and of the plain loop take turns in: short enough to pair, long enough to time. */
+    static final int BLOCK_RUNS = 100;
+
+    /** Nanoseconds a run under MASON's schedule and in a plain loop, the two timed in alternating blocks. */
+    private double[] pairedNanosPerRun(int runs) {
+        int blocks = 2 * Math.max(1, runs / BLOCK_RUNS); // even, so the pattern ends where it started; runs a side
+        int[] next = {0, 0};
+        double[] nanos = alternate(blocks, System::nanoTime, () -> models(true, next, 0), () -> models(false, next, 1));
+        return new double[] {nanos[0] / (blocks / 2.0 * BLOCK_RUNS), nanos[1] / (blocks / 2.0 * BLOCK_RUNS)};
+    }
+
+    /** One block of runs, each side on its own run of seeds. */
+    private void models(boolean withSchedule, int[] next, int side) {
+        for (int k = 0; k < BLOCK_RUNS; k++) {
+            AllianceModel m = new AllianceModel(SeedDerivation.runSeed(2, 0, next[side]++), parameters, events, months);
             if (withSchedule) {
                 m.runToEnd();
             } else {
                 m.runWithoutSchedule();
             }
         }
-        return (System.nanoTime() - t0) / (double) runs;
+    }
+
+    /**
+     * Two kinds of work timed in turns, A B, B A, A B, ...: each does the same share of its blocks early
+     * and late, so a machine that slows down or speeds up at a steady rate charges both alike (timed one
+     * after the other, the second pays all of it). The clock's total for A and for B, in its units.
+     */
+    static double[] alternate(int blocks, java.util.function.LongSupplier clock, Runnable a, Runnable b) {
+        long spentA = 0;
+        long spentB = 0;
+        for (int i = 0; i < blocks; i++) {
+            for (int k = 0; k < 2; k++) {
+                boolean isA = (k == 0) == (i % 2 == 0);
+                long t0 = clock.getAsLong();
+                (isA ? a : b).run();
+                long spent = clock.getAsLong() - t0;
+                if (isA) {
+                    spentA += spent;
+                } else {
+                    spentB += spent;
+                }
+            }
+        }
+        return new double[] {spentA, spentB};
+    }
+
+    /** (highest - lowest) / median of the rounds' values: how far apart the machine let the rounds be. */
+    public static double spread(double[] values) {
+        double[] sorted = java.util.Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        if (sorted.length < 2) {
+            return 0;
+        }
+        int n = sorted.length;
+        double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return (sorted[n - 1] - sorted[0]) / Math.abs(median);
     }
 
     /** Forgets the heap pools' peaks, so {@link #peakHeap()} measures from now on. */

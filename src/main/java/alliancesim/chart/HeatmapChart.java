@@ -37,6 +37,17 @@ public final class HeatmapChart {
     /** x[i], y[i], z[i] per cell, at the grid's levels. */
     public static JFreeChart create(String title, String subtitle, String xLabel, String yLabel, String zLabel,
                                     double[] x, double[] y, double[] z) {
+        double[] none = new double[z.length];
+        Arrays.fill(none, Double.NaN);
+        return create(title, subtitle, xLabel, yLabel, zLabel, x, y, z, none);
+    }
+
+    /**
+     * As above, each cell also written with the half-width of its mean's interval ("0.127 ±0.031"), and
+     * marked "≈" when that interval holds the mean of all cells: a colour that is noise, said so.
+     */
+    public static JFreeChart create(String title, String subtitle, String xLabel, String yLabel, String zLabel,
+                                    double[] x, double[] y, double[] z, double[] halfWidth) {
         double[] xLevels = Arrays.stream(x).distinct().sorted().toArray();
         double[] yLevels = Arrays.stream(y).distinct().sorted().toArray();
         double[] xi = new double[x.length];
@@ -65,9 +76,10 @@ public final class HeatmapChart {
         yAxis.setLabelFont(ChartStyle.LEGEND);
         plot.setDomainGridlinesVisible(false);
         plot.setRangeGridlinesVisible(false);
+        double gridMean = Arrays.stream(z).filter(Double::isFinite).average().orElse(Double.NaN);
         for (int i = 0; i < z.length; i++) {
             if (Double.isFinite(z[i])) {
-                XYTextAnnotation a = new XYTextAnnotation(NumberText.printed(z[i]), xi[i], yi[i]);
+                XYTextAnnotation a = new XYTextAnnotation(cellText(z[i], halfWidth[i], gridMean), xi[i], yi[i]);
                 a.setFont(CELL);
                 a.setTextAnchor(TextAnchor.CENTER);
                 a.setPaint(scale.light(z[i]) ? Color.BLACK : Color.WHITE);
@@ -87,6 +99,27 @@ public final class HeatmapChart {
         chart.addSubtitle(legend);
         ChartStyle.apply(chart, subtitle);
         return chart;
+    }
+
+    /** "0.127", "0.127 ±0.031", or "≈ 0.127 ±0.031" when the interval holds the grid's mean. */
+    static String cellText(double value, double halfWidth, double gridMean) {
+        if (!Double.isFinite(halfWidth)) {
+            return NumberText.printed(value);
+        }
+        String text = compact(value) + " ±" + compact(halfWidth);
+        return Math.abs(value - gridMean) <= halfWidth ? "≈ " + text : text;
+    }
+
+    /** Three significant figures, thousands and millions as "18.4 k" and "10.8 M", so a value and its ± fit a cell. */
+    static String compact(double v) {
+        double a = Math.abs(v);
+        if (a >= 1e6) {
+            return String.format(java.util.Locale.ROOT, "%.3g M", v / 1e6);
+        }
+        if (a >= 1e4) {
+            return String.format(java.util.Locale.ROOT, "%.3g k", v / 1e3);
+        }
+        return NumberText.printed(v);
     }
 
     private static SymbolAxis levelAxis(String label, double[] levels) {

@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
@@ -23,6 +24,23 @@ public final class TargetFanChart {
 
     /** An observed figure: month, value, 90 % interval, and whether it was fitted or held out. */
     public record Observation(int month, double value, double low, double high, boolean holdout) {
+    }
+
+    /** The value axis widened, with round ticks, to every observation and the whole of its error bar. */
+    private static void widen(NumberAxis y, List<Observation> observations) {
+        double lo = y.getLowerBound();
+        double hi = y.getUpperBound();
+        for (Observation o : observations) {
+            for (double v : new double[] {o.value(), o.low(), o.high()}) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (lo < y.getLowerBound() || hi > y.getUpperBound()) {
+            ValueScale.of(lo, hi, true).applyTo(y);
+        }
     }
 
     public static JFreeChart create(FanChartSpec spec, List<Observation> observations) {
@@ -51,8 +69,12 @@ public final class TargetFanChart {
         r.setSeriesShapesFilled(1, false);
         r.setUseOutlinePaint(false);
         r.setSeriesStroke(1, new BasicStroke(2.5f));
-        plot.setDataset(1, data);
-        plot.setRenderer(1, r);
+        // After the fan's own datasets (an overlay's band edges are the second): writing over one of them
+        // dropped the posterior band's outline, leaving only the prior's band on the chart.
+        int slot = plot.getDatasetCount();
+        plot.setDataset(slot, data);
+        plot.setRenderer(slot, r);
+        widen((NumberAxis) plot.getRangeAxis(), observations);
         return chart;
     }
 }

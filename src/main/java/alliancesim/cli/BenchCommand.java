@@ -21,7 +21,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", description = "runs per timed round (default 20000)")
     int runs = 20_000;
 
-    @Option(names = "--rounds", description = "timed rounds, alternating the sides (default 3)")
+    @Option(names = "--rounds", description = "timed rounds; 1 thread and all cores swap order each round, MASON and"
+            + " the plain loop alternate in blocks of 100 runs (default 3)")
     int rounds = 3;
 
     @Option(names = "--heap-runs", split = ",", description = "sweep sizes at which to measure the heap, e.g. 100000,1000000 (default: none)")
@@ -35,6 +36,9 @@ final class BenchCommand implements Callable<Integer> {
             + " timeseries.csv, as a scenario's `timeseries: outputs` does, e.g. front_balance,regional_tension"
             + " (default: all)")
     List<String> timeseries = List.of();
+
+    /** Rounds further apart than this share of their median are reported with a warning, not as a result. */
+    static final double WIDE_SPREAD = 0.10;
 
     /** A timed stretch shorter than this measures the machine's other work as much as the model. */
     private static final double SHORTEST_ROUND_SECONDS = 1.0;
@@ -67,6 +71,15 @@ final class BenchCommand implements Callable<Integer> {
                 s.cores(), range(s.rounds().stream().mapToDouble(Benchmark.Round::runsPerSecondAllCores), "%,.0f"),
                 range(s.rounds().stream().mapToDouble(Benchmark.Round::masonOverhead), "%.2fx"));
         out.flush();
+        double widest = Math.max(Benchmark.spread(s.rounds().stream().mapToDouble(Benchmark.Round::runsPerSecondOneThread)
+                .toArray()), Math.max(Benchmark.spread(s.rounds().stream().mapToDouble(Benchmark.Round::runsPerSecondAllCores)
+                .toArray()), Benchmark.spread(s.rounds().stream().mapToDouble(Benchmark.Round::masonOverhead).toArray())));
+        if (widest > WIDE_SPREAD) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "warning: the rounds differ by up to %.0f %% of their median"
+                    + " (above %.0f %%): the machine's other work moved them, so these figures describe the machine as"
+                    + " much as the model; run again when it is idle, or with more --rounds%n", 100 * widest,
+                    100 * WIDE_SPREAD);
+        }
         if (s.shortestSeconds() < SHORTEST_ROUND_SECONDS) {
             spec.commandLine().getErr().printf(Locale.ROOT, "warning: the shortest timed stretch took %.2f s; under %.0f s"
                     + " a timing is mostly noise: raise --runs (e.g. --runs %d)%n", s.shortestSeconds(),

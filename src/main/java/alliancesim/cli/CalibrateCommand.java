@@ -139,10 +139,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 settings.method().resolve(priors.dimension()).key(), workers, folder);
         console.flush();
         Calibration.Outcome outcome = new Calibration(workers, Simulator.MODEL).run(plan, folder, resume != null,
-                Contexts.of(spec), (p, secs, left) -> {
-                    progress(err, p, secs, left);
-                    commits.reached(lock, "generation " + (p.generation() + 1)); // each generation commits its files
-                });
+                Contexts.of(spec), new CalibrationProgress(err, p -> commits.reached(lock, "generation " + (p.generation() + 1))));
         commits.reached(lock, "charts and report.html");
         CalibrationReport.write(folder);
         Population last = outcome.result().last();
@@ -191,13 +188,31 @@ final class CalibrateCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--method " + text + ": use auto, importance or mcmc");
     }
 
-    private static void progress(PrintWriter err, Population p, double seconds, double left) {
-        synchronized (err) {
-            err.printf(Locale.ROOT, "  generation %d: tolerance %s, acceptance %.1f %%, %,d simulations so far, ESS %.0f,"
-                            + " %.1f s, about %.0f s left%n", p.generation(),
-                    Double.isInfinite(p.tolerance()) ? "none (prior)" : String.format(Locale.ROOT, "%.4g", p.tolerance()),
-                    100 * p.acceptanceRate(), p.simulationsTotal(), p.ess(), seconds, left);
-            err.flush();
+    /** One line a generation, with the time left smoothed over the generations (their costs differ). */
+    private static final class CalibrationProgress implements Calibration.Progress {
+        private final PrintWriter err;
+        /** Called after each generation's line: its files are committed then (the folder's lock is checked). */
+        private final java.util.function.Consumer<Population> committed;
+        private final TimeLeft timeLeft = new TimeLeft();
+        private double elapsed;
+
+        CalibrationProgress(PrintWriter err, java.util.function.Consumer<Population> committed) {
+            this.err = err;
+            this.committed = committed;
+        }
+
+        @Override
+        public void generation(Population p, double seconds, double secondsLeft) {
+            elapsed += seconds; // seconds is this generation's time
+            double left = timeLeft.update(elapsed, secondsLeft);
+            synchronized (err) {
+                err.printf(Locale.ROOT, "  generation %d: tolerance %s, acceptance %.1f %%, %,d simulations so far, ESS %.0f,"
+                                + " %.1f s, about %.0f s left%n", p.generation(),
+                        Double.isInfinite(p.tolerance()) ? "none (prior)" : String.format(Locale.ROOT, "%.4g", p.tolerance()),
+                        100 * p.acceptanceRate(), p.simulationsTotal(), p.ess(), seconds, left);
+                err.flush();
+            }
+            committed.accept(p);
         }
     }
 }

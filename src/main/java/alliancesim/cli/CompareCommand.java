@@ -3,12 +3,14 @@ package alliancesim.cli;
 import alliancesim.files.FolderLock;
 import alliancesim.files.OutputFolder;
 import alliancesim.report.Comparison;
+import alliancesim.report.PeriodMeans;
 import alliancesim.report.ResultFolder;
 import alliancesim.stats.Intervals;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** `compare DIR DIR...`: result folders side by side with statistics, charts and a report. */
 @Command(name = "compare", description = "Compare result folders: overlay and box charts, tests, effect sizes, report.html.")
 final class CompareCommand implements Callable<Integer> {
-    @Parameters(arity = "2..*", paramLabel = "DIR", description = "result folders made by run (or whatif's before/ and after/)")
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "result folders made by run (or whatif's before/ and after/)")
     List<Path> dirs;
 
     @Option(names = "--out", paramLabel = "DIR", description = "comparison folder (default: results/compare/<timestamp>)")
@@ -34,12 +36,19 @@ final class CompareCommand implements Callable<Integer> {
             + " compare runs nothing, and each folder's manifest says whether its runs drew from a posterior")
     Path posterior;
 
+    @CommandLine.Mixin
+    PeriodOption period = new PeriodOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
+        if (dirs.size() < 2) {
+            throw new IllegalArgumentException("compare needs two result folders or more, e.g. `alliance-sim compare "
+                    + dirs.get(0) + " results/other`; only " + dirs.get(0) + " was given");
+        }
         dirs.forEach(alliancesim.batch.FolderCheck::readable); // only what each folder committed, intact
         List<ResultFolder> folders = dirs.stream().map(ResultFolder::open).toList();
         if (out != null) {
@@ -50,6 +59,9 @@ final class CompareCommand implements Callable<Integer> {
                 }
             }
         }
+        Optional<PeriodOption.MonthSpan> span = period.parse();
+        List<List<PeriodMeans.Figure>> periodFigures = span.map(p -> folders.stream()
+                .map(f -> PeriodMeans.of(f, p.first(), p.last())).toList()).orElse(List.of());
         Comparison comparison = new Comparison(folders);
         for (String w : comparison.warnings()) {
             spec.commandLine().getErr().println("warning: " + w);
@@ -70,6 +82,22 @@ final class CompareCommand implements Callable<Integer> {
                     pair.get(1), ofPair.get(0).pairing(), pair.get(1), pair.get(0), Intervals.LABEL);
             ofPair.forEach(r -> console.println("  " + r.sentence()));
         }
+        span.ifPresent(p -> printPeriod(console, p, folders, periodFigures.stream().map(f -> f.stream()
+                .filter(x -> outputs.isEmpty() || outputs.contains(x.output())).toList()).toList()));
         return Main.OK;
+    }
+
+    /** --period: each folder against the first, by the means of timeseries.csv (the folders keep no run's months). */
+    private static void printPeriod(PrintWriter console, PeriodOption.MonthSpan span, List<ResultFolder> folders,
+                                    List<List<PeriodMeans.Figure>> figures) {
+        console.printf("%nOver %s: means over the runs, from each folder's timeseries.csv (which keeps the months only"
+                + " as summaries, so no interval; `whatif --period` gives paired intervals)%n", span.label());
+        for (int i = 1; i < folders.size(); i++) {
+            console.printf("%s vs %s:%n", folders.get(0).name(), folders.get(i).name());
+            for (PeriodMeans.Figure a : figures.get(0)) {
+                figures.get(i).stream().filter(b -> b.output().equals(a.output()) && b.what().equals(a.what()))
+                        .findFirst().ifPresent(b -> console.println("  " + PeriodMeans.sentence(a, b)));
+            }
+        }
     }
 }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "alliance-sim", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = Version.class,
         description = "Agent-based simulation of the Russia-North Korea alliance (MASON).",
-        subcommands = {RunCommand.class, SweepCommand.class, CalibrateCommand.class, ValidityCommand.class, MergeCommand.class, BenchCommand.class, ValidateCommand.class, ParamsCommand.class, GuiCommand.class, ServeCommand.class, WhatIfCommand.class, CompareCommand.class, ReportCommand.class, DiscoverCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SweepCommand.class, CalibrateCommand.class, ValidityCommand.class, MergeCommand.class, BenchCommand.class, ValidateCommand.class, ParamsCommand.class, GuiCommand.class, ServeCommand.class, WhatIfCommand.class, CompareCommand.class, TableCommand.class, ReportCommand.class, DiscoverCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int RUNS_FAILED = 1;

@@ -37,6 +37,9 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static Path existing(Path dir) {
+        if (!java.nio.file.Files.exists(dir)) {
+            throw new IllegalArgumentException(dir + " does not exist; check the path (result folders are under results/)");
+        }
         if (!java.nio.file.Files.isDirectory(dir)) {
             throw new IllegalArgumentException(dir + " is not a folder; give a result folder made by run, sweep, whatif or compare");
         }

@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.batch.JobSize;
+import alliancesim.batch.PeriodValues;
 import alliancesim.batch.PointTimeseries;
 import alliancesim.batch.ReplicationPlan;
 import alliancesim.batch.RunContext;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Mixin
     PrecisionOptions precision = new PrecisionOptions();
 
+    @CommandLine.Mixin
+    PeriodOption period = new PeriodOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -57,17 +62,19 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         Scenario s = resolve();
         ReplicationPlan plan = precision.plan(s);
+        Optional<PeriodOption.MonthSpan> span = period.resolve(s.start(), s.months());
         int workers = work.workers();
         JobSize size = JobSize.run(s);
         try (FolderLock lock = work.claim(s, "")) {
             size.check(lock.folder());
-            int code = run(console, s, plan, workers, lock, size);
+            int code = run(console, s, plan, workers, lock, size, span);
             lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
             return code;
         }
     }
 
-    private int run(PrintWriter console, Scenario s, ReplicationPlan plan, int workers, FolderLock lock, JobSize size) {
+    private int run(PrintWriter console, Scenario s, ReplicationPlan plan, int workers, FolderLock lock, JobSize size,
+                    Optional<PeriodOption.MonthSpan> span) {
         Path folder = lock.folder();
         console.printf("Running %s: %d replications x %d months from %s on %d threads%n", s.name(), s.replications(),
                 s.months(), s.start(), workers);
@@ -94,6 +101,8 @@ final class RunCommand implements Callable<Integer> {
         printPlan(console, saved);
         printFinalValues(console, s, outcome.series());
         printTotals(console, s, folder);
+        span.ifPresent(p -> PeriodTable.print(console, s.outputs(), PeriodValues.of(s.withReplications(
+                (int) outcome.runs()), WorkOptions.simulator(s), p.from(), p.to()), p));
         // Last, under both tables: what the months after the record's end are.
         RunReport.projectionNote(s.recordEnds(), s.start().plusMonths(s.months() - 1L)).ifPresent(console::println);
         if (outcome.failed() > 0) {

@@ -132,7 +132,7 @@ final class SweepCommand implements Callable<Integer> {
             JobSize.timeseriesAdvice(s).ifPresent(a -> console.println("  note: " + a));
         }
         console.flush();
-        String resumeCommand = "alliance-sim sweep --resume " + folder;
+        String resumeCommand = Launcher.name() + " sweep --resume " + folder;
         SweepRunner.Outcome outcome;
         try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand);
              SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),

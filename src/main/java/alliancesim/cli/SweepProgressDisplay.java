@@ -15,6 +15,7 @@ final class SweepProgressDisplay implements AutoCloseable {
     private final long startNanos = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
     private final AtomicLong lastLine = new AtomicLong(System.nanoTime());
+    private final TimeLeft timeLeft = new TimeLeft();
 
     SweepProgressDisplay(PrintWriter err, long total, long alreadyDone) {
         this.err = err;
@@ -25,8 +26,14 @@ final class SweepProgressDisplay implements AutoCloseable {
                 .setStyle(ProgressBarStyle.ASCII).showSpeed().setUpdateIntervalMillis(500).build();
         if (bar != null) {
             bar.stepTo(alreadyDone);
+            // The bar's terminal library resets Ctrl-C to the system's default, which kills the JVM
+            // without running its shutdown hooks (the resume hint among them); exit as Java does instead.
+            org.jline.utils.Signals.register("INT", () -> System.exit(INTERRUPTED));
         }
     }
+
+    /** The exit code of a JVM stopped by Ctrl-C (128 + SIGINT's 2), as without the bar. */
+    static final int INTERRUPTED = 130;
 
     void tick(int runs) {
         long d = done.addAndGet(runs);
@@ -40,7 +47,8 @@ final class SweepProgressDisplay implements AutoCloseable {
             double seconds = (now - startNanos) / 1e9;
             double rate = (d - alreadyDone) / Math.max(seconds, 1e-9); // this session's runs: a resume starts part-way
             synchronized (err) {
-                err.printf("  %d/%d runs, %.0f runs/s, about %.0f s left%n", d, total, rate, (total - d) / Math.max(rate, 1e-9));
+                double left = timeLeft.update(seconds, (total - d) / Math.max(rate, 1e-9));
+                err.printf("  %d/%d runs, %.0f runs/s, about %.0f s left%n", d, total, rate, left);
                 err.flush();
             }
         }

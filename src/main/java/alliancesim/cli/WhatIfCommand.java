@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.batch.PeriodValues;
 import alliancesim.batch.ReplicationPlan;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.WhatIf;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -39,6 +41,9 @@ final class WhatIfCommand implements Callable<Integer> {
     @CommandLine.Mixin
     HorizonOptions horizon = new HorizonOptions();
 
+    @CommandLine.Mixin
+    PeriodOption period = new PeriodOption();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -49,15 +54,16 @@ final class WhatIfCommand implements Callable<Integer> {
         Overrides.overriddenByEvents(before, sets).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         Scenario after = Overrides.apply(before, sets);
         ReplicationPlan plan = precision.plan(before);
+        Optional<PeriodOption.MonthSpan> span = period.resolve(before.start(), before.months());
         String label = String.join(", ", sets);
         int workers = work.workers();
         try (FolderLock lock = work.claim(before, "-whatif-" + folderWords(sets) + horizon.suffix())) {
-            return run(console, before, after, plan, label, workers, lock.folder());
+            return run(console, before, after, plan, label, workers, lock.folder(), span);
         }
     }
 
     private int run(PrintWriter console, Scenario before, Scenario after, ReplicationPlan plan, String label, int workers,
-                    Path folder) {
+                    Path folder, Optional<PeriodOption.MonthSpan> span) {
         console.printf("What if %s? %s: %d replications on the same seeds, as it is and with the change%n", label,
                 before.name(), before.replications());
         console.flush();
@@ -73,6 +79,13 @@ final class WhatIfCommand implements Callable<Integer> {
         for (Change c : changes) {
             console.println("  " + c.sentence());
         }
+        if (span.isPresent()) {
+            PeriodOption.MonthSpan p = span.get();
+            int n = (int) outcome.before().runs(); // with --precision, the replications the plan used
+            PeriodTable.printDifferences(console, before.outputs(),
+                    PeriodValues.of(before.withReplications(n), WorkOptions.simulator(before), p.from(), p.to()),
+                    PeriodValues.of(after.withReplications(n), WorkOptions.simulator(after), p.from(), p.to()), p);
+        }
         if (outcome.failed() > 0) {
             console.printf("%n%d runs failed; see before/runs.csv and after/runs.csv%n", outcome.failed());
             return Main.RUNS_FAILED;
@@ -80,9 +93,24 @@ final class WhatIfCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** The change as a folder name: "china.facilitation=0.1" -> "china.facilitation-0.1", joined by "_". */
+    /** Characters of the change's words kept in a folder name; the hash tells longer changes apart. */
+    static final int WORDS = 80;
+
+    /**
+     * The change as a folder name: "china.facilitation=0.1" -> "china.facilitation-0.1", joined by "_",
+     * cut to {@link #WORDS} characters, then a short hash of the full change, so that two changes never
+     * share a folder (a fourth change cut off, or "x=1/2" and "x=1:2" written alike).
+     */
     static String folderWords(List<String> sets) {
         String words = String.join("_", sets).replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("-+", "-");
-        return words.length() > 80 ? words.substring(0, 80) : words;
+        String cut = words.length() > WORDS ? words.substring(0, WORDS) : words;
+        byte[] hash;
+        try {
+            hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\n", sets).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+        return cut + "-" + java.util.HexFormat.of().formatHex(hash, 0, 4);
     }
 }

@@ -89,9 +89,12 @@ public final class CalibrationReport {
                 }
             }
             String statistic = rows.get(0).get("statistic");
-            FanChartSpec spec = new FanChartSpec(e.getKey(), "prior- and posterior-predictive mean and 5–95 % band;"
-                    + " observed figures with 90 % intervals (filled: fitted, open: held out)",
-                    rows.get(0).get("output") + (statistic.equals("value") ? "" : " (" + statistic + ")"), start, fans)
+            String output = rows.get(0).get("output");
+            // In words, not the series id: "Territory gained by Russia, mean from 2024-07".
+            String from = e.getKey().contains("-from-") ? " from " + e.getKey().substring(e.getKey().indexOf("-from-") + 6) : "";
+            String title = Labels.title(output) + (statistic.equals("value") ? "" : ", " + statistic + from);
+            FanChartSpec spec = new FanChartSpec(title, "prior- and posterior-predictive mean and 5–95 % band;"
+                    + " observed figures with 90 % intervals (filled: fitted, open: held out)", title, start, fans)
                     .withRecordEnds(recordEnds);
             ChartFiles.save(TargetFanChart.create(spec, observed), charts, "target-" + e.getKey());
             written.add("target-" + e.getKey());

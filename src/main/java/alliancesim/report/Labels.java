@@ -7,7 +7,7 @@ import java.util.Map;
  * Human titles for output and parameter names, in the README's words: tie_rus_prk -> "RUS–PRK tie".
  * Outputs the table does not know yet get a title built from their words.
  */
-final class Labels {
+public final class Labels {
     private static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry("rus_shell_sufficiency", "Russian shell sufficiency"),
             Map.entry("front_balance", "Front balance"),
@@ -47,7 +47,7 @@ final class Labels {
         return TITLES.containsKey(output);
     }
 
-    static String title(String output) {
+    public static String title(String output) {
         String known = TITLES.get(output);
         if (known != null) {
             return known;

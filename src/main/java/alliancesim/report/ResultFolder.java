@@ -24,6 +24,9 @@ public final class ResultFolder {
     }
 
     public static ResultFolder open(Path dir) {
+        if (!Files.exists(dir)) {
+            throw new IllegalArgumentException(dir + " does not exist; check the path (result folders are under results/)");
+        }
         if (!ManifestFile.exists(dir) || !Files.isRegularFile(dir.resolve("timeseries.csv"))) {
             throw new IllegalArgumentException(dir + " is not a result folder: it needs manifest.json and"
                     + " timeseries.csv (made by `alliance-sim run`)");

@@ -11,10 +11,12 @@ import alliancesim.chart.FanChartSpec;
 import alliancesim.chart.FanSeries;
 import alliancesim.chart.HeatmapChart;
 import alliancesim.chart.TornadoChart;
+import alliancesim.analysis.PointStats;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.RunsReader;
 import alliancesim.results.SweepRecord;
 import alliancesim.results.TimeseriesRow;
+import alliancesim.stats.Intervals;
 import alliancesim.stats.NumberText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,8 +115,10 @@ public final class SweepReport {
         List<SweepRecord.Factor> factorSpecs = sweep.factors();
         List<String> factors = sweep.factorNames();
         int points = sweep.points();
-        PointTable table = PointTable.read(dir.resolve(RunsReader.NAME), factors, folder.outputs(), points,
-                points <= MAX_BOXES);
+        Map<String, String> valueColumn = valueColumns(folder, dir.resolve(RunsReader.NAME));
+        List<String> columns = new ArrayList<>(folder.outputs());
+        valueColumn.values().stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+        PointTable table = PointTable.read(dir.resolve(RunsReader.NAME), factors, columns, points, points <= MAX_BOXES);
         Path charts = dir.resolve("charts");
         long seed = folder.scenario().seed();
         SensitivityNotes notes = null;
@@ -122,7 +126,7 @@ public final class SweepReport {
         Map<String, int[]> extremes = new TreeMap<>();
         java.util.Set<Integer> drawn = new java.util.TreeSet<>(List.of(0));
         for (String output : folder.outputs()) {
-            int[] lowHigh = table.extremes(output);
+            int[] lowHigh = table.extremes(valueColumn.get(output));
             extremes.put(output, lowHigh);
             drawn.add(lowHigh[0]);
             drawn.add(lowHigh[1]);
@@ -133,16 +137,43 @@ public final class SweepReport {
             case "morris" -> notes = morris(dir, folder, factorSpecs, table, charts, seed);
             case "grid" -> {
                 if (factors.size() == 2) {
-                    heatmaps(folder, factorSpecs, table, charts, rows);
+                    heatmaps(folder, factorSpecs, table, charts, rows, valueColumn);
                 }
             }
             default -> { }
         }
         if (points <= MAX_BOXES) {
-            boxes(folder, table, factors, rows, charts);
+            boxes(folder, table, factors, rows, charts, valueColumn);
         }
-        extremeFans(folder, table, factors, rows, extremes, charts);
+        extremeFans(folder, table, factors, rows, extremes, charts, valueColumn);
         RunReport.write(folder, designSection(folder, table, factors) + (notes == null ? "" : notes.html()));
+    }
+
+    /**
+     * The runs.csv column each output is judged by: a flow's total over the run ({@code <output>_total}),
+     * any other output's final value; a folder written before totals existed has only final values.
+     */
+    private static Map<String, String> valueColumns(ResultFolder folder, Path runs) {
+        List<String> header;
+        try (RunsReader in = RunsReader.open(runs)) {
+            header = in.header();
+        }
+        Map<String, String> columns = new java.util.LinkedHashMap<>();
+        for (String output : folder.outputs()) {
+            boolean total = folder.flow(output, null) && header.contains(output + "_total");
+            columns.put(output, total ? output + "_total" : output);
+        }
+        return columns;
+    }
+
+    /** "total over the run" for a flow's column, "final value" otherwise: what a chart's numbers are. */
+    private static String valueWords(String output, Map<String, String> valueColumn) {
+        return valueColumn.get(output).equals(output) ? "final value" : "total over the run";
+    }
+
+    /** The unit of the column an output is judged by: a flow's total drops "/month". */
+    private static String valueUnit(String output, String unit, Map<String, String> valueColumn) {
+        return valueColumn.get(output).equals(output) ? unit : ResultFolder.totalUnit(unit);
     }
 
     /** Short factor names for labels: the key without its first part ("pressure.rus", "reaction_k"). */
@@ -252,7 +283,7 @@ public final class SweepReport {
     }
 
     private static void heatmaps(ResultFolder folder, List<SweepRecord.Factor> specs, PointTable t, Path charts,
-                                 List<TimeseriesRow> rows) {
+                                 List<TimeseriesRow> rows, Map<String, String> valueColumn) {
         Map<String, String> units = new TreeMap<>();
         rows.forEach(r -> units.putIfAbsent(r.output(), r.unit()));
         double[] x = new double[t.points()];
@@ -262,18 +293,24 @@ public final class SweepReport {
             y[p] = t.factor(p, 1);
         }
         for (String output : folder.outputs()) {
-            double[] z = new double[t.points()];
-            for (int p = 0; p < z.length; p++) {
-                z[p] = t.mean(p, output);
-            }
-            ChartFiles.save(HeatmapChart.create(Labels.title(output) + " at the horizon",
-                    folder.title() + " — mean final value of each grid point", factorAxis(specs.get(0)),
-                    factorAxis(specs.get(1)), Labels.axis("mean final value", units.get(output)), x, y, z), charts, "heatmap-" + output);
+            String column = valueColumn.get(output);
+            List<PointStats> stats = t.stats(column);
+            double[] z = stats.stream().mapToDouble(PointStats::mean).toArray();
+            double[] halfWidth = stats.stream().mapToDouble(st -> Intervals.halfWidth(st.n(), st.variance())).toArray();
+            long fewest = stats.stream().mapToLong(PointStats::n).min().orElse(0);
+            String words = valueWords(output, valueColumn);
+            ChartFiles.save(HeatmapChart.create(Labels.title(output) + (column.equals(output) ? " at the horizon"
+                    : ", total over the run"), folder.title() + " — mean " + words + " of each grid point ± its "
+                    + Intervals.LABEL + " interval (" + (fewest == stats.stream().mapToLong(PointStats::n).max().orElse(0)
+                    ? fewest + " runs a point" : "at least " + fewest + " runs a point") + "); ≈ marks a cell within noise"
+                    + " of the grid's mean", factorAxis(specs.get(0)), factorAxis(specs.get(1)),
+                    Labels.axis("mean " + words, valueUnit(output, units.get(output), valueColumn)), x, y, z, halfWidth),
+                    charts, "heatmap-" + output);
         }
     }
 
     private static void boxes(ResultFolder folder, PointTable t, List<String> factors, List<TimeseriesRow> rows,
-                              Path charts) {
+                              Path charts, Map<String, String> valueColumn) {
         Map<String, String> units = new TreeMap<>();
         rows.forEach(r -> units.putIfAbsent(r.output(), r.unit()));
         String axis = "design point (" + String.join(", ", factors.stream().map(SweepReport::shortName).toList()) + ")";
@@ -281,40 +318,55 @@ public final class SweepReport {
             List<BoxPlotChart.Group> groups = new ArrayList<>();
             boolean all = true;
             for (int p = 0; p < t.points(); p++) {
-                groups.add(new BoxPlotChart.Group(pointLabel(t, factors, p), t.values(p, output)));
-                all &= t.allKept(p, output);
+                groups.add(new BoxPlotChart.Group(pointLabel(t, factors, p), t.values(p, valueColumn.get(output))));
+                all &= t.allKept(p, valueColumn.get(output));
             }
             String subtitle = all ? folder.title()
                     : folder.title() + " — the first " + String.format(java.util.Locale.ROOT, "%,d", PointTable.BOX_VALUES)
                     + " runs of each point";
-            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": final values by design point", subtitle, axis,
-                    Labels.axis(output, units.get(output)), groups), charts, "box-" + output);
+            String words = valueWords(output, valueColumn);
+            String plural = words.equals("final value") ? "final values" : "totals over the run";
+            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": " + plural + " by design point", subtitle, axis,
+                    Labels.axis(Labels.title(output) + ", " + words, valueUnit(output, units.get(output), valueColumn)),
+                    groups), charts, "box-" + output);
         }
     }
 
-    /** For each output, the fans of the points where its mean final value is lowest and highest. */
+    /**
+     * For each output, the fans of the points where it ends lowest and highest (a flow: its total) when
+     * those two differ beyond noise (the {@link Intervals#LEVEL} interval of their difference excludes 0);
+     * else only the lowest, said so. Each band's label says how many runs it summarizes.
+     */
     private static void extremeFans(ResultFolder folder, PointTable t, List<String> factors, List<TimeseriesRow> rows,
-                                    Map<String, int[]> extremes, Path charts) {
+                                    Map<String, int[]> extremes, Path charts, Map<String, String> valueColumn) {
         for (String output : folder.outputs()) {
             int[] lowHigh = extremes.get(output);
+            List<PointStats> stats = t.stats(valueColumn.get(output));
+            boolean apart = lowHigh[1] != lowHigh[0] && Intervals.apart(stats.get(lowHigh[0]).n(), stats.get(lowHigh[0])
+                    .mean(), stats.get(lowHigh[0]).variance(), stats.get(lowHigh[1]).n(), stats.get(lowHigh[1]).mean(),
+                    stats.get(lowHigh[1]).variance());
             List<FanSeries> fans = new ArrayList<>();
             List<TimeseriesRow> first = List.of();
-            String[] which = {"lowest", "highest"}; // the subtitle says of what: the final value
-            for (int i = 0; i < 2; i++) {
+            String[] which = {"lowest", "highest"};
+            for (int i = 0; i < (apart ? 2 : 1); i++) {
                 int point = lowHigh[i];
                 List<TimeseriesRow> own = rows.stream().filter(r -> r.point() == point && r.output().equals(output)).toList();
-                if (own.isEmpty() || (i == 1 && lowHigh[1] == lowHigh[0])) {
+                if (own.isEmpty()) {
                     continue;
                 }
                 first = first.isEmpty() ? own : first;
-                fans.add(new FanSeries(which[i] + ": " + pointLabel(t, factors, point), WhatIfReport.points(own)));
+                fans.add(new FanSeries((apart ? which[i] + ": " : "") + pointLabel(t, factors, point) + " (" + own.get(0).n()
+                        + " runs)", WhatIfReport.points(own)));
             }
             if (fans.isEmpty()) {
                 continue;
             }
             String unit = first.get(0).unit();
-            FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title()
-                    + " — the design points where it ends lowest and highest", Labels.axis(output, unit),
+            String subtitle = apart ? " — the design points where its " + valueWords(output, valueColumn) + " is lowest and"
+                    + " highest, apart beyond noise (" + Intervals.LABEL + " interval of their difference)"
+                    : " — one design point: the lowest and highest " + valueWords(output, valueColumn) + "s differ within"
+                    + " noise (" + Intervals.LABEL + " interval of their difference includes 0)";
+            FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + subtitle, Labels.axis(output, unit),
                     YearMonth.parse(first.get(0).date()), fans, folder.events(), folder.integer(output, unit))
                     .withRecordEnds(folder.recordEnds());
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);

@@ -50,6 +50,10 @@ public final class ScenarioLoader {
 
     /** Loads and validates; throws {@link ScenarioException} listing every problem. */
     public Scenario load(Path file) {
+        if (!Files.exists(file)) {
+            throw new ScenarioException(List.of(new Problem(file, 0, "no such file; check the path"
+                    + ShippedScenarios.suggestion(file))));
+        }
         Draft draft = loadDraft(file.normalize(), new ArrayList<>());
         return draft.build();
     }

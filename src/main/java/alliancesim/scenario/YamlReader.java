@@ -76,7 +76,7 @@ final class YamlReader {
 
     /**
      * A file's text, read through a bounded stream (at most {@code max} bytes, whatever the file
-     * claims to be: a device reports size 0), or a problem at line 1 saying why not: missing, not a
+     * claims to be: a device reports size 0), or a problem of the whole file saying why not: missing, not a
      * regular file (a folder, a device, a FIFO, which would block), too big, not UTF-8.
      */
     static String text(Path file, long max, String what) {
@@ -110,7 +110,7 @@ final class YamlReader {
     }
 
     private static ScenarioException problem(Path file, String message) {
-        return new ScenarioException(List.of(new Problem(file, 1, message)));
+        return new ScenarioException(List.of(new Problem(file, 0, message)));
     }
 
     YamlNode read(String text) throws SyntaxError {

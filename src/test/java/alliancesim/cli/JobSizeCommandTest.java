@@ -32,8 +32,12 @@ class JobSizeCommandTest {
      * the sensitivity sweep keeps its outputs already and gets no note.
      */
     @Test
-    void validateAdvisesKeepingTheScenariosOutputsWhenTimeseriesDwarfsRuns() {
-        Cli v = Cli.run("validate", "scenarios/where-ukraine-holds.yaml", "scenarios/sensitivity.yaml");
+    void validateAdvisesKeepingTheScenariosOutputsWhenTimeseriesDwarfsRuns() throws IOException {
+        // The shipped sweeps follow the advice: a copy of one without `timeseries: outputs` gets it.
+        Path wide = dir.resolve("where-ukraine-holds.yaml");
+        Files.writeString(wide, Files.readString(Path.of("scenarios/where-ukraine-holds.yaml"))
+                .replaceAll("(?m)^  timeseries: outputs.*\n", ""));
+        Cli v = Cli.run("validate", wide.toString(), "scenarios/sensitivity.yaml");
         assertEquals(0, v.code(), v.err());
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("sweep: 300 design points, 1,200 runs; about [0-9.]+ KiB of"
                 + " runs.csv and ([0-9.]+) MiB of timeseries.csv").matcher(v.out());
@@ -45,6 +49,9 @@ class JobSizeCommandTest {
         assertTrue(note.find(), v.out());
         assertEquals(all * 5 / 25, Double.parseDouble(note.group(2)), 0.1, "5 of 25 outputs' rows");
         assertEquals(1, v.out().split("note: ", -1).length - 1, "one note, for where-ukraine-holds only: " + v.out());
+        Cli shipped = Cli.run("validate", "scenarios/where-ukraine-holds.yaml", "scenarios/sanctions-vs-deterrence.yaml",
+                "scenarios/sensitivity.yaml");
+        assertFalse(shipped.out().contains("note: "), "the shipped sweeps keep their own outputs: " + shipped.out());
     }
 
     @Test

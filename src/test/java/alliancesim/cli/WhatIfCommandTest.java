@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -79,8 +80,23 @@ class WhatIfCommandTest {
             String manifest = Files.readString(out.resolve(arm + "/manifest.json"));
             assertTrue(manifest.contains("\"scenario_seed\" : 7"), arm);
         }
-        assertEquals("china.facilitation-0.1_sanctions.secondary-0.7",
+        // 0d2d629f: the first 8 hex digits of `printf 'china.facilitation=0.1\nsanctions.secondary=0.7' | sha256sum`
+        assertEquals("china.facilitation-0.1_sanctions.secondary-0.7-0d2d629f",
                 WhatIfCommand.folderWords(List.of("china.facilitation=0.1", "sanctions.secondary=0.7")));
+    }
+
+    /** Four changes whose words pass the cut differ only in the fourth: their folders differ all the same. */
+    @Test
+    void changesCutShortStillGetTheirOwnFolders() {
+        List<String> three = List.of("munitions.prk_export_share=0.1", "sanctions.secondary=0.7", "china.facilitation=0.2500");
+        String a = WhatIfCommand.folderWords(java.util.stream.Stream.concat(three.stream(), java.util.stream.Stream.of(
+                "troops.prk_to_rus=0")).toList());
+        String b = WhatIfCommand.folderWords(java.util.stream.Stream.concat(three.stream(), java.util.stream.Stream.of(
+                "troops.prk_to_rus=20000")).toList());
+        assertTrue(String.join("_", three).length() + 1 >= WhatIfCommand.WORDS, "the fourth change is past the cut");
+        assertEquals(a.substring(0, WhatIfCommand.WORDS), b.substring(0, WhatIfCommand.WORDS));
+        assertNotEquals(a, b);
+        assertNotEquals(WhatIfCommand.folderWords(List.of("x=1/2")), WhatIfCommand.folderWords(List.of("x=1:2")));
     }
 
     @Test

@@ -1,0 +1,34 @@
+package alliancesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A grid sweep's charts read a flow by its total, carry their noise and say how many runs a band holds. */
+class SweepChartsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void heatmapsAndBoxesReadFlowsByTheirTotalsAndSayTheirNoise() throws IOException {
+        Path out = dir.resolve("grid");
+        Cli r = Cli.run("sweep", "scenarios/sanctions-vs-deterrence.yaml", "--replications", "3", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        String heatmap = Files.readString(out.resolve("charts/heatmap-shells_transferred.svg"));
+        assertTrue(heatmap.contains("total over the run"), "a flow by its total");
+        assertTrue(heatmap.contains("(3 runs a point)"), "how many runs");
+        assertTrue(heatmap.contains(" ±"), "each cell with its interval");
+        String index = Files.readString(out.resolve("charts/heatmap-front_balance.svg"));
+        assertTrue(index.contains("Front balance at the horizon"), "an index by its final value");
+        assertFalse(index.contains("total over the run"));
+        assertTrue(Files.readString(out.resolve("charts/box-shells_transferred.svg")).contains("totals over the run"));
+        String fan = Files.readString(out.resolve("charts/fan-shells_transferred.svg"));
+        assertTrue(fan.contains("(3 runs)"), "each band says how many runs it summarizes");
+    }
+}
