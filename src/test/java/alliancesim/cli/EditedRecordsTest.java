@@ -126,9 +126,9 @@ class EditedRecordsTest {
             {"{\"scenario\": \"scenarios/baseline.yaml\", bad", "settings.json:1:", "not the JSON alliance-sim writes"},
             {"{\"particles\": 10}", "settings.json names no scenario file", "start the calibration again"},
             {"{\"scenario\": \"scenarios/baseline.yaml\", \"particles\": \"banana\"}",
-                "settings.json: \"particles\" is banana, not a number", "restore the file"},
+                "settings.json: particles is 'banana', not a number", "restore the file"},
             {"{\"scenario\": \"scenarios/baseline.yaml\", \"until\": \"June\"}",
-                "settings.json: \"until\" is June, not a month (YYYY-MM)", "restore the file"},
+                "settings.json: until is 'June', not a calendar month (YYYY-MM)", "restore the file"},
         };
         for (String[] c : cases) {
             Files.writeString(settings, c[0]);
