@@ -19,7 +19,7 @@ public final class TeacherConsole extends Console {
 
     public TeacherConsole(GUIState gui) {
         super(gui);
-        setIncrementSeedOnPlay(false);
+        setIncrementSeedOnStop(false); // Stop then ▶ replays the same seed
         play = playButton(this);
         playIcon = play == null ? null : play.getIcon();
         playPressedIcon = play == null ? null : play.getPressedIcon();
