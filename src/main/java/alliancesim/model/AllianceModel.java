@@ -74,20 +74,10 @@ public class AllianceModel extends SimState {
             throw new IllegalArgumentException("months must be >= 1, got " + months);
         }
         this.base = parameters;
-        this.events = inMonthOrder(events);
+        this.events = events.stream().sorted(Comparator.comparingInt(ModelEvent::month)).toList();
         this.months = months;
         this.live = parameters.toArray();
         buildAgents(); // so that a lever moved before the start (GUI) reaches China's decision
-    }
-
-    /** The events sorted by month, stably (events of one month keep their order); sorted lists are kept as they are. */
-    private static List<ModelEvent> inMonthOrder(List<ModelEvent> events) {
-        for (int i = 1; i < events.size(); i++) {
-            if (events.get(i).month() < events.get(i - 1).month()) {
-                return events.stream().sorted(Comparator.comparingInt(ModelEvent::month)).toList();
-            }
-        }
-        return List.copyOf(events);
     }
 
     /** Runs one whole simulation and returns its outputs. */

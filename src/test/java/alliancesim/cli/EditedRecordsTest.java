@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,13 +49,7 @@ class EditedRecordsTest {
     }
 
     private Path copy(Path from, String name) throws IOException {
-        Path to = dir.resolve(name);
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Files.copy(p, to.resolve(from.relativize(p).toString()));
-            }
-        }
-        return to;
+        return FolderCopy.copy(from, dir.resolve(name));
     }
 
     private static void edit(Path json, Consumer<ObjectNode> change) throws IOException {

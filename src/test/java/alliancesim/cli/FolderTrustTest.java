@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,18 +47,7 @@ class FolderTrustTest {
 
     /** A copy of a folder the test may damage. */
     private Path copy(Path folder) throws IOException {
-        Path to = dir.resolve(folder.getFileName() + "-copy");
-        try (Stream<Path> s = Files.walk(folder)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(folder.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return to;
+        return FolderCopy.copy(folder, dir.resolve(folder.getFileName() + "-copy"));
     }
 
     /** Sets progress.json's record of a file's length to the file's, as one who edits both would. */

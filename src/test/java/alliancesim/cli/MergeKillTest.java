@@ -11,7 +11,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,7 +107,7 @@ class MergeKillTest {
 
         // killed while its charts were drawn: some missing, one half-written, no report.html
         Path charts = dir.resolve("charts");
-        copy(whole, charts);
+        FolderCopy.copy(whole, charts);
         Files.delete(charts.resolve("report.html"));
         List<Path> drawn;
         try (Stream<Path> s = Files.list(charts.resolve("charts"))) {
@@ -126,7 +125,7 @@ class MergeKillTest {
     void aFolderThatIsNotThisMergeIsStillRefused() throws IOException {
         // another merge's folder (other shards named), and a killed merge's folder holding a user's file
         Path other = dir.resolve("other");
-        copy(whole, other);
+        FolderCopy.copy(whole, other);
         Path manifest = other.resolve("manifest.json");
         Files.writeString(manifest, Files.readString(manifest).replace(s1.toString(), s1 + "-elsewhere"));
         Cli r = merge(other);
@@ -170,16 +169,4 @@ class MergeKillTest {
         assertEquals(Files.readString(s1.resolve("runs.csv")), Files.readString(killed.resolve("runs.csv")));
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }
