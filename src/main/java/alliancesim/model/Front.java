@@ -16,7 +16,10 @@ import sim.engine.Steppable;
  * alpha A - beta B holds exactly for the monthly step. Area fire is the textbook form for artillery:
  * losses grow with the fire received and with how densely the target is packed.
  * North Korean soldiers take their share of Russia's losses and are not replaced. Forces grow by
- * recruitment. The balance (P_rus - P_ukr) / (P_rus + P_ukr) is in [-1, 1].
+ * recruitment and shrink by the share of casualties that does not come back: most of the wounded
+ * return to the line, so counting every casualty as gone shrank Russia's force while the record has it
+ * growing by about 10,000 a month (Ukraine's military intelligence and commander-in-chief: about
+ * 420,000 in September 2023, 470,000 in February 2024, 715,000 in January 2026). The balance (P_rus - P_ukr) / (P_rus + P_ukr) is in [-1, 1].
  * <p>
  * Territory is bought with the attacker's casualties: km2 = L / c x R^e, where L is what Russia's side
  * lost this month, c the casualties per km2 at equal combat power and R = P_rus / P_ukr the combat-power
@@ -93,9 +96,10 @@ final class Front implements Steppable {
         rus.casualties = sideLosses - koreanLosses;
         prk.casualties = koreanLosses;
         ukr.casualties = ukrLosses;
-        rus.manpower = rus.manpower - rus.casualties + rus.recruits(m);
-        prk.manpower = koreans - koreanLosses;
-        ukr.manpower = ukr.manpower - ukrLosses + ukr.recruits(m);
+        double permanent = m.param(Param.FRONT_PERMANENT_LOSS_SHARE);
+        rus.manpower = rus.manpower - permanent * rus.casualties + rus.recruits(m);
+        prk.manpower = koreans - permanent * koreanLosses;
+        ukr.manpower = ukr.manpower - permanent * ukrLosses + ukr.recruits(m);
 
         double balance = balance(pRus, pUkr);
         double km2 = territory(sideLosses, m.param(Param.FRONT_CASUALTIES_PER_KM2), pRus, pUkr,

@@ -45,6 +45,8 @@ final class MetricsRecorder implements Steppable {
             case TERRITORY_CHANGE -> m.territoryChange();
             case PRK_SHELLS_PRODUCED -> prk.shells().produced();
             case PRK_CASUALTIES -> prk.casualties();
+            case RUS_TROOPS_AT_FRONT -> rus.manpower();
+            case UKR_TROOPS_AT_FRONT -> m.agent(StateCode.UKR).manpower();
         };
     }
 }

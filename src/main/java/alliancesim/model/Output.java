@@ -33,7 +33,9 @@ public enum Output {
     PRK_TROOPS_AT_FRONT(Kind.STOCK, "prk_troops_at_front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
     TERRITORY_CHANGE(Kind.FLOW, "territory_change_km2", "km2/month", "territory taken by Russia (ground Ukraine retakes is not modelled)"),
     PRK_SHELLS_PRODUCED(Kind.FLOW, "prk_shells_produced", "shells/month", "artillery shells North Korea produced"),
-    PRK_CASUALTIES(Kind.FLOW, "prk_casualties", "soldiers/month", "North Korean soldiers killed or wounded");
+    PRK_CASUALTIES(Kind.FLOW, "prk_casualties", "soldiers/month", "North Korean soldiers killed or wounded"),
+    RUS_TROOPS_AT_FRONT(Kind.STOCK, "rus_troops_at_front", "soldiers", "Russian soldiers at the front (recruits less permanent losses)"),
+    UKR_TROOPS_AT_FRONT(Kind.STOCK, "ukr_troops_at_front", "soldiers", "Ukrainian soldiers at the front (recruits less permanent losses)");
 
     private static final List<Output> ALL = List.of(values());
 

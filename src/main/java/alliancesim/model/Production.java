@@ -32,7 +32,9 @@ final class Production implements Steppable {
                 prkTech, prk.techStock), sd));
         prk.missiles().produce(noisy(m, expectedOutput(m.param(Param.MUNITIONS_MISSILES_PRK), prk.gdpIndex,
                 prkTech, prk.techStock), sd));
-        m.agent(StateCode.USA).shells().produce(noisy(m, m.param(Param.MUNITIONS_CAPACITY_WEST), sd));
+        // Donors count rounds of every calibre they pledge or ship; fire is counted in shells fired.
+        m.agent(StateCode.USA).shells().produce(noisy(m, m.param(Param.MUNITIONS_CAPACITY_WEST)
+                * m.param(Param.MUNITIONS_WEST_DELIVERED_SHARE), sd));
         m.agent(StateCode.UKR).shells().produce(noisy(m, m.param(Param.MUNITIONS_CAPACITY_UKR), sd));
     }
 

@@ -33,7 +33,9 @@ public final class Labels {
             Map.entry("prk_troops_at_front", "North Korean troops at the front"),
             Map.entry("territory_change_km2", "Territory gained by Russia"),
             Map.entry("prk_shells_produced", "North Korean shells produced"),
-            Map.entry("prk_casualties", "North Korean casualties"));
+            Map.entry("prk_casualties", "North Korean casualties"),
+            Map.entry("rus_troops_at_front", "Russian troops at the front"),
+            Map.entry("ukr_troops_at_front", "Ukrainian troops at the front"));
     private static final Map<String, String> WORDS = Map.of(
             "rus", "Russian", "prk", "North Korean", "chn", "Chinese", "usa", "US", "kor", "South Korean",
             "jpn", "Japanese", "ukr", "Ukrainian", "gdp", "GDP");

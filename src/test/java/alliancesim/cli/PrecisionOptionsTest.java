@@ -44,12 +44,14 @@ class PrecisionOptionsTest {
     void aScenarioPrecisionBlockPlansAsTheFlagDoes() throws IOException {
         String common = "name: planned\ntitle: Planned\nmonths: 6\nreplications: 5\n";
         Path withBlock = dir.resolve("with-block.yaml");
-        Files.writeString(withBlock, common + "precision:\n  front_balance: 0.01\n");
+        // A half-width no 5 runs reach, so both add batches up to the cap.
+        Files.writeString(withBlock, common + "precision:\n  front_balance: 0.0001\n");
         Path plain = dir.resolve("plain.yaml");
         Files.writeString(plain, common);
-        Cli a = Cli.run("run", withBlock.toString(), "--replication-batch", "5", "--out", dir.resolve("a").toString());
-        Cli b = Cli.run("run", plain.toString(), "--precision", "front_balance=0.01", "--replication-batch", "5",
-                "--out", dir.resolve("b").toString());
+        Cli a = Cli.run("run", withBlock.toString(), "--replication-batch", "5", "--max-replications", "20",
+                "--out", dir.resolve("a").toString());
+        Cli b = Cli.run("run", plain.toString(), "--precision", "front_balance=0.0001", "--replication-batch", "5",
+                "--max-replications", "20", "--out", dir.resolve("b").toString());
         assertEquals(0, a.code(), a.err());
         assertEquals(0, b.code(), b.err());
         assertTrue(a.out().contains("Replications: "), a.out());

@@ -99,7 +99,10 @@ class FrontTest {
         assertEquals((pRus - pUkr) / (pRus + pUkr), m.trajectory().get(0, Output.FRONT_BALANCE), 1e-12);
         // Territory: Russia's losses over 100 casualties a km2, times the power ratio to the 1.5.
         assertEquals(1.8 * pUkr / 100 * Math.pow(pRus / pUkr, 1.5), m.trajectory().get(0, Output.TERRITORY_CHANGE), 1e-9);
-        assertEquals(470_000 - 1.8 * pUkr + 35_000, rus.manpower(), 1e-6);
+        // Six in ten casualties leave the front for good; recruits arrive.
+        assertEquals(470_000 - 0.6 * 1.8 * pUkr + 35_000, rus.manpower(), 1e-6);
+        assertEquals(470_000 - 0.6 * 1.8 * pUkr + 35_000, m.trajectory().get(0, Output.RUS_TROOPS_AT_FRONT), 1e-6);
+        assertEquals(400_000 - 0.6 * pRus + 20_000, m.trajectory().get(0, Output.UKR_TROOPS_AT_FRONT), 1e-6);
     }
 
     @Test

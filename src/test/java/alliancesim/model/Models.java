@@ -20,7 +20,11 @@ final class Models {
                 .with(Param.MUNITIONS_TRANSPORT_PRK_RUS, 500_000).with(Param.MUNITIONS_RESERVE_MONTHS, 24)
                 .with(Param.FRONT_NEED_RUS, 300_000).with(Param.FRONT_RATIONING_MONTHS_RUS, 6)
                 .with(Param.FRONT_LETHALITY_UKR, 0.1).with(Param.FRONT_ATTACK_EXPOSURE_RUS, 1.8)
-                .with(Param.FRONT_CASUALTIES_PER_KM2, 100);
+                .with(Param.FRONT_CASUALTIES_PER_KM2, 100).with(Param.FRONT_ADVANCE_ELASTICITY, 1.5)
+                .with(Param.FRONT_NEED_UKR, 180_000).with(Param.FRONT_MANPOWER_RUS, 470_000)
+                .with(Param.FRONT_RECRUITMENT_UKR, 20_000).with(Param.FRONT_PERMANENT_LOSS_SHARE, 0.6)
+                .with(Param.FRONT_DIRECT_FIRE_UKR, 0.02).with(Param.MUNITIONS_STOCK_UKR, 100_000)
+                .with(Param.MUNITIONS_WEST_DELIVERED_SHARE, 1.0).with(Param.MUNITIONS_MISSILES_PRK, 8);
     }
 
     static AllianceModel started(Parameters p, int months) {

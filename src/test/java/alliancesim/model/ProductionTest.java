@@ -29,6 +29,14 @@ class ProductionTest {
     }
 
     @Test
+    void onlyTheDeliveredShareOfTheDonorsRoundsReachesUkraine() {
+        AllianceModel m = Models.started(Models.deterministic().with(Param.MUNITIONS_WEST_DELIVERED_SHARE, 0.4), 2);
+        Models.step(m, 1);
+        assertEquals(0.4 * 120_000, m.agent(StateCode.USA).shells().produced(), 1e-9);
+        assertEquals(0.4 * 120_000, m.agent(StateCode.UKR).shells().received(), 1e-9);
+    }
+
+    @Test
     void russianCapacityRampsUpAtItsAnnualRate() {
         assertEquals(250_000 * 1.15, Russia.rampedCapacity(250_000, 0.15, 12), 1e-6);
         assertEquals(250_000 * Math.sqrt(1.15), Russia.rampedCapacity(250_000, 0.15, 6), 1e-6);
