@@ -1,7 +1,7 @@
-// A fan chart (ECharts, SVG renderer): the scenario's band and median, the what-if's band and median
+// A fan chart (ECharts): the scenario's band and median, the what-if's band and median
 // overlaid, public figures as dots with their ranges, events as faint lines, the projection after the
 // record's end shaded, and in play mode one run drawn over the bands. The same option, with a title and
-// the sentence, makes the chart's SVG and PNG files.
+// the sentence, drawn by ECharts' SVG renderer off screen, makes the chart's SVG and PNG files.
 import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
 const BEFORE = '#0072B2';
@@ -126,7 +126,7 @@ export function fanChart(el, spec) {
   const empty = xs.map(() => null);
   // what the chart draws: the test (and a curious student's console) read it from the element
   const plot = { data: [xs, empty, empty, empty, empty, empty, empty], run: null };
-  const chart = echarts.init(el, null, { renderer: 'svg', height: HEIGHT });
+  const chart = echarts.init(el, null, { renderer: 'canvas', height: HEIGHT });
   const draw = () => chart.setOption(option(spec, plot.data, plot.run), { notMerge: true });
   draw();
   new ResizeObserver(() => chart.resize()).observe(el);

@@ -1,4 +1,4 @@
-// The map of the seven states (ECharts graph, SVG renderer): each tie as a grey line as thick as it is
+// The map of the seven states (an ECharts graph): each tie as a grey line as thick as it is
 // strong, and the month's flows as arrows: North Korean shells and troops to Russia, Western shells to
 // Ukraine, Russian aid to North Korea, sanctions on Russia and North Korea. Drawn from /api/play's month.
 import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
@@ -8,9 +8,11 @@ const WEST = '#08519c';
 const fmt = (v) => Math.round(v).toLocaleString('en-US');
 
 export function stateMap(el) {
-  const chart = echarts.init(el, null, { renderer: 'svg' });
+  const chart = echarts.init(el, null, { renderer: 'canvas' });
   new ResizeObserver(() => chart.resize()).observe(el);
-  const shown = { month: null };
+  // the month shown and its numbers, on the element for the browser test and a curious console
+  const shown = { month: null, data: null };
+  el.shown = shown;
 
   function show(play, month) {
     const m = play.map[month];

@@ -41,17 +41,17 @@ public final class WhatIfServer implements AutoCloseable {
     /** What-ifs a client may ask for in a burst, and how fast they come back: a slider move a second is fine. */
     static final int RATE_BURST = 5;
     static final double RATE_PER_SECOND = 1;
+    /**
+     * A play run's share of a token: one run against a what-if's hundreds, fetched after each what-if, so
+     * the page's play mode and map cost a slider move a tenth more, not twice as much.
+     */
+    static final double PLAY_COST = 0.1;
     /** Clients remembered at once (each a page open in a browser); past it, clients are told apart by address only. */
     static final int MAX_CLIENTS = 10_000;
     /** The longest scenario served: months × replications bound each what-if's work. */
     public static final int MAX_MONTHS = 240;
     static final String CLIENT_COOKIE = "client";
-    /**
-     * No inline script, no inline style sheet; ECharts' SVG renderer writes each text's font in a style
-     * attribute, which style-src-attr allows (an attribute can hold no script).
-     */
     static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-            + " style-src-attr 'unsafe-inline';"
             + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -191,7 +191,7 @@ public final class WhatIfServer implements AutoCloseable {
 
     private void play(Context ctx) throws IOException, InterruptedException {
         WhatIfRequest request = WhatIfRequest.parse(body(ctx));
-        limit(ctx);
+        limit(ctx, PLAY_COST);
         json(ctx, 200, write(queue.run(() -> play(request))));
     }
 
@@ -221,7 +221,11 @@ public final class WhatIfServer implements AutoCloseable {
 
     /** A what-if taken from the client's allowance, or a 429 that says when to ask again. */
     private void limit(Context ctx) {
-        double wait = rateLimit.take(client(ctx));
+        limit(ctx, 1);
+    }
+
+    private void limit(Context ctx, double cost) {
+        double wait = rateLimit.take(client(ctx), cost);
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf((long) Math.ceil(wait)));
             throw new BadRequest(429, "too many what-ifs from this page at once: wait a second and move the slider again");

@@ -76,7 +76,12 @@ public final class PageTiming {
     }
 
     private static void waitFor(ChromeDriver browser, int seq) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> String.valueOf(seq).equals(
-                browser.executeScript("return document.body.dataset.ready || null")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> String.valueOf(seq).equals(
+                    browser.executeScript("return document.body.dataset.ready || null")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new IllegalStateException("move " + seq + " was not redrawn; the page says: "
+                    + browser.executeScript("return document.getElementById('status').textContent"), e);
+        }
     }
 }

@@ -109,8 +109,11 @@ class WhatIfPageBrowserTest {
                 for (int m = 0; m < expected.length; m++) {
                     assertEquals(expected[m], ((Number) run.get(m)).doubleValue(), 0.0, "the run's month " + m);
                 }
-                String map = (String) browser.executeScript("return document.querySelector('#map svg').outerHTML");
-                assertTrue(map.contains("North Korea") && map.contains("shells"), "the map shows the states and flows");
+                assertEquals(s.months() - 1, ((Number) browser.executeScript("return document.querySelector('#map').shown.month"))
+                        .intValue(), "the map shows the month played");
+                assertEquals(6L, browser.executeScript("return Object.keys(document.querySelector('#map').shown.data.ties).length"));
+                assertTrue(((Number) browser.executeScript("return document.querySelector('#map').shown.data.shells_prk_rus"))
+                        .doubleValue() > 0, "North Korean shells on the map");
             } finally {
                 browser.quit();
             }
