@@ -31,10 +31,12 @@ function writeUrl() {
   for (const [k, v] of Object.entries(changedLevers())) q.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   const reps = $('replications').value;
   if (reps !== '100') q.set('replications', reps);
+  const query = q.toString() ? '?' + q : '';
+  // the month of the run played is the page's, not the downloads': a link opens the story at that month
+  if (state.lineShown) q.set('month', $('month').value);
   const url = location.pathname + (q.toString() ? '?' + q : '');
   history.replaceState(null, '', url);
   $('share').href = url;
-  const query = q.toString() ? '?' + q : '';
   for (const [id, file] of [['dl-yaml', 'scenario.yaml'], ['dl-bands', 'bands.csv'], ['dl-differences', 'differences.csv']]) {
     $(id).href = '/download/' + file + query;
   }
@@ -49,6 +51,11 @@ function readUrl() {
   }
   const reps = q.get('replications');
   if (reps && [...$('replications').options].some((o) => o.value === reps)) $('replications').value = reps;
+  const month = Number(q.get('month'));
+  if (q.has('month') && Number.isInteger(month) && month >= 0 && month < state.scenario.months) {
+    $('month').value = String(month);
+    state.lineShown = true;
+  }
 }
 
 function buildSliders(levers, box) {
@@ -149,12 +156,15 @@ function showMonth(m) {
   state.map.show(state.run, m);
   for (const [key, c] of state.charts) c.chart.run(state.lineShown ? state.run.byKey.get(key) : null, m);
   document.body.dataset.month = String(m);
+  if (state.lineShown && !state.timer) writeUrl();
 }
 
 function stopPlaying() {
+  const playing = state.timer != null;
   clearInterval(state.timer);
   state.timer = null;
   $('play-button').innerHTML = '&#9654; Play one run';
+  if (playing) writeUrl();
 }
 
 async function play() {

@@ -126,10 +126,11 @@ export function fanChart(el, spec) {
   const empty = xs.map(() => null);
   // what the chart draws: the test (and a curious student's console) read it from the element
   const plot = { data: [xs, empty, empty, empty, empty, empty, empty], run: null };
-  const chart = echarts.init(el, null, { renderer: 'canvas', height: HEIGHT });
+  const chart = echarts.init(el, null, { renderer: 'canvas', width: el.clientWidth || 320, height: HEIGHT });
   const draw = () => chart.setOption(option(spec, plot.data, plot.run), { notMerge: true });
   draw();
-  new ResizeObserver(() => chart.resize()).observe(el);
+  // the width the card gives, each time it changes (and once at the start, when the layout has settled)
+  new ResizeObserver(() => chart.resize({ width: el.clientWidth, height: HEIGHT })).observe(el);
   return {
     plot,
     chart,

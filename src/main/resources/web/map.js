@@ -8,8 +8,8 @@ const WEST = '#08519c';
 const fmt = (v) => Math.round(v).toLocaleString('en-US');
 
 export function stateMap(el) {
-  const chart = echarts.init(el, null, { renderer: 'canvas' });
-  new ResizeObserver(() => chart.resize()).observe(el);
+  const chart = echarts.init(el, null, { renderer: 'canvas', width: el.clientWidth || 320, height: el.clientHeight || 250 });
+  new ResizeObserver(() => chart.resize({ width: el.clientWidth, height: el.clientHeight })).observe(el);
   // the month shown and its numbers, on the element for the browser test and a curious console
   const shown = { month: null, data: null };
   el.shown = shown;
@@ -48,7 +48,7 @@ export function stateMap(el) {
     chart.setOption({
       animation: false,
       tooltip: { formatter: (p) => p.dataType === 'edge' ? `${p.data.source}→${p.data.target}: ${p.data.value}` : p.data.value },
-      series: [{ type: 'graph', layout: 'none', roam: false, left: 40, right: 100, top: 20, bottom: 24,
+      series: [{ type: 'graph', layout: 'none', roam: false, left: 40, right: 100, top: 20, bottom: 40,
         data: nodes, links, edgeSymbolSize: 10, emphasis: { disabled: true } }],
     }, { notMerge: true });
   }
