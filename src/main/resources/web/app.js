@@ -1,9 +1,11 @@
 // The what-if page: reads the scenario, builds a slider per lever and a fan chart per output, and on
 // each slider release asks the server for the paired what-if. The levers live in the page's URL.
-import { fanChart, compact } from '/chart.js';
+import { fanChart, compact, monthName, save, svgToPng } from '/chart.js';
+import { stateMap } from '/map.js';
 
 const $ = (id) => document.getElementById(id);
-const state = { scenario: null, charts: new Map(), sliders: new Map(), pending: null, seq: 0 };
+const state = { scenario: null, charts: new Map(), sliders: new Map(), pending: null, seq: 0,
+  run: null, map: null, timer: null, lineShown: false };
 
 function formatValue(lever, v) {
   if (lever.kind === 'boolean') return v >= 0.5 ? 'yes' : 'no';
@@ -29,10 +31,12 @@ function writeUrl() {
   for (const [k, v] of Object.entries(changedLevers())) q.set(k, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   const reps = $('replications').value;
   if (reps !== '100') q.set('replications', reps);
+  const query = q.toString() ? '?' + q : '';
+  // the month of the run played is the page's, not the downloads': a link opens the story at that month
+  if (state.lineShown) q.set('month', $('month').value);
   const url = location.pathname + (q.toString() ? '?' + q : '');
   history.replaceState(null, '', url);
   $('share').href = url;
-  const query = q.toString() ? '?' + q : '';
   for (const [id, file] of [['dl-yaml', 'scenario.yaml'], ['dl-bands', 'bands.csv'], ['dl-differences', 'differences.csv']]) {
     $(id).href = '/download/' + file + query;
   }
@@ -47,6 +51,11 @@ function readUrl() {
   }
   const reps = q.get('replications');
   if (reps && [...$('replications').options].some((o) => o.value === reps)) $('replications').value = reps;
+  const month = Number(q.get('month'));
+  if (q.has('month') && Number.isInteger(month) && month >= 0 && month < state.scenario.months) {
+    $('month').value = String(month);
+    state.lineShown = true;
+  }
 }
 
 function buildSliders(levers, box) {
@@ -84,7 +93,8 @@ function buildCharts(s) {
     card.className = 'card';
     card.dataset.output = o.key;
     card.innerHTML = '<h2><span class="title"></span> <span class="unit"></span></h2><div class="chart"></div>'
-      + '<p class="sentence"></p><a class="png" href="" download>PNG</a>';
+      + '<p class="sentence"></p><p class="files">Keep this chart: <a class="png" href="" download>PNG</a> · '
+      + '<a class="svg" href="" download>SVG</a></p>';
     card.querySelector('.title').textContent = o.title;
     card.querySelector('.unit').textContent = o.unit;
     main.appendChild(card);
@@ -94,36 +104,81 @@ function buildCharts(s) {
     // the plot on its element lets the browser test (and a curious student's console) read what is drawn
     card.querySelector('.chart').plot = chart.plot;
     state.charts.set(o.key, { card, chart });
-    card.querySelector('.png').addEventListener('click', (e) => savePng(e, o, chart.plot));
+    card.querySelector('.png').addEventListener('click', (e) => keep(e, o, 'png'));
+    card.querySelector('.svg').addEventListener('click', (e) => keep(e, o, 'svg'));
   }
+  // play mode and the map come third: the first screen shows two charts
+  main.querySelectorAll('.card[data-output]')[1].after($('play'));
 }
 
-/** The chart as drawn, with its title and the sentence under it, as a PNG file. */
-function savePng(event, output, plot) {
+/** The chart as drawn, with its title and the sentence under it, as an SVG or PNG file (ECharts draws both). */
+async function keep(event, output, type) {
   event.preventDefault();
-  const pad = 8 * devicePixelRatio;
-  const line = 18 * devicePixelRatio;
-  const src = plot.ctx.canvas;
-  const out = document.createElement('canvas');
-  out.width = src.width + 2 * pad;
-  out.height = src.height + 2 * pad + 2 * line;
-  const ctx = out.getContext('2d');
-  ctx.fillStyle = '#fff';
-  ctx.fillRect(0, 0, out.width, out.height);
-  ctx.fillStyle = '#222';
-  ctx.font = `600 ${13 * devicePixelRatio}px system-ui, sans-serif`;
-  ctx.fillText(`${output.title} (${output.unit})`, pad, pad + 13 * devicePixelRatio);
-  ctx.drawImage(src, pad, pad + line);
-  ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
-  const sentence = state.charts.get(output.key).card.querySelector('.sentence').textContent;
-  ctx.fillText(sentence, pad, pad + line + src.height + 14 * devicePixelRatio, out.width - 2 * pad);
-  out.toBlob((blob) => {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = output.key + '.png';
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  });
+  const c = state.charts.get(output.key);
+  const sentence = c.card.querySelector('.sentence').textContent;
+  const { svg, width, height } = c.chart.svg(`${output.title} (${output.unit})`, sentence);
+  const blob = type === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgToPng(svg, width, height);
+  save(output.key + '.' + type, blob);
+}
+
+/** Asks for one run (the ensemble's first, with the sliders' levers) for play mode and the map. */
+async function loadRun() {
+  const seq = state.seq;
+  let res;
+  try {
+    res = await fetch('/api/play', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ levers: changedLevers() }) });
+  } catch (e) {
+    $('play-note').textContent = 'no answer from the server';
+    return false;
+  }
+  const answer = await res.json();
+  if (seq !== state.seq) return false; // the levers moved again meanwhile
+  if (!res.ok) {
+    $('play-note').textContent = answer.error || ('error ' + res.status);
+    return false;
+  }
+  state.run = answer;
+  state.run.byKey = new Map(answer.outputs.map((o) => [o.key, o.series]));
+  $('month').max = answer.months - 1;
+  const changed = Object.keys(changedLevers()).length > 0;
+  $('play-note').textContent = `Play draws one run ${changed ? 'with your levers' : 'as it is'} (the first of the`
+    + ` ${$('reps').textContent}, seed ${answer.seed}) as a black line over the bands: one draw of luck, not the answer.`
+    + ` The map shows its month: ties in grey (thicker is stronger); shells, troops, aid and sanctions as arrows.`;
+  return true;
+}
+
+/** The map at month m, and the run's line up to it when shown. */
+function showMonth(m) {
+  const s = state.scenario;
+  $('month').value = m;
+  $('month-label').textContent = `${monthName(s.start, m)} (month ${m})`;
+  state.map.show(state.run, m);
+  for (const [key, c] of state.charts) c.chart.run(state.lineShown ? state.run.byKey.get(key) : null, m);
+  document.body.dataset.month = String(m);
+  if (state.lineShown && !state.timer) writeUrl();
+}
+
+function stopPlaying() {
+  const playing = state.timer != null;
+  clearInterval(state.timer);
+  state.timer = null;
+  $('play-button').innerHTML = '&#9654; Play one run';
+  if (playing) writeUrl();
+}
+
+async function play() {
+  if (state.timer) { stopPlaying(); return; }
+  if (!state.run && !(await loadRun())) return;
+  state.lineShown = true;
+  let m = Number($('month').value);
+  if (m >= state.run.months - 1) m = 0;
+  showMonth(m);
+  $('play-button').innerHTML = '&#10074;&#10074; Pause';
+  state.timer = setInterval(() => {
+    if (m >= state.run.months - 1) { stopPlaying(); return; }
+    showMonth(++m);
+  }, 250);
 }
 
 /** Asks for the what-if of the sliders' values; the time shown runs from the release to the charts' next paint. */
@@ -159,7 +214,7 @@ async function recompute() {
   $('reps').textContent = answer.replications;
   const warnings = $('warnings');
   warnings.replaceChildren(...answer.warnings.map((w) => { const li = document.createElement('li'); li.textContent = w; return li; }));
-  // uPlot draws on a microtask after setData; the frame after that is the one the class sees
+  // the frame after the charts' update is the one the class sees
   await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
   if (seq !== state.seq) return;
   const ms = performance.now() - t0;
@@ -167,6 +222,12 @@ async function recompute() {
     + ` redrawn ${Math.round(ms)} ms after the release`;
   document.body.dataset.redrawMs = ms.toFixed(1);
   document.body.dataset.ready = String(seq);
+  // the run of play mode and the map follow the levers
+  stopPlaying();
+  if (await loadRun()) {
+    showMonth(Math.min(Number($('month').value) || 0, state.run.months - 1));
+    document.body.dataset.runReady = String(seq);
+  }
 }
 
 async function main() {
@@ -182,6 +243,16 @@ async function main() {
   buildSliders(s.more, $('more-sliders'));
   $('more-count').textContent = s.more.length;
   buildCharts(s);
+  state.map = stateMap($('map'));
+  $('month').max = s.months - 1;
+  $('month').value = s.months - 1;
+  $('play-button').addEventListener('click', play);
+  $('month').addEventListener('input', () => {
+    if (!state.run) return;
+    stopPlaying();
+    state.lineShown = true;
+    showMonth(Number($('month').value));
+  });
   readUrl();
   for (const { show } of state.sliders.values()) show();
   $('replications').addEventListener('change', () => { writeUrl(); recompute(); });

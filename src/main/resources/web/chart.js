@@ -1,16 +1,24 @@
-// A fan chart: the scenario's band and median, the what-if's band and median overlaid, public figures
-// as dots with their ranges, events as ticks, the projection after the record's end shaded.
-import uPlot from '/webjars/uplot/1.6.30/dist/uPlot.esm.js';
+// A fan chart (ECharts): the scenario's band and median, the what-if's band and median
+// overlaid, public figures as dots with their ranges, events as faint lines, the projection after the
+// record's end shaded, and in play mode one run drawn over the bands. The same option, with a title and
+// the sentence, drawn by ECharts' SVG renderer off screen, makes the chart's SVG and PNG files.
+import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
 
 const BEFORE = '#0072B2';
 const AFTER = '#D55E00';
+const RUN = '#111';
+const HEIGHT = 240;
 
-/** Seconds since 1970 of month m after the scenario's start ("2023-09"); fractions fall inside the month. */
+/** Milliseconds since 1970 of month m after the scenario's start ("2023-09"); fractions fall inside the month. */
 export function monthTime(start, m) {
   const [y, mo] = start.split('-').map(Number);
   const whole = Math.floor(m);
-  const t = Date.UTC(y, mo - 1 + whole, 1) / 1000;
-  return t + (m - whole) * 30.44 * 86400;
+  return Date.UTC(y, mo - 1 + whole, 1) + (m - whole) * 30.44 * 86400e3;
+}
+
+/** "2024-03" for month 6 of a run starting 2023-09. */
+export function monthName(start, m) {
+  return new Date(monthTime(start, m)).toISOString().slice(0, 7);
 }
 
 /** 1234567 -> "1.23M", 25000 -> "25k", 0.5 -> "0.5". */
@@ -23,82 +31,134 @@ export function compact(v) {
   return +v.toPrecision(3) + '';
 }
 
+/** Saves text or a blob as a file the browser downloads. */
+export function save(name, blob) {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** An SVG document as a PNG blob at twice its size: the browser rasterises what ECharts drew. */
+export function svgToPng(svg, width, height) {
+  return new Promise((done, fail) => {
+    const img = new Image();
+    img.onload = () => {
+      const canvas = document.createElement('canvas');
+      canvas.width = 2 * width;
+      canvas.height = 2 * height;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob(done, 'image/png');
+    };
+    img.onerror = () => fail(new Error('the browser could not draw the SVG'));
+    img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg);
+  });
+}
+
+/** The chart's option for columns [months, p05, p50, p95 as it is, p05, p50, p95 with levers] and the run so far. */
+function option(spec, cols, run) {
+  const xs = cols[0];
+  const pts = (ys) => xs.map((x, i) => [x, ys[i]]);
+  const width = (lo, hi) => xs.map((x, i) => [x, lo[i] == null || hi[i] == null ? null : hi[i] - lo[i]]);
+  const last = xs[xs.length - 1];
+  const recordEnd = spec.recordEndsMonth == null ? null : monthTime(spec.start, spec.recordEndsMonth + 1);
+  const marks = spec.events.map((e) => ({ xAxis: monthTime(spec.start, e.month), name: e.label }));
+  const projection = recordEnd != null && recordEnd < last;
+  if (projection) {
+    marks.push({ xAxis: recordEnd, name: 'projection', lineStyle: { type: 'dashed', color: '#888', width: 1 },
+      label: { show: true, formatter: 'projection', position: 'insideEndTop', color: '#666', fontSize: 11 } });
+  }
+  const hidden = { opacity: 0 };
+  const arm = (name, lo, mid, hi, colour, fill, dash, decorated) => [
+    { name: name + ' 5 %', type: 'line', stack: name, data: pts(lo), symbol: 'none', lineStyle: hidden, silent: true },
+    { name: name + ' band', type: 'line', stack: name, data: width(lo, hi), symbol: 'none', lineStyle: hidden,
+      areaStyle: { color: fill }, silent: true },
+    { name, type: 'line', data: pts(mid), symbol: 'none', lineStyle: { color: colour, width: 2, type: dash },
+      itemStyle: { color: colour },
+      markLine: decorated ? { symbol: 'none', silent: true, animation: false, label: { show: false },
+        lineStyle: { color: 'rgba(0,0,0,0.2)', type: 'dotted', width: 1 }, data: marks } : undefined,
+      markArea: decorated && projection ? { silent: true, itemStyle: { color: 'rgba(0,0,0,0.05)' },
+        data: [[{ xAxis: recordEnd }, { xAxis: last }]] } : undefined },
+  ];
+  const figures = spec.figures.map((f) => [monthTime(spec.start, f.month), f.value, f.low, f.high, f.name]);
+  return {
+    animation: false,
+    grid: { left: 56, right: 12, top: 12, bottom: 28 },
+    xAxis: { type: 'time', min: xs[0], max: last, axisLabel: { hideOverlap: true } },
+    yAxis: { type: 'value', scale: true, axisLabel: { formatter: compact }, splitLine: { lineStyle: { color: '#eee' } } },
+    tooltip: { trigger: 'axis', formatter: (items) => tip(spec, cols, run, items) },
+    series: [
+      ...arm('as it is', cols[1], cols[2], cols[3], BEFORE, 'rgba(0,114,178,0.18)', 'solid', true),
+      ...arm('with your levers', cols[4], cols[5], cols[6], AFTER, 'rgba(213,94,0,0.18)', [6, 3], false),
+      { name: 'public figure range', type: 'custom', data: figures, encode: { x: 0, y: [2, 3] }, silent: true, z: 5,
+        renderItem: (params, api) => {
+          const lo = api.coord([api.value(0), api.value(2)]);
+          const hi = api.coord([api.value(0), api.value(3)]);
+          return { type: 'line', shape: { x1: lo[0], y1: lo[1], x2: hi[0], y2: hi[1] }, style: { stroke: '#111', lineWidth: 1 } };
+        } },
+      { name: 'public figure', type: 'scatter', data: figures, encode: { x: 0, y: 1 }, symbolSize: 6, z: 6,
+        itemStyle: { color: '#111' } },
+      { name: 'one run', type: 'line', z: 7, symbol: 'none', lineStyle: { color: RUN, width: 1.5 }, itemStyle: { color: RUN },
+        data: run ? run.series.slice(0, run.month + 1).map((v, i) => [xs[i], v]) : [] },
+    ],
+  };
+}
+
+function tip(spec, cols, run, items) {
+  const i = items.length ? items[0].dataIndex : 0;
+  const x = items.length ? items[0].value[0] : cols[0][0];
+  const lines = [`<b>${new Date(x).toISOString().slice(0, 7)}</b>`];
+  if (items.some((it) => it.seriesName.startsWith('as it is'))) {
+    lines.push(`as it is: ${compact(cols[2][i])} (${compact(cols[1][i])} to ${compact(cols[3][i])})`);
+    lines.push(`with your levers: ${compact(cols[5][i])} (${compact(cols[4][i])} to ${compact(cols[6][i])})`);
+  }
+  if (run && i <= run.month) lines.push(`one run: ${compact(run.series[i])}`);
+  for (const it of items) {
+    if (it.seriesName === 'public figure') lines.push(`${it.value[4]}: ${compact(it.value[1])} (${compact(it.value[2])} to ${compact(it.value[3])})`);
+  }
+  return lines.join('<br>');
+}
+
 export function fanChart(el, spec) {
   const xs = Array.from({ length: spec.months }, (_, m) => monthTime(spec.start, m));
   const empty = xs.map(() => null);
-  const recordEnd = spec.recordEndsMonth == null ? null : monthTime(spec.start, spec.recordEndsMonth + 1);
-
-  function decorate(u) {
-    const ctx = u.ctx;
-    const { left, top, width, height } = u.bbox;
-    ctx.save();
-    if (recordEnd != null && recordEnd < xs[xs.length - 1]) {
-      const x0 = u.valToPos(recordEnd, 'x', true);
-      ctx.fillStyle = 'rgba(0,0,0,0.05)';
-      ctx.fillRect(x0, top, left + width - x0, height);
-      ctx.strokeStyle = '#888';
-      ctx.setLineDash([5, 4]);
-      ctx.lineWidth = devicePixelRatio;
-      ctx.beginPath(); ctx.moveTo(x0, top); ctx.lineTo(x0, top + height); ctx.stroke();
-      ctx.setLineDash([]);
-      ctx.fillStyle = '#666';
-      ctx.font = `${11 * devicePixelRatio}px system-ui, sans-serif`;
-      ctx.fillText('projection', x0 + 4 * devicePixelRatio, top + 12 * devicePixelRatio);
-    }
-    ctx.strokeStyle = 'rgba(0,0,0,0.35)';
-    ctx.lineWidth = devicePixelRatio;
-    for (const e of spec.events) {
-      const x = u.valToPos(monthTime(spec.start, e.month), 'x', true);
-      ctx.beginPath(); ctx.moveTo(x, top + height); ctx.lineTo(x, top + height - 8 * devicePixelRatio); ctx.stroke();
-    }
-    ctx.fillStyle = '#111';
-    ctx.strokeStyle = '#111';
-    for (const f of spec.figures) {
-      const x = u.valToPos(monthTime(spec.start, f.month), 'x', true);
-      const y = u.valToPos(f.value, 'y', true);
-      const lo = u.valToPos(f.low, 'y', true);
-      const hi = u.valToPos(f.high, 'y', true);
-      ctx.beginPath(); ctx.moveTo(x, lo); ctx.lineTo(x, hi); ctx.stroke();
-      ctx.beginPath(); ctx.arc(x, y, 3 * devicePixelRatio, 0, 2 * Math.PI); ctx.fill();
-    }
-    ctx.restore();
-  }
-
-  // the y range includes the figures' ranges, so no public figure falls off the chart
-  function yRange(u, min, max) {
-    for (const f of spec.figures) { min = Math.min(min, f.low); max = Math.max(max, f.high); }
-    if (min === max) { max = min + 1; }
-    const pad = (max - min) * 0.05;
-    return [min >= 0 && min - pad < 0 ? 0 : min - pad, max + pad];
-  }
-
-  const line = (label, colour, width, dash) => ({ label, stroke: colour, width, dash, points: { show: false },
-    value: (u, v) => compact(v) });
-  const edge = (label, colour) => ({ label, stroke: colour + '66', width: 0.5, points: { show: false },
-    value: (u, v) => compact(v) });
-  const opts = {
-    width: Math.max(280, el.clientWidth),
-    height: 240,
-    scales: { x: { time: true }, y: { range: yRange } },
-    axes: [{}, { size: 56, values: (u, vals) => vals.map(compact) }],
-    series: [
-      { value: (u, t) => t == null ? '' : new Date(t * 1000).toISOString().slice(0, 7) },
-      edge('as it is 5 %', BEFORE), line('as it is', BEFORE, 2), edge('95 %', BEFORE),
-      edge('with levers 5 %', AFTER), line('with levers', AFTER, 2, [6, 3]), edge('95 %', AFTER),
-    ],
-    bands: [
-      { series: [3, 1], fill: 'rgba(0,114,178,0.18)' },
-      { series: [6, 4], fill: 'rgba(213,94,0,0.18)' },
-    ],
-    legend: { show: false },
-    hooks: { draw: [decorate] },
-  };
-  const u = new uPlot(opts, [xs, empty, empty, empty, empty, empty, empty], el);
-  new ResizeObserver(() => u.setSize({ width: Math.max(280, el.clientWidth), height: 240 })).observe(el);
+  // what the chart draws: the test (and a curious student's console) read it from the element
+  const plot = { data: [xs, empty, empty, empty, empty, empty, empty], run: null };
+  const chart = echarts.init(el, null, { renderer: 'canvas', width: el.clientWidth || 320, height: HEIGHT });
+  const draw = () => chart.setOption(option(spec, plot.data, plot.run), { notMerge: true });
+  draw();
+  // the width the card gives, each time it changes (and once at the start, when the layout has settled)
+  new ResizeObserver(() => chart.resize({ width: el.clientWidth, height: HEIGHT })).observe(el);
   return {
-    plot: u,
+    plot,
+    chart,
     update(before, after) {
-      u.setData([xs, before.p05, before.p50, before.p95, after.p05, after.p50, after.p95]);
+      plot.data = [xs, before.p05, before.p50, before.p95, after.p05, after.p50, after.p95];
+      draw();
+    },
+    /** One run's series drawn up to month (inclusive); null takes it away. */
+    run(series, month) {
+      plot.run = series ? { series, month } : null;
+      draw();
+    },
+    /** The chart with its title and sentence as an SVG document, at the size it is shown. */
+    svg(title, sentence) {
+      const width = Math.max(320, el.clientWidth);
+      const height = HEIGHT + 64;
+      const off = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+      const o = option(spec, plot.data, plot.run);
+      o.grid = { left: 56, right: 12, top: 36, bottom: 52 };
+      o.tooltip = undefined;
+      o.backgroundColor = '#fff';
+      o.title = { text: title, left: 8, top: 6, textStyle: { fontSize: 13, fontWeight: 600, color: '#222' } };
+      o.graphic = [{ type: 'text', left: 8, bottom: 8, style: { text: sentence, fontSize: 11, fill: '#222',
+        width: width - 16, overflow: 'break' } }];
+      off.setOption(o);
+      const svg = off.renderToSVGString();
+      off.dispose();
+      return { svg, width, height };
     },
   };
 }

@@ -30,7 +30,12 @@ final class RateLimit {
     }
 
     /** Takes a token for {@code client}, or says how many seconds until one is there (0 when taken). */
-    synchronized double take(String client) {
+    double take(String client) {
+        return take(client, 1);
+    }
+
+    /** Takes {@code cost} tokens (a fraction for lighter work), or says how many seconds until they are there. */
+    synchronized double take(String client, double cost) {
         long now = clock.getAsLong();
         if (now - lastSweep > FORGET_NANOS) {
             buckets.values().removeIf(b -> now - (long) b[1] > FORGET_NANOS);
@@ -39,11 +44,11 @@ final class RateLimit {
         double[] b = buckets.computeIfAbsent(client, c -> new double[] {burst, now});
         b[0] = Math.min(burst, b[0] + (now - (long) b[1]) / 1e9 * perSecond);
         b[1] = now;
-        if (b[0] >= 1) {
-            b[0] -= 1;
+        if (b[0] >= cost) {
+            b[0] -= cost;
             return 0;
         }
-        return (1 - b[0]) / perSecond;
+        return (cost - b[0]) / perSecond;
     }
 
     /** Whether {@code client} has a bucket (a client id the server gave and has not forgotten). */

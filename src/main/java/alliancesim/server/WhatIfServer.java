@@ -26,8 +26,9 @@ import java.util.concurrent.Executors;
  * `serve`: the browser page and its JSON API over the paired what-if, on an embedded Javalin server.
  * GET /api/scenario describes the scenario, its levers, outputs, events and public figures; POST
  * /api/whatif runs the scenario as it is and with the levers changed on the same seeds and
- * answers with the bands and paired differences. Every asset comes from the jar (the page from
- * web/, uPlot from its WebJar). No request names a file.
+ * answers with the bands and paired differences; POST /api/play answers with one of those runs month by
+ * month, with the map's flows and ties. Every asset comes from the jar (the page from web/, ECharts
+ * from its WebJar). No request names a file.
  */
 public final class WhatIfServer implements AutoCloseable {
     /**
@@ -40,6 +41,11 @@ public final class WhatIfServer implements AutoCloseable {
     /** What-ifs a client may ask for in a burst, and how fast they come back: a slider move a second is fine. */
     static final int RATE_BURST = 5;
     static final double RATE_PER_SECOND = 1;
+    /**
+     * A play run's share of a token: one run against a what-if's hundreds, fetched after each what-if, so
+     * the page's play mode and map cost a slider move a tenth more, not twice as much.
+     */
+    static final double PLAY_COST = 0.1;
     /** Clients remembered at once (each a page open in a browser); past it, clients are told apart by address only. */
     static final int MAX_CLIENTS = 10_000;
     /** The longest scenario served: months × replications bound each what-if's work. */
@@ -111,6 +117,7 @@ public final class WhatIfServer implements AutoCloseable {
                 json(ctx, 200, scenarioJson);
             });
             config.routes.post("/api/whatif", this::whatIf);
+            config.routes.post("/api/play", this::play);
             config.routes.get("/download/{name}", this::download);
             config.routes.exception(BadRequest.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> error(ctx, 500, "the server failed on this request ("
@@ -118,7 +125,7 @@ public final class WhatIfServer implements AutoCloseable {
             config.routes.error(404, ctx -> {
                 if (ctx.path().startsWith("/api/")) {
                     error(ctx, 404, "no such API: " + WhatIfRequest.shown(ctx.path())
-                            + "; there are GET /api/scenario and POST /api/whatif");
+                            + "; there are GET /api/scenario, POST /api/whatif and POST /api/play");
                 }
             });
         });
@@ -150,20 +157,42 @@ public final class WhatIfServer implements AutoCloseable {
         return Api.whatIf(outcome, request, millis);
     }
 
+    /**
+     * The first run of the request's what-if arm (replicate 0: its seed and posterior draw) month by month,
+     * with the map's flows and ties; its outputs are those the ensemble's replicate 0 gives.
+     */
+    public Map<String, Object> play(WhatIfRequest request) {
+        long started = System.nanoTime();
+        Map<String, Object> m = new java.util.LinkedHashMap<>(OneRun.play(withLevers(request), posterior));
+        m.put("server_ms", Math.round((System.nanoTime() - started) / 1e5) / 10.0);
+        return m;
+    }
+
     /** The scenario as it is and with the request's levers, on the same seeds and posterior draws. */
     private PairedEnsemble.Outcome outcome(WhatIfRequest request) {
-        Scenario before = scenario.withReplications(request.replications());
-        Scenario after = before;
+        Scenario after = withLevers(request);
+        return PairedEnsemble.run(scenario.withReplications(request.replications()), after, beforeSimulator,
+                simulator(after), pool);
+    }
+
+    private Scenario withLevers(WhatIfRequest request) {
+        Scenario after = scenario.withReplications(request.replications());
         for (Map.Entry<Param, Double> e : request.levers().entrySet()) {
             after = after.withSet(e.getKey(), e.getValue());
         }
-        return PairedEnsemble.run(before, after, beforeSimulator, simulator(after), pool);
+        return after;
     }
 
     private void whatIf(Context ctx) throws IOException, InterruptedException {
         WhatIfRequest request = WhatIfRequest.parse(body(ctx));
         limit(ctx);
         json(ctx, 200, write(queue.run(() -> whatIf(request))));
+    }
+
+    private void play(Context ctx) throws IOException, InterruptedException {
+        WhatIfRequest request = WhatIfRequest.parse(body(ctx));
+        limit(ctx, PLAY_COST);
+        json(ctx, 200, write(queue.run(() -> play(request))));
     }
 
     /** GET /download/NAME?levers: the page's setting as a scenario file, or its numbers as CSV. */
@@ -192,7 +221,11 @@ public final class WhatIfServer implements AutoCloseable {
 
     /** A what-if taken from the client's allowance, or a 429 that says when to ask again. */
     private void limit(Context ctx) {
-        double wait = rateLimit.take(client(ctx));
+        limit(ctx, 1);
+    }
+
+    private void limit(Context ctx, double cost) {
+        double wait = rateLimit.take(client(ctx), cost);
         if (wait > 0) {
             ctx.header("Retry-After", String.valueOf((long) Math.ceil(wait)));
             throw new BadRequest(429, "too many what-ifs from this page at once: wait a second and move the slider again");

@@ -22,6 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Arguments: FOLDER for the screenshots, MOVES (default 40).
  */
 public final class PageTiming {
+    /** The page the screenshots show: two levers moved, and play mode's run up to month 30 (2026-03) with its map. */
+    private static final String SHOWN = "?sanctions.enforcement=0.9&china.facilitation=0.2&month=30";
+
     private PageTiming() {
     }
 
@@ -44,7 +47,11 @@ public final class PageTiming {
                 WebElement slider = browser.findElement(By.cssSelector("input[data-key='sanctions.enforcement']"));
                 int warmup = 5;
                 double[] ms = new double[moves];
+                long last = 0;
                 for (int i = 0; i < warmup + moves; i++) {
+                    // a move every 1.2 s at most: the page's rate limit refills one what-if (and its play run) a second
+                    Thread.sleep(Math.max(0, last + 1200 - System.currentTimeMillis()));
+                    last = System.currentTimeMillis();
                     slider.sendKeys(i % 2 == 0 ? Keys.ARROW_RIGHT : Keys.ARROW_LEFT);
                     waitFor(browser, i + 2);
                     if (i >= warmup) {
@@ -55,13 +62,13 @@ public final class PageTiming {
                 Summary t = Summary.of(ms);
                 System.out.printf(moves == 0 ? "" : "release to redrawn charts, 200 paired runs, %d moves: p50 %.0f ms, p95 %.0f ms,"
                         + " mean %.0f ms%n", moves, t.p50(), t.p95(), t.mean());
-                shoot(browser, page + "?sanctions.enforcement=0.9&china.facilitation=0.2", folder.resolve("page-1280x720.png"));
+                shoot(browser, page + SHOWN, folder.resolve("page-1280x720.png"));
             } finally {
                 browser.quit();
             }
             ChromeDriver phone = Chromium.open(390, 844);
             try {
-                shoot(phone, page + "?sanctions.enforcement=0.9&china.facilitation=0.2", folder.resolve("page-390x844.png"));
+                shoot(phone, page + SHOWN, folder.resolve("page-390x844.png"));
             } finally {
                 phone.quit();
             }
@@ -71,12 +78,19 @@ public final class PageTiming {
     private static void shoot(ChromeDriver browser, String url, Path file) throws Exception {
         browser.get(url);
         waitFor(browser, 1);
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> "30".equals(
+                browser.executeScript("return document.body.dataset.month || null")));
         Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
         System.out.println("screenshot " + file);
     }
 
     private static void waitFor(ChromeDriver browser, int seq) {
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> String.valueOf(seq).equals(
-                browser.executeScript("return document.body.dataset.ready || null")));
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(b -> String.valueOf(seq).equals(
+                    browser.executeScript("return document.body.dataset.ready || null")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new IllegalStateException("move " + seq + " was not redrawn; the page says: "
+                    + browser.executeScript("return document.getElementById('status').textContent"), e);
+        }
     }
 }

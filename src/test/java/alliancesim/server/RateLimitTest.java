@@ -27,6 +27,18 @@ class RateLimitTest {
     }
 
     @Test
+    void lighterWorkTakesAFractionOfAToken() {
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0, limit.take("a"));
+        }
+        // one token left: ten play runs at a tenth each take it, the eleventh waits a twentieth of a second
+        for (int i = 0; i < 10; i++) {
+            assertEquals(0, limit.take("a", 0.1), "play " + i);
+        }
+        assertEquals(0.05, limit.take("a", 0.1), 1e-9);
+    }
+
+    @Test
     void aRefillNeverExceedsTheBurst() {
         now[0] += 3_600_000_000_000L;
         for (int i = 0; i < 3; i++) {

@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page in a real browser (Debian's Chromium): open it, move a slider with the mouse, wait for the
- * band to change, and find in it the numbers that the `whatif` command gives for the same setting.
+ * band to change, and find in it the numbers that the `whatif` command gives for the same setting; keep
+ * a chart as SVG and PNG; play one run and find in its line the batch code's run of the first replicate.
  */
 class WhatIfPageBrowserTest {
     private static final String LEVER = "sanctions.enforcement";
@@ -78,21 +79,48 @@ class WhatIfPageBrowserTest {
                 assertBandIs(out.resolve("after").resolve("timeseries.csv"), browser, 4, 5, 6);
                 assertBandIs(out.resolve("before").resolve("timeseries.csv"), browser, 1, 2, 3);
 
-                // the chart kept as a PNG: the drawn canvas with a margin, its title line and its sentence line
+                // the chart kept as SVG and PNG, both drawn by ECharts with the title and the sentence
+                browser.findElement(By.cssSelector("section[data-output='" + OUTPUT + "'] .svg")).click();
+                Path svg = downloads.resolve(OUTPUT + ".svg");
+                wait.until(b -> Files.isRegularFile(svg) && svg.toFile().length() > 0);
+                String svgText = Files.readString(svg);
+                assertTrue(svgText.startsWith("<svg") && svgText.contains("PRK shells delivered to Russia"), svgText);
+                assertTrue(svgText.contains(sentence.substring(0, 20)), "the sentence is in the SVG");
                 browser.findElement(By.cssSelector("section[data-output='" + OUTPUT + "'] .png")).click();
                 Path png = downloads.resolve(OUTPUT + ".png");
                 wait.until(b -> Files.isRegularFile(png) && png.toFile().length() > 0);
                 java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
-                long canvasWidth = (Long) browser.executeScript("return document.querySelector(\"section[data-output='"
-                        + OUTPUT + "'] .chart\").plot.ctx.canvas.width");
-                assertEquals(canvasWidth + 16, image.getWidth(), "the chart's canvas and 8 px each side");
+                java.util.regex.Matcher width = java.util.regex.Pattern.compile("width=\"(\\d+)\"").matcher(svgText);
+                assertTrue(width.find(), "the SVG says its width");
+                assertEquals(2 * Integer.parseInt(width.group(1)), image.getWidth(), "the PNG is the SVG at twice its size");
+
+                // play mode: the black line is replicate 0 of the what-if's ensemble, month by month
+                browser.findElement(By.id("play-button")).click();
+                String lastMonth = String.valueOf(s.months() - 1);
+                wait.until(b -> lastMonth.equals(browser.executeScript("return document.body.dataset.month")));
+                List<?> run = (List<?>) browser.executeScript("return document.querySelector(\"section[data-output='"
+                        + OUTPUT + "'] .chart\").plot.run.series");
+                Scenario after = s.withReplications(REPLICATIONS).withSet(alliancesim.model.Param.byKey(LEVER).orElseThrow(),
+                        Double.parseDouble(value));
+                double[] expected = alliancesim.calibrate.PosteriorSimulator.of(after, alliancesim.batch.Simulator.MODEL)
+                        .simulate(after.parameters(), after.modelEvents(), after.months(), OneRun.seed(after, 0))
+                        .series(alliancesim.model.Output.byKey(OUTPUT).orElseThrow());
+                assertEquals(expected.length, run.size());
+                for (int m = 0; m < expected.length; m++) {
+                    assertEquals(expected[m], ((Number) run.get(m)).doubleValue(), 0.0, "the run's month " + m);
+                }
+                assertEquals(s.months() - 1, ((Number) browser.executeScript("return document.querySelector('#map').shown.month"))
+                        .intValue(), "the map shows the month played");
+                assertEquals(6L, browser.executeScript("return Object.keys(document.querySelector('#map').shown.data.ties).length"));
+                assertTrue(((Number) browser.executeScript("return document.querySelector('#map').shown.data.shells_prk_rus"))
+                        .doubleValue() > 0, "North Korean shells on the map");
             } finally {
                 browser.quit();
             }
         }
     }
 
-    /** The chart's series p05, p50 and p95 (uPlot's data columns) equal the command's timeseries.csv, month by month. */
+    /** The chart's series p05, p50 and p95 (the columns the chart draws) equal the command's timeseries.csv, month by month. */
     private static void assertBandIs(Path timeseries, ChromeDriver browser, int p05, int p50, int p95) throws Exception {
         List<CSVRecord> rows;
         try (var reader = Files.newBufferedReader(timeseries)) {

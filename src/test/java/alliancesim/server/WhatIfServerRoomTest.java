@@ -40,7 +40,7 @@ class WhatIfServerRoomTest {
         try (WhatIfServer server = new WhatIfServer(baseline, List.of(), 1, Optional.of(CODE)).start("127.0.0.1", 0)) {
             String base = "http://127.0.0.1:" + server.port();
             HttpClient http = HttpClient.newHttpClient();
-            for (String path : List.of("/", "/app.js", "/api/scenario", "/webjars/uplot/1.6.30/dist/uPlot.esm.js",
+            for (String path : List.of("/", "/app.js", "/api/scenario", "/webjars/echarts/5.3.1/dist/echarts.esm.min.js",
                     "/nothing")) {
                 HttpResponse<String> r = send(http, HttpRequest.newBuilder(URI.create(base + path)));
                 assertEquals(401, r.statusCode(), path);
@@ -49,6 +49,8 @@ class WhatIfServerRoomTest {
             HttpResponse<String> post = send(http, HttpRequest.newBuilder(URI.create(base + "/api/whatif"))
                     .POST(HttpRequest.BodyPublishers.ofString(BODY)));
             assertEquals(401, post.statusCode());
+            assertEquals(401, send(http, HttpRequest.newBuilder(URI.create(base + "/api/play"))
+                    .POST(HttpRequest.BodyPublishers.ofString(BODY))).statusCode(), "play mode needs the code too");
             HttpResponse<String> wrong = send(http, HttpRequest.newBuilder(URI.create(base + "/?join=K7PQ2N")));
             assertEquals(403, wrong.statusCode());
             assertTrue(error(wrong).startsWith("wrong join code"), wrong.body());

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class WhatIfServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.esm.min.js";
     private static WhatIfServer server;
 
     @TempDir
@@ -54,7 +55,11 @@ class WhatIfServerTest {
     }
 
     private static HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/whatif"))
+        return post("/api/whatif", body);
+    }
+
+    private static HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -214,6 +219,73 @@ class WhatIfServerTest {
         assertEquals(404, get("/download/report.html").statusCode());
     }
 
+    /**
+     * Play mode's run is replicate 0 of the what-if's ensemble: month by month the batch simulator's run on
+     * that replicate's seed and posterior draw, and its total or final value the one the ensemble pairs.
+     */
+    @Test
+    void playGivesTheEnsemblesFirstRunMonthByMonthWithTheMap() throws Exception {
+        String body = "{\"levers\": {\"sanctions.enforcement\": 0.9, \"troops.prk_to_rus\": 5000}, \"replications\": 4}";
+        HttpResponse<String> r = post("/api/play", body);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode play = JSON.readTree(r.body());
+        assertEquals(0, play.get("replicate").asInt());
+
+        Scenario after = server.scenario().withReplications(4).withSet(alliancesim.model.Param.SANCTIONS_ENFORCEMENT, 0.9)
+                .withSet(alliancesim.model.Param.TROOPS_PRK_TO_RUS, 5000);
+        long seed = alliancesim.batch.SeedDerivation.runSeed(after.seed(), 0, 0);
+        assertEquals(Long.toString(seed), play.get("seed").asText());
+        alliancesim.model.Trajectory batch = alliancesim.calibrate.PosteriorSimulator.of(after,
+                alliancesim.batch.Simulator.MODEL).simulate(after.parameters(), after.modelEvents(), after.months(), seed);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        alliancesim.batch.PairedEnsemble.Outcome ensemble = alliancesim.batch.PairedEnsemble.run(
+                server.scenario().withReplications(4), after, alliancesim.calibrate.PosteriorSimulator.of(
+                        server.scenario(), alliancesim.batch.Simulator.MODEL), alliancesim.calibrate.PosteriorSimulator.of(
+                        after, alliancesim.batch.Simulator.MODEL), pool);
+        pool.shutdown();
+        assertEquals(8, play.get("outputs").size());
+        for (JsonNode o : play.get("outputs")) {
+            alliancesim.model.Output output = alliancesim.model.Output.byKey(o.get("key").asText()).orElseThrow();
+            double[] expected = batch.series(output);
+            assertEquals(expected.length, o.get("series").size());
+            for (int m = 0; m < expected.length; m++) {
+                assertEquals(expected[m], o.get("series").get(m).asDouble(), 0.0, output.key() + " month " + m);
+            }
+            double total = 0;
+            for (JsonNode v : o.get("series")) {
+                total += v.asDouble();
+            }
+            double kept = output.flow() ? total : o.get("series").get(expected.length - 1).asDouble();
+            assertEquals(NumberText.csv(ensemble.withChange().finals().get(0)[output.ordinal()]), NumberText.csv(kept),
+                    output.key() + ": replicate 0 of the ensemble");
+        }
+        assertEquals(7, play.get("states").size());
+        JsonNode map = play.get("map");
+        assertEquals(after.months(), map.size());
+        JsonNode last = map.get(map.size() - 1);
+        assertEquals(6, last.get("ties").size());
+        assertEquals(batch.finalValue(alliancesim.model.Output.TIE_RUS_PRK), last.get("ties").get("RUS-PRK").asDouble(), 0.0);
+        assertEquals(batch.finalValue(alliancesim.model.Output.PRK_TROOPS_AT_FRONT),
+                last.get("troops_prk_at_front").asDouble(), 1e-6);
+        for (String flow : List.of("shells_prk_rus", "shells_west_ukr", "sanctions_rus", "sanctions_prk")) {
+            assertTrue(last.get(flow).asDouble() >= 0, flow);
+        }
+    }
+
+    @Test
+    void playChecksItsBodyAsAWhatIfDoes() throws Exception {
+        for (String body : List.of("{\"levers\": {\"sanctions.enforcment\": 0.5}}", "{\"levers\": {\"sanctions.enforcement\": 2}}",
+                "{\"levers\": {\"sanctions.enforcement\": NaN}}", "not json", "[]", "{\"replicate\": 3}")) {
+            HttpResponse<String> r = post("/api/play", body);
+            assertEquals(400, r.statusCode(), body);
+            assertFalse(JSON.readTree(r.body()).get("error").asText().isBlank(), body);
+        }
+        assertEquals(413, post("/api/play", "{\"x\": \"" + "a".repeat(WhatIfRequest.MAX_BODY_BYTES) + "\"}").statusCode());
+        int get = get("/api/play").statusCode();
+        assertTrue(get >= 400 && get < 500, "GET /api/play: " + get);
+        assertEquals(200, post("/api/play", "{}").statusCode(), "and it keeps serving");
+    }
+
     @Test
     void aLeverOutOfRangeIsRefused() throws Exception {
         HttpResponse<String> r = post("{\"levers\": {\"sanctions.enforcement\": 1.5}}");
@@ -263,7 +335,7 @@ class WhatIfServerTest {
     void pathTricksReachNoFile() throws Exception {
         for (String path : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/%2e%2e%2fseeds%2fevidence.yaml",
                 "/../seeds/evidence.yaml", "/seeds/evidence.yaml", "/webjars/../../seeds/evidence.yaml",
-                "/webjars/uplot/1.6.30/..%2f..%2f..%2fseeds/evidence.yaml", "/app.js%00.txt", "/%5c..%5cpom.xml",
+                "/webjars/echarts/5.3.1/..%2f..%2f..%2fseeds/evidence.yaml", "/app.js%00.txt", "/%5c..%5cpom.xml",
                 "/web/index.html", "//etc/passwd", "/api/../../pom.xml")) {
             String answer = raw(path);
             int status = Integer.parseInt(answer.substring(9, 12));
@@ -292,12 +364,11 @@ class WhatIfServerTest {
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
-        for (String asset : List.of("/app.js", "/chart.js", "/app.css", "/webjars/uplot/1.6.30/dist/uPlot.esm.js",
-                "/webjars/uplot/1.6.30/dist/uPlot.min.css")) {
+        for (String asset : List.of("/app.js", "/chart.js", "/map.js", "/app.css", ECHARTS)) {
             HttpResponse<String> r = get(asset);
             assertEquals(200, r.statusCode(), asset);
             assertTrue(r.body().length() > 500, asset);
         }
-        assertTrue(get("/webjars/uplot/1.6.30/dist/uPlot.esm.js").body().contains("export"));
+        assertTrue(get(ECHARTS).body().contains("renderToSVGString"), "ECharts with its SVG renderer");
     }
 }
