@@ -2,6 +2,7 @@ package alliancesim.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +67,17 @@ class AllianceModelTest {
         }
         assertTrue(t.get(12, Output.SHELLS_TRANSFERRED) > 0);
         assertTrue(t.finalValue(Output.PRK_GDP_INDEX) > 0.5);
+    }
+
+    @Test
+    void eventsAreTakenInMonthOrderKeepingTheOrderOfOneMonth() {
+        ModelEvent a = new ModelEvent(5, "a", Map.of(), List.of());
+        ModelEvent b = new ModelEvent(2, "b", Map.of(), List.of());
+        ModelEvent c = new ModelEvent(5, "c", Map.of(), List.of());
+        ModelEvent d = new ModelEvent(1, "d", Map.of(), List.of());
+        assertEquals(List.of(d, b, a, c), AllianceModel.sortedByMonth(List.of(a, b, c, d)));
+        List<ModelEvent> sorted = List.of(d, b, a, c);
+        assertSame(sorted, AllianceModel.sortedByMonth(sorted), "a sorted immutable list is not copied");
     }
 
     @Test
