@@ -1,12 +1,13 @@
 package alliancesim.stats;
 
 import java.util.Arrays;
+import org.apache.commons.math3.stat.descriptive.rank.PSquarePercentile;
 
 /**
  * A {@link Summary} of values that arrive one at a time, in bounded memory. Up to
  * {@code exactLimit} values it keeps them all and its summary is exactly {@link Summary#of}.
- * Past that it keeps {@link RunningMoments} and a {@link PSquareQuantile} for each of
- * the 5th, 50th and 95th percentiles, fed every value in arrival order, so the result depends on
+ * Past that it keeps {@link RunningMoments} and a P² estimator (Jain and Chlamtac 1985, Commons
+ * Math's {@link PSquarePercentile}) for each of the 5th, 50th and 95th percentiles, fed every value in arrival order, so the result depends on
  * the values and their order only. While the values take at most {@link #FEW_DISTINCT} distinct
  * values (counts, rungs) a {@link FrequencyTable} keeps their quantiles exact as well. NaN values
  * are dropped, as in {@link Summary#of}.
@@ -19,7 +20,7 @@ public final class StreamingSummary {
     private double[] kept = new double[8];
     private int n;
     private final RunningMoments moments = new RunningMoments();
-    private PSquareQuantile[] quantiles;
+    private PSquarePercentile[] quantiles;
     private FrequencyTable table;
 
     public StreamingSummary(int exactLimit) {
@@ -51,7 +52,8 @@ public final class StreamingSummary {
             return;
         }
         if (quantiles == null) {
-            quantiles = new PSquareQuantile[] {new PSquareQuantile(0.05), new PSquareQuantile(0.5), new PSquareQuantile(0.95)};
+            quantiles = new PSquarePercentile[] {new PSquarePercentile(5), new PSquarePercentile(50),
+                new PSquarePercentile(95)};
             table = new FrequencyTable(FEW_DISTINCT);
             double[] earlier = Arrays.copyOf(kept, n);
             kept = null;
@@ -65,8 +67,8 @@ public final class StreamingSummary {
 
     private void stream(double x) {
         moments.add(x);
-        for (PSquareQuantile q : quantiles) {
-            q.add(x);
+        for (PSquarePercentile q : quantiles) {
+            q.increment(x);
         }
         if (table != null && !table.add(x)) {
             table = null;
@@ -90,12 +92,12 @@ public final class StreamingSummary {
                     table.observedQuantile(0.95));
         }
         if (observed) {
-            return new Summary(n, mean, sd, Math.rint(quantiles[0].estimate()), Math.rint(quantiles[1].estimate()),
-                    Math.rint(quantiles[2].estimate()));
+            return new Summary(n, mean, sd, Math.rint(quantiles[0].getResult()), Math.rint(quantiles[1].getResult()),
+                    Math.rint(quantiles[2].getResult()));
         }
         if (table != null) {
             return new Summary(n, mean, sd, table.quantile(0.05), table.quantile(0.5), table.quantile(0.95));
         }
-        return new Summary(n, mean, sd, quantiles[0].estimate(), quantiles[1].estimate(), quantiles[2].estimate());
+        return new Summary(n, mean, sd, quantiles[0].getResult(), quantiles[1].getResult(), quantiles[2].getResult());
     }
 }
