@@ -41,6 +41,30 @@ public record ValueScale(double lower, double upper, double step) {
         return new ValueScale(lower, upper, step);
     }
 
+    /**
+     * The scale of an index that starts at {@code base} (GDP, posture, capability: month 0 = 1):
+     * fitted to the data and the base line, not stretched to zero, so a change of a few points fills
+     * the plot instead of a few pixels of it. The range is at least 2 % of the base, so a flat index
+     * does not magnify rounding; it reaches below zero only if the data do.
+     */
+    public static ValueScale around(double lo, double hi, double base) {
+        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+            lo = base;
+            hi = base;
+        }
+        lo = Math.min(lo, base);
+        hi = Math.max(hi, base);
+        double least = 0.02 * Math.max(Math.abs(base), 1e-9);
+        if (hi - lo < least) {
+            double mid = (lo + hi) / 2;
+            lo = mid - least / 2;
+            hi = mid + least / 2;
+        }
+        boolean neverNegative = lo >= 0;
+        ValueScale s = of(lo, hi, false);
+        return neverNegative && s.lower() < 0 ? new ValueScale(0, s.upper(), s.step()) : s;
+    }
+
     /** The smallest of 1, 2, 2.5, 5 x 10^k that is at least raw. */
     public static double niceStep(double raw) {
         double power = Math.pow(10, Math.floor(Math.log10(raw)));

@@ -182,6 +182,7 @@ public final class Comparison {
         }
         FanChartSpec spec = new FanChartSpec(Labels.title(output), String.join(" vs ", labels), Labels.axis(output, unit),
                 start, fans, sharedEvents(start), folders.get(0).integer(output, unit)).withRecordEnds(recordEnds);
+        spec = FanCharts.withBase(spec, folders.get(0), output, unit);
         ChartFiles.save(FanChart.create(spec), charts, "overlay-" + output);
     }
 

@@ -369,6 +369,7 @@ public final class SweepReport {
             FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + subtitle, Labels.axis(output, unit),
                     YearMonth.parse(first.get(0).date()), fans, folder.events(), folder.integer(output, unit))
                     .withRecordEnds(folder.recordEnds());
+            spec = FanCharts.withBase(spec, folder, output, unit);
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);
         }
     }

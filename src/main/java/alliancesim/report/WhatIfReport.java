@@ -84,6 +84,7 @@ public final class WhatIfReport {
                     Labels.axis(output, unit), YearMonth.parse(rb.get(0).date()),
                     List.of(new FanSeries("as it is", points(rb)), new FanSeries("with the change", points(ra))),
                     before.events(), before.integer(output, unit)).withRecordEnds(before.recordEnds());
+            spec = FanCharts.withBase(spec, before, output, unit);
             ChartFiles.save(FanChart.create(spec), dir, "overlay-" + output);
             written.add("overlay-" + output);
         }

@@ -35,6 +35,33 @@ class FanChartTest {
         assertFalse(outline.isSeriesVisible(2) || outline.isSeriesVisible(3), "the narrow band is its line");
     }
 
+    /** A fan of GDP rising from 1.00 to 1.07 (band 0.98-1.12) with the base named, and the same with none. */
+    private static JFreeChart gdp(java.util.OptionalDouble base) {
+        List<FanPoint> points = new ArrayList<>();
+        for (int m = 0; m < 36; m++) {
+            double mean = 1 + 0.07 * m / 35;
+            points.add(new FanPoint(m, mean, mean - 0.02, mean + 0.05));
+        }
+        return FanChart.create(new FanChartSpec("GDP", "s", "index", YearMonth.of(2023, 9),
+                List.of(new FanSeries("a", points))).withIndexBase(base));
+    }
+
+    @Test
+    void anIndexThatStartsAtOneIsDrawnOnItsDataWithTheLineAtOneMarked() {
+        JFreeChart chart = gdp(java.util.OptionalDouble.of(1));
+        org.jfree.chart.axis.ValueAxis y = chart.getXYPlot().getRangeAxis();
+        assertTrue(y.getLowerBound() <= 0.98 && y.getUpperBound() >= 1.12, "every band inside: " + y.getRange());
+        assertTrue(y.getLowerBound() > 0.5, "zero is not on an index's axis: " + y.getRange());
+        // The 7-point rise fills a good part of the axis, not a few pixels of 0..1.5.
+        assertTrue(0.07 / (y.getUpperBound() - y.getLowerBound()) > 0.2, "range " + y.getRange());
+        Collection<?> lines = chart.getXYPlot().getRangeMarkers(Layer.BACKGROUND);
+        assertTrue(lines != null && lines.stream().anyMatch(m -> m instanceof ValueMarker v && v.getValue() == 1
+                && v.getLabel().startsWith("1 = the start")), "the month-0 line at 1, labelled");
+
+        org.jfree.chart.axis.ValueAxis fromZero = gdp(java.util.OptionalDouble.empty()).getXYPlot().getRangeAxis();
+        assertEquals(0, fromZero.getLowerBound(), "without a base (a flow, a count) the axis starts at 0");
+    }
+
     /** The baseline's calendar: 52 months from 2023-09 to 2027-12, an event late in the record with a long label. */
     private static FanChartSpec baseline() {
         List<FanPoint> points = new ArrayList<>();
