@@ -34,6 +34,20 @@ public final class Labels {
             Map.entry("territory_change_km2", "Territory gained by Russia"),
             Map.entry("prk_shells_produced", "North Korean shells produced"),
             Map.entry("prk_casualties", "North Korean casualties"));
+    /** The levers' words (a scenario's --set names): what a class reads in a question. */
+    private static final Map<String, String> PARAMETERS = Map.ofEntries(
+            Map.entry("sanctions.pressure.rus", "sanctions pressure on Russia"),
+            Map.entry("sanctions.pressure.prk", "sanctions pressure on North Korea"),
+            Map.entry("sanctions.enforcement", "sanctions enforcement"),
+            Map.entry("sanctions.secondary", "secondary sanctions"),
+            Map.entry("china.facilitation", "China's facilitation of sanctions evasion"),
+            Map.entry("munitions.prk_export_share", "North Korea's share of its shells exported"),
+            Map.entry("deterrence.reaction_k", "the trilateral partners' reaction to North Korea"),
+            Map.entry("deterrence.reaction_l", "North Korea's reaction to the trilateral partners"),
+            Map.entry("deterrence.grievance_g", "the trilateral partners' standing grievance"));
+    private static final Map<String, String> STATE_NAMES = Map.of(
+            "rus", "Russia", "prk", "North Korea", "chn", "China", "usa", "the US", "kor", "South Korea",
+            "jpn", "Japan", "ukr", "Ukraine", "west", "the West");
     private static final Map<String, String> WORDS = Map.of(
             "rus", "Russian", "prk", "North Korean", "chn", "Chinese", "usa", "US", "kor", "South Korean",
             "jpn", "Japanese", "ukr", "Ukrainian", "gdp", "GDP");
@@ -73,6 +87,30 @@ public final class Labels {
         String first = t.split(" ", 2)[0];
         boolean proper = PROPER.contains(first) || first.length() > 1 && Character.isUpperCase(first.charAt(1));
         return proper ? t : t.substring(0, 1).toLowerCase(Locale.ROOT) + t.substring(1);
+    }
+
+    /** Whether the parameter has words of its own in the table (not ones built from its name). */
+    static boolean namedParameter(String name) {
+        return PARAMETERS.containsKey(name);
+    }
+
+    /**
+     * A parameter in words: "sanctions.pressure.rus" -> "sanctions pressure on Russia"; a name the
+     * table does not know is read word by word ("economy.growth.rus" -> "economy growth of Russia").
+     */
+    public static String parameter(String name) {
+        String known = PARAMETERS.get(name);
+        if (known != null) {
+            return known;
+        }
+        String[] parts = name.split("[._]");
+        StringBuilder words = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String state = STATE_NAMES.get(parts[i]);
+            String word = state == null ? parts[i] : (i == parts.length - 1 && i > 0 ? "of " : "") + state;
+            words.append(words.length() == 0 ? "" : " ").append(word);
+        }
+        return words.toString();
     }
 
     private static boolean isState(String code) {
