@@ -70,10 +70,7 @@ public final class Labels {
         if (parts.length == 3 && parts[0].equals("tie") && isState(parts[1]) && isState(parts[2])) {
             return parts[1].toUpperCase(Locale.ROOT) + "–" + parts[2].toUpperCase(Locale.ROOT) + " tie";
         }
-        StringBuilder words = new StringBuilder();
-        for (String p : parts) {
-            words.append(words.length() == 0 ? "" : " ").append(WORDS.getOrDefault(p, p));
-        }
+        String words = words(parts, (i, p) -> WORDS.getOrDefault(p, p));
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 
@@ -104,11 +101,15 @@ public final class Labels {
             return known;
         }
         String[] parts = name.split("[._]");
+        return words(parts, (i, p) -> STATE_NAMES.containsKey(p)
+                ? (i == parts.length - 1 && i > 0 ? "of " : "") + STATE_NAMES.get(p) : p);
+    }
+
+    /** The parts of a name as words, each read by {@code word} (its index and text), joined by spaces. */
+    private static String words(String[] parts, java.util.function.BiFunction<Integer, String, String> word) {
         StringBuilder words = new StringBuilder();
         for (int i = 0; i < parts.length; i++) {
-            String state = STATE_NAMES.get(parts[i]);
-            String word = state == null ? parts[i] : (i == parts.length - 1 && i > 0 ? "of " : "") + state;
-            words.append(words.length() == 0 ? "" : " ").append(word);
+            words.append(i == 0 ? "" : " ").append(word.apply(i, parts[i]));
         }
         return words.toString();
     }
