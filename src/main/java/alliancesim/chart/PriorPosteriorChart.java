@@ -32,16 +32,24 @@ public final class PriorPosteriorChart {
         }
         XYSeries posterior = new XYSeries("posterior (weighted particles)");
         for (int b = 0; b < BINS; b++) {
-            posterior.add(min + (b + 0.5) * width, mass[b] / total / width);
+            // Density relative to the uniform prior's (1 / range): readable whatever the parameter's unit,
+            // where a density per shell of a range of millions read "1.5E-7".
+            posterior.add(min + (b + 0.5) * width, mass[b] / total / width * (max - min));
         }
         XYSeriesCollection bars = new XYSeriesCollection(posterior);
         bars.setIntervalWidth(width);
         XYSeries prior = new XYSeries("prior (uniform)");
-        prior.add(min, 1 / (max - min));
-        prior.add(max, 1 / (max - min));
+        prior.add(min, 1);
+        prior.add(max, 1);
         NumberAxis x = new NumberAxis(xLabel);
         x.setRange(min, max);
-        NumberAxis y = new NumberAxis("density");
+        ValueScale.ticksOver(x);
+        NumberAxis y = new NumberAxis("density (uniform prior = 1)");
+        double top = 1;
+        for (int b = 0; b < BINS; b++) {
+            top = Math.max(top, posterior.getY(b).doubleValue());
+        }
+        ValueScale.of(0, top, true).applyTo(y);
         XYBarRenderer barRenderer = new XYBarRenderer(0.05);
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);

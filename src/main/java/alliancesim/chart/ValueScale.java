@@ -5,6 +5,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
 
 /**
  * The value axis of a chart: a range that does not exaggerate (a quantity that is never negative
@@ -83,14 +84,45 @@ public record ValueScale(double lower, double upper, double step) {
         axis.setTickUnit(new NumberTickUnit(step, format(step)));
     }
 
+    /**
+     * Tick units for an axis that chooses its own range: 1, 2, 2.5 and 5 times every power of ten a
+     * chart can need, each labelled in plain digits with the decimals it needs ("0.0000002", never
+     * "2E-7"; "1,500,000", never "1.5E6").
+     */
+    public static TickUnits readableUnits() {
+        TickUnits units = new TickUnits();
+        for (int power = -12; power <= 12; power++) {
+            for (double m : new double[] {1, 2, 2.5, 5}) {
+                double step = Double.parseDouble(m + "E" + power);
+                units.add(new NumberTickUnit(step, format(step)));
+            }
+        }
+        return units;
+    }
+
+    /** About {@link #TICKS} round ticks over the axis's range as it is, which stays as it is. */
+    public static void ticksOver(NumberAxis axis) {
+        double span = axis.getUpperBound() - axis.getLowerBound();
+        if (span > 0 && Double.isFinite(span)) {
+            double step = niceStep(span / (TICKS - 1));
+            axis.setTickUnit(new NumberTickUnit(step, format(step)));
+        }
+    }
+
     /** "#,##0" with the decimals a tick step needs (0.25 needs two, 2.5 one, 5000 none). */
     static DecimalFormat format(double step) {
         int decimals = 0;
-        while (decimals < 10 && Math.abs(step * Math.pow(10, decimals) - Math.rint(step * Math.pow(10, decimals))) > 1e-6) {
+        // Until the step is a whole number of the last decimal (0.0000002 needs seven: a step below
+        // a millionth is not rounded to zero).
+        while (decimals < 15 && !whole(step * Math.pow(10, decimals))) {
             decimals++;
         }
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f;
+    }
+
+    private static boolean whole(double x) {
+        return Math.rint(x) != 0 && Math.abs(x - Math.rint(x)) <= 1e-6 * Math.abs(x);
     }
 }

@@ -42,7 +42,8 @@ public final class CalibrationReport {
         List<String> chartFiles = new ArrayList<>();
         for (Map<String, String> p : parameters.rows()) {
             String name = p.get("parameter");
-            ChartFiles.save(PriorPosteriorChart.create(name, "prior against posterior, " + weights.length + " particles",
+            ChartFiles.save(PriorPosteriorChart.create(upper(Labels.parameter(name)), "prior against posterior of " + name
+                            + ", " + weights.length + " particles",
                     name, CsvTable.number(p.get("prior_min")), CsvTable.number(p.get("prior_max")),
                     posterior.numbers(name), weights), charts, "posterior-" + name);
             chartFiles.add("posterior-" + name);
@@ -59,6 +60,11 @@ public final class CalibrationReport {
         List<String> fans = fanCharts(charts, fit, predictive,
                 ResultFolder.recordEnds(manifest, folder.resolve(ManifestFile.NAME)), manifest.outputKinds());
         writeHtml(folder, manifest, parameters, generations, fit, chartFiles, fans);
+    }
+
+    /** "sanctions pressure on Russia" -> "Sanctions pressure on Russia", for a title. */
+    private static String upper(String words) {
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
     }
 
     private static List<String> fanCharts(Path charts, CsvTable fit, CsvTable predictive,

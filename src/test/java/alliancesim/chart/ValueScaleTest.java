@@ -49,6 +49,20 @@ class ValueScaleTest {
         assertEquals(0, collapse.lower(), "a collapse toward 0 reaches 0, not below: " + collapse);
     }
 
+    /** A density per shell or a tick of a millionth reads in plain digits, never "1.5E-7" nor "0". */
+    @Test
+    void tickLabelsAreReadableDigitsWhateverTheirSize() {
+        assertEquals("0.0000002", ValueScale.format(2e-7).format(2e-7));
+        assertEquals("0.25", ValueScale.format(0.25).format(0.25));
+        assertEquals("1,500,000", ValueScale.format(500_000).format(1_500_000));
+        org.jfree.chart.axis.TickUnits units = ValueScale.readableUnits();
+        for (double size : new double[] {1.5e-7, 3e-5, 0.4, 7, 2.2e6, 4e9}) {
+            org.jfree.chart.axis.TickUnit unit = units.getCeilingTickUnit(size);
+            String label = unit.valueToString(3 * unit.getSize());
+            assertTrue(label.matches("[0-9,.]+") && !label.matches("[0.,]+"), size + " -> " + label);
+        }
+    }
+
     @Test
     void stepsAreOneTwoTwoAndAHalfOrFiveTimesAPowerOfTen() {
         double[] raw = {0.013, 0.3, 2.1, 2.5, 4.0, 7, 45_000};
