@@ -343,7 +343,7 @@ public final class SweepReport {
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
             ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.inSentence(output),
                     "Morris screening on replicate means, " + trajectories + " trajectories; effects per full factor range"
-                    + notes.flagLegend(output), output + " per factor range",
+                    + notes.flagLegend(output), Labels.title(output) + " per factor range",
                     notes.bars(output, List.of("mu_star", "sigma"), List.of("mu* (mean |elementary effect|)", "sigma"))),
                     charts, "tornado-" + output);
             ChartFiles.save(notes.convergenceChart(output, folder.title(), List.of("mu_star", "sigma"),
@@ -374,10 +374,24 @@ public final class SweepReport {
                     : ", total over the run"), folder.title() + " — mean " + words + " of each grid point ± its "
                     + Intervals.LABEL + " interval (" + (fewest == stats.stream().mapToLong(PointStats::n).max().orElse(0)
                     ? fewest + " runs a point" : "at least " + fewest + " runs a point") + "); ≈ marks a cell within noise"
-                    + " of the grid's mean", factorAxis(specs.get(0)), factorAxis(specs.get(1)),
+                    + " of the grid's mean" + factorsEffect(stats), factorAxis(specs.get(0)), factorAxis(specs.get(1)),
                     Labels.axis("mean " + words, valueUnit(output, units.get(output), valueColumn)), x, y, z, halfWidth),
                     charts, "heatmap-" + output);
         }
+    }
+
+    /**
+     * What the analysis of variance says of the whole grid, for a heatmap's subtitle: a few cells apart
+     * from the mean by chance are expected among many, so the colours are read against it.
+     */
+    static String factorsEffect(List<PointStats> stats) {
+        BetweenPoints test = BetweenPoints.of(stats);
+        if (!test.known()) {
+            return "";
+        }
+        return test.moved() ? "; the factors move it beyond noise (p " + pValue(test.p()) + ")"
+                : "; over the whole grid the factors' effect is within noise (p " + pValue(test.p()) + "): the colours"
+                + " are mostly noise";
     }
 
     private static void boxes(ResultFolder folder, PointTable t, List<String> factors, List<TimeseriesRow> rows,
