@@ -17,6 +17,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class PriorPosteriorChart {
     public static final int BINS = 30;
 
+    /** Pixels right of the plot for the half of the last tick label that overhangs it ("15,000,000"). */
+    static final int RIGHT_ROOM = 44;
+
     private PriorPosteriorChart() {
     }
 
@@ -43,7 +46,6 @@ public final class PriorPosteriorChart {
         prior.add(max, 1);
         NumberAxis x = new NumberAxis(xLabel);
         x.setRange(min, max);
-        ValueScale.ticksOver(x);
         NumberAxis y = new NumberAxis("density (uniform prior = 1)");
         double top = 1;
         for (int b = 0; b < BINS; b++) {
@@ -64,6 +66,8 @@ public final class PriorPosteriorChart {
         ChartStyle.apply(plot);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, subtitle);
+        // The x axis ends on the prior's bound, where a tick's label is centred: room for its right half.
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, RIGHT_ROOM));
         return chart;
     }
 }

@@ -100,15 +100,6 @@ public record ValueScale(double lower, double upper, double step) {
         return units;
     }
 
-    /** About {@link #TICKS} round ticks over the axis's range as it is, which stays as it is. */
-    public static void ticksOver(NumberAxis axis) {
-        double span = axis.getUpperBound() - axis.getLowerBound();
-        if (span > 0 && Double.isFinite(span)) {
-            double step = niceStep(span / (TICKS - 1));
-            axis.setTickUnit(new NumberTickUnit(step, format(step)));
-        }
-    }
-
     /** "#,##0" with the decimals a tick step needs (0.25 needs two, 2.5 one, 5000 none). */
     static DecimalFormat format(double step) {
         int decimals = 0;
