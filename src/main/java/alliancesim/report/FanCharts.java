@@ -32,6 +32,13 @@ public final class FanCharts {
         return index && startsAtOne ? OptionalDouble.of(1) : OptionalDouble.empty();
     }
 
+    /** The base of an index whose month-0 rows (every folder's, every point's) all start near 1; see {@link #indexBase}. */
+    static OptionalDouble startBase(boolean index, List<TimeseriesRow> rows, String output) {
+        List<FanSeries> starts = rows.stream().filter(r -> r.output().equals(output) && r.month() == 0)
+                .map(r -> new FanSeries("", List.of(new FanPoint(0, r.mean(), r.p05(), r.p95())))).toList();
+        return indexBase(index, starts);
+    }
+
     /** The spec with the index's base, when {@link #indexBase} finds one. */
     static FanChartSpec withBase(FanChartSpec spec, ResultFolder folder, String output, String unit) {
         return spec.withIndexBase(indexBase(folder.index(output, unit), spec.series()));

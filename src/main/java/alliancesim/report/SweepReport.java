@@ -413,7 +413,8 @@ public final class SweepReport {
             String plural = words.equals("final value") ? "final values" : "totals over the run";
             ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": " + plural + " by design point", subtitle, axis,
                     Labels.axis(Labels.title(output) + ", " + words, valueUnit(output, units.get(output), valueColumn)),
-                    groups), charts, "box-" + output);
+                    groups, FanCharts.startBase(folder.index(output, units.get(output)), rows, output)), charts,
+                    "box-" + output);
         }
     }
 
