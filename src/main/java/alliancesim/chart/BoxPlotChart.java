@@ -67,6 +67,15 @@ public final class BoxPlotChart {
     }
 
     public static JFreeChart create(String title, String subtitle, String xLabel, String yLabel, List<Group> groups) {
+        return create(title, subtitle, xLabel, yLabel, groups, java.util.OptionalDouble.empty());
+    }
+
+    /**
+     * With {@code indexBase}, the final values of an index that starts there (GDP: month 0 = 1): the axis is
+     * scaled to the boxes and the base, and the base line is marked, as on the index's fan charts.
+     */
+    public static JFreeChart create(String title, String subtitle, String xLabel, String yLabel, List<Group> groups,
+                                    java.util.OptionalDouble indexBase) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<Box> boxes = new ArrayList<>();
         double lo = Double.POSITIVE_INFINITY;
@@ -92,8 +101,11 @@ public final class BoxPlotChart {
         NumberAxis y = new NumberAxis(yLabel);
         y.setLabelFont(ChartStyle.AXIS_LABEL);
         y.setTickLabelFont(ChartStyle.TICKS);
-        ValueScale.of(lo, hi, true).applyTo(y);
+        (indexBase.isPresent() ? ValueScale.around(lo, hi, indexBase.getAsDouble()) : ValueScale.of(lo, hi, true))
+                .applyTo(y);
         CategoryPlot plot = new CategoryPlot(data, x, y, new BoxRenderer(boxes));
+        indexBase.ifPresent(base -> plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(base, Color.DARK_GRAY,
+                new java.awt.BasicStroke(1.5f)), org.jfree.chart.ui.Layer.BACKGROUND));
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
         plot.setOutlineVisible(false);

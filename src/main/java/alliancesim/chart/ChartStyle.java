@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.TextTitle;
 
@@ -46,5 +47,17 @@ final class ChartStyle {
         plot.getDomainAxis().setTickLabelFont(TICKS);
         plot.getRangeAxis().setLabelFont(AXIS_LABEL);
         plot.getRangeAxis().setTickLabelFont(TICKS);
+        readable(plot.getDomainAxis());
+        readable(plot.getRangeAxis());
+    }
+
+    /**
+     * A number axis that picks its own ticks picks them from plain-digit units (no "1.5E-7"); an
+     * axis whose ticks a {@link ValueScale} set keeps them.
+     */
+    static void readable(org.jfree.chart.axis.ValueAxis axis) {
+        if (axis instanceof NumberAxis n && n.isAutoTickUnitSelection()) {
+            n.setStandardTickUnits(ValueScale.readableUnits());
+        }
     }
 }

@@ -93,7 +93,8 @@ public final class FanChart {
         int months = spec.series().stream().mapToInt(s -> s.points().size()).max().orElse(1);
         x.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, months > 24 ? 6 : months > 8 ? 3 : 1));
         NumberAxis y = new NumberAxis(spec.yLabel());
-        ValueScale scale = ValueScale.of(lo, hi, true);
+        ValueScale scale = spec.indexBase().isPresent() ? ValueScale.around(lo, hi, spec.indexBase().getAsDouble())
+                : ValueScale.of(lo, hi, true);
         if (spec.steps() && scale.step() < 1) {
             scale = new ValueScale(Math.floor(scale.lower()), Math.ceil(scale.upper()), 1);
         }
@@ -123,6 +124,7 @@ public final class FanChart {
             plot.setRenderer(1, outline);
         }
         ChartStyle.apply(plot);
+        spec.indexBase().ifPresent(base -> markBase(plot, base, spec.start()));
         LabelRows labels = new LabelRows(spec);
         java.util.Optional<ValueMarker> recordLine = spec.recordEnds().flatMap(r -> markProjection(plot, spec, r, labels));
         markEvents(plot, spec, labels);
@@ -131,6 +133,19 @@ public final class FanChart {
         JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, spec.subtitle());
         return chart;
+    }
+
+    /** The index's base as a dark line across the plot, labelled at its right end: "1 = 2023-09". */
+    private static void markBase(XYPlot plot, double base, YearMonth start) {
+        ValueMarker line = new ValueMarker(base, Color.DARK_GRAY, new BasicStroke(1.5f));
+        line.setLabel(ValueScale.format(base).format(base) + " = the start (" + start + ")");
+        line.setLabelFont(EVENT_FONT);
+        line.setLabelPaint(Color.DARK_GRAY);
+        line.setLabelBackgroundColor(LABEL_BACKGROUND);
+        line.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+        line.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+        line.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
+        plot.addRangeMarker(line, Layer.BACKGROUND);
     }
 
     private static void add(YIntervalSeries series, XYSeries low, XYSeries high, double t, FanPoint p) {

@@ -84,6 +84,8 @@ public final class PairPlot {
             chart.setTitle(new TextTitle(chart.getTitle().getText(), new Font(Font.SANS_SERIF, Font.BOLD, 12)));
         }
         chart.removeLegend();
+        // A cell's last tick label sits on its right edge; the next cell would draw over its right half ("0.0").
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 26));
         XYPlot plot = chart.getXYPlot();
         plot.getDomainAxis().setLabelFont(small);
         plot.getDomainAxis().setTickLabelFont(small);

@@ -17,6 +17,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 public final class PriorPosteriorChart {
     public static final int BINS = 30;
 
+    /** Pixels right of the plot for the half of the last tick label that overhangs it ("15,000,000"). */
+    static final int RIGHT_ROOM = 44;
+
     private PriorPosteriorChart() {
     }
 
@@ -32,16 +35,23 @@ public final class PriorPosteriorChart {
         }
         XYSeries posterior = new XYSeries("posterior (weighted particles)");
         for (int b = 0; b < BINS; b++) {
-            posterior.add(min + (b + 0.5) * width, mass[b] / total / width);
+            // Density relative to the uniform prior's (1 / range): readable whatever the parameter's unit,
+            // where a density per shell of a range of millions read "1.5E-7".
+            posterior.add(min + (b + 0.5) * width, mass[b] / total / width * (max - min));
         }
         XYSeriesCollection bars = new XYSeriesCollection(posterior);
         bars.setIntervalWidth(width);
         XYSeries prior = new XYSeries("prior (uniform)");
-        prior.add(min, 1 / (max - min));
-        prior.add(max, 1 / (max - min));
+        prior.add(min, 1);
+        prior.add(max, 1);
         NumberAxis x = new NumberAxis(xLabel);
         x.setRange(min, max);
-        NumberAxis y = new NumberAxis("density");
+        NumberAxis y = new NumberAxis("density (uniform prior = 1)");
+        double top = 1;
+        for (int b = 0; b < BINS; b++) {
+            top = Math.max(top, posterior.getY(b).doubleValue());
+        }
+        ValueScale.of(0, top, true).applyTo(y);
         XYBarRenderer barRenderer = new XYBarRenderer(0.05);
         barRenderer.setBarPainter(new StandardXYBarPainter());
         barRenderer.setShadowVisible(false);
@@ -56,6 +66,8 @@ public final class PriorPosteriorChart {
         ChartStyle.apply(plot);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, subtitle);
+        // The x axis ends on the prior's bound, where a tick's label is centred: room for its right half.
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(4, 4, 4, RIGHT_ROOM));
         return chart;
     }
 }

@@ -50,7 +50,18 @@ public final class TargetChart {
         SymbolAxis figures = new SymbolAxis(null, labels);
         figures.setGridBandsVisible(false);
         NumberAxis ratio = new NumberAxis("value / public figure (1 = the figure)");
-        ratio.setAutoRangeIncludesZero(true);
+        double lo = 1;
+        double hi = 1;
+        for (Row r : rows) {
+            for (double v : new double[] {r.low(), r.high(), r.modelMean(), r.modelLow(), r.modelHigh()}) {
+                double x = v / r.value();
+                if (Double.isFinite(x)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        ValueScale.of(lo, hi, true).applyTo(ratio);
         XYErrorRenderer renderer = new XYErrorRenderer();
         renderer.setDrawXError(false);
         renderer.setErrorStroke(new BasicStroke(4f));
@@ -62,7 +73,9 @@ public final class TargetChart {
         XYPlot plot = new XYPlot(data, figures, ratio, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(1.0, Color.GRAY, new BasicStroke(1f)));
-        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        ChartStyle.apply(plot);
+        figures.setTickLabelFont(ChartStyle.TICKS);
+        JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, subtitle);
         return chart;
     }

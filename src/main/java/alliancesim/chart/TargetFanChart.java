@@ -26,8 +26,11 @@ public final class TargetFanChart {
     public record Observation(int month, double value, double low, double high, boolean holdout) {
     }
 
-    /** The value axis widened, with round ticks, to every observation and the whole of its error bar. */
-    private static void widen(NumberAxis y, List<Observation> observations) {
+    /**
+     * The value axis widened, with round ticks, to every observation and the whole of its error bar
+     * (from zero, or for an index with a base, around the base as the fans' axis is).
+     */
+    private static void widen(NumberAxis y, List<Observation> observations, java.util.OptionalDouble indexBase) {
         double lo = y.getLowerBound();
         double hi = y.getUpperBound();
         for (Observation o : observations) {
@@ -39,7 +42,8 @@ public final class TargetFanChart {
             }
         }
         if (lo < y.getLowerBound() || hi > y.getUpperBound()) {
-            ValueScale.of(lo, hi, true).applyTo(y);
+            (indexBase.isPresent() ? ValueScale.around(lo, hi, indexBase.getAsDouble()) : ValueScale.of(lo, hi, true))
+                    .applyTo(y);
         }
     }
 
@@ -74,7 +78,7 @@ public final class TargetFanChart {
         int slot = plot.getDatasetCount();
         plot.setDataset(slot, data);
         plot.setRenderer(slot, r);
-        widen((NumberAxis) plot.getRangeAxis(), observations);
+        widen((NumberAxis) plot.getRangeAxis(), observations, spec.indexBase());
         return chart;
     }
 }

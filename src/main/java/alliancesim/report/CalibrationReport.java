@@ -42,7 +42,8 @@ public final class CalibrationReport {
         List<String> chartFiles = new ArrayList<>();
         for (Map<String, String> p : parameters.rows()) {
             String name = p.get("parameter");
-            ChartFiles.save(PriorPosteriorChart.create(name, "prior against posterior, " + weights.length + " particles",
+            ChartFiles.save(PriorPosteriorChart.create(upper(Labels.parameter(name)), "prior against posterior of " + name
+                            + ", " + weights.length + " particles",
                     name, CsvTable.number(p.get("prior_min")), CsvTable.number(p.get("prior_max")),
                     posterior.numbers(name), weights), charts, "posterior-" + name);
             chartFiles.add("posterior-" + name);
@@ -57,12 +58,17 @@ public final class CalibrationReport {
         ChartFiles.save(PairPlot.create("Posterior of the " + columns.size() + " most constrained parameters", columns,
                 weights), charts, "pairs");
         List<String> fans = fanCharts(charts, fit, predictive,
-                ResultFolder.recordEnds(manifest, folder.resolve(ManifestFile.NAME)));
+                ResultFolder.recordEnds(manifest, folder.resolve(ManifestFile.NAME)), manifest.outputKinds());
         writeHtml(folder, manifest, parameters, generations, fit, chartFiles, fans);
     }
 
+    /** "sanctions pressure on Russia" -> "Sanctions pressure on Russia", for a title. */
+    private static String upper(String words) {
+        return words.isEmpty() ? words : words.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + words.substring(1);
+    }
+
     private static List<String> fanCharts(Path charts, CsvTable fit, CsvTable predictive,
-                                          java.util.Optional<YearMonth> recordEnds) {
+                                          java.util.Optional<YearMonth> recordEnds, Map<String, String> kinds) {
         Map<String, List<Map<String, String>>> bySeries = new LinkedHashMap<>();
         predictive.rows().forEach(r -> bySeries.computeIfAbsent(r.get("series"), k -> new ArrayList<>()).add(r));
         List<String> written = new ArrayList<>();
@@ -96,6 +102,8 @@ public final class CalibrationReport {
             FanChartSpec spec = new FanChartSpec(title, "prior- and posterior-predictive mean and 5–95 % band;"
                     + " observed figures with 90 % intervals (filled: fitted, open: held out)", title, start, fans)
                     .withRecordEnds(recordEnds);
+            boolean index = statistic.equals("value") && kinds != null && "index".equals(kinds.get(output));
+            spec = spec.withIndexBase(FanCharts.indexBase(index, fans));
             ChartFiles.save(TargetFanChart.create(spec, observed), charts, "target-" + e.getKey());
             written.add("target-" + e.getKey());
         }

@@ -151,7 +151,9 @@ public final class Comparison {
                 groups.add(new BoxPlotChart.Group(labels.get(i), finals.get(i)));
             }
             ChartFiles.save(BoxPlotChart.create(Labels.title(output) + (total ? ": totals over the run" : ": final values"), String.join(" vs ", labels),
-                    "result folder", Labels.axis(output, unit), groups), charts, "box-" + output);
+                    "result folder", Labels.axis(output, unit), groups, total ? java.util.OptionalDouble.empty()
+                    : FanCharts.startBase(folders.get(0).index(output, seriesUnit),
+                            series.stream().flatMap(List::stream).toList(), output)), charts, "box-" + output);
             String when = when(series.get(0), output, total);
             for (int i = 0; i < folders.size(); i++) {
                 for (int j = i + 1; j < folders.size(); j++) {
@@ -182,6 +184,7 @@ public final class Comparison {
         }
         FanChartSpec spec = new FanChartSpec(Labels.title(output), String.join(" vs ", labels), Labels.axis(output, unit),
                 start, fans, sharedEvents(start), folders.get(0).integer(output, unit)).withRecordEnds(recordEnds);
+        spec = FanCharts.withBase(spec, folders.get(0), output, unit);
         ChartFiles.save(FanChart.create(spec), charts, "overlay-" + output);
     }
 

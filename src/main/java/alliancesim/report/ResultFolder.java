@@ -118,6 +118,17 @@ public final class ResultFolder {
         return unit != null && unit.endsWith("/month") && !output.equals("front_balance");
     }
 
+    /**
+     * Whether an output is an index (a level or a ratio, not an amount): the manifest's output_kinds
+     * says; folders written before it did are read by the unit ("index...").
+     */
+    public boolean index(String output, String unit) {
+        if (manifest.outputKinds() != null && manifest.outputKinds().containsKey(output)) {
+            return "index".equals(manifest.outputKinds().get(output));
+        }
+        return unit != null && unit.startsWith("index");
+    }
+
     /** The unit of a flow's total: "shells/month" -> "shells". */
     public static String totalUnit(String unit) {
         return unit.endsWith("/month") ? unit.substring(0, unit.length() - "/month".length()) : unit;

@@ -32,9 +32,10 @@ public final class RunReport {
         page.heading(1, folder.title());
         page.paragraph(String.valueOf(scenario.description()));
         posteriorNote(scenario).ifPresent(page::paragraph);
-        page.heading(2, folder.manifest().isSweep() ? "Final values at design point 0 (see runs.csv for every point)"
-                : "Final values");
-        page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
+        if (!folder.manifest().isSweep()) { // a sweep opens with its design and what its factors move, not a point
+            page.heading(2, "Final values");
+            page.table(List.of("output", "unit", "n", "mean", "5 %", "median", "95 %"), finalValues(folder));
+        }
         lastMonth(folder).flatMap(last -> projectionNote(folder.recordEnds(), last)).ifPresent(page::paragraph);
         page.raw(sectionHtml);
         page.heading(2, "Charts");

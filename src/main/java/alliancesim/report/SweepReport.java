@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.analysis.BetweenPoints;
 import alliancesim.analysis.DesignIndices;
 import alliancesim.analysis.IndexEstimate;
 import alliancesim.analysis.NoiseShare;
@@ -146,7 +147,8 @@ public final class SweepReport {
             boxes(folder, table, factors, rows, charts, valueColumn);
         }
         extremeFans(folder, table, factors, rows, extremes, charts, valueColumn);
-        RunReport.write(folder, designSection(folder, table, factors) + (notes == null ? "" : notes.html()));
+        RunReport.write(folder, opening(folder, sweep, table, valueColumn) + designSection(folder, table, factors, valueColumn)
+                + (notes == null ? "" : notes.html()));
     }
 
     /**
@@ -214,13 +216,82 @@ public final class SweepReport {
         return d.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + d.substring(1) + " (" + name + unit + ")";
     }
 
-    /** The design as a table: each point's factor values and the mean final value of each output. */
-    private static String designSection(ResultFolder folder, PointTable t, List<String> factors) {
+    /**
+     * How the sweep's report opens: the design (its kind, points, replicates and every factor's range)
+     * and, for each output, whether the factors move it beyond replicate noise (a one-way analysis of
+     * variance across the points), the outputs they move first.
+     */
+    static String opening(ResultFolder folder, SweepRecord sweep, PointTable t, Map<String, String> valueColumn) {
         HtmlPage page = new HtmlPage("");
-        page.heading(2, "Design: " + t.points() + " points, mean final values");
+        page.heading(2, "Design");
+        long runs = folder.manifest().counts() == null ? (long) t.points() * folder.scenario().replications()
+                : folder.manifest().counts().runs();
+        page.paragraph(String.format(java.util.Locale.ROOT, "A %s design: %,d points over %d factor%s, %,d runs"
+                        + " (%d replicate%s a point, each run on its own seed).", sweep.design(), t.points(),
+                sweep.factors().size(), sweep.factors().size() == 1 ? "" : "s", runs, folder.scenario().replications(),
+                folder.scenario().replications() == 1 ? "" : "s"));
+        List<List<String>> factorRows = new ArrayList<>();
+        for (SweepRecord.Factor f : sweep.factors()) {
+            String values = f.values() != null && !f.values().isEmpty()
+                    ? String.join(", ", f.values().stream().map(NumberText::setting).toList())
+                    : NumberText.setting(f.min()) + " to " + NumberText.setting(f.max())
+                    + (f.levels() > 0 ? " (" + f.levels() + " levels)" : "");
+            factorRows.add(List.of(f.name(), f.description() == null ? "" : f.description(),
+                    f.unit() == null ? "" : f.unit(), values));
+        }
+        page.table(List.of("factor", "what it is", "unit", "values"), factorRows);
+        page.heading(2, "What the factors move");
+        List<List<String>> moved = new ArrayList<>();
+        List<List<String>> still = new ArrayList<>();
+        List<String> movedNames = new ArrayList<>();
+        List<String> stillNames = new ArrayList<>();
+        boolean anyUnknown = false;
+        for (String output : folder.outputs()) {
+            String column = valueColumn.get(output);
+            List<PointStats> stats = t.stats(column);
+            BetweenPoints test = BetweenPoints.of(stats);
+            int[] lowHigh = t.extremes(column);
+            String verdict = !test.known() ? "unknown (no replicates)"
+                    : test.moved() ? "beyond noise" : "within noise";
+            anyUnknown |= !test.known();
+            List<String> row = List.of(Labels.title(output), valueWords(output, valueColumn), Change.num(t.mean(lowHigh[0],
+                    column)) + " to " + Change.num(t.mean(lowHigh[1], column)), !test.known() ? "—"
+                    : "F = " + Change.num(test.f()) + ", p " + pValue(test.p()),
+                    verdict);
+            (test.moved() ? moved : still).add(row);
+            (test.moved() ? movedNames : stillNames).add(Labels.inSentence(output));
+        }
+        List<List<String>> rows = new ArrayList<>(moved);
+        rows.addAll(still);
+        page.paragraph((movedNames.isEmpty() ? "The factors move none of the outputs beyond replicate noise"
+                : "The factors move " + words(movedNames) + " beyond replicate noise")
+                + (stillNames.isEmpty() ? "." : "; " + words(stillNames) + (anyUnknown ? " cannot be judged or" : "")
+                + " stay within it.") + " Judged by the spread of the points' means against the spread of the"
+                + " replicates at each point (one-way analysis of variance; beyond noise when p < "
+                + NumberText.setting(1 - Intervals.LEVEL) + ", the level of the " + Intervals.LABEL + " intervals).");
+        page.table(List.of("output", "judged by", "range of the points' means", "between points against noise",
+                "the factors' effect"), rows);
+        return page.body();
+    }
+
+    private static String pValue(double p) {
+        return p < 0.001 ? "< 0.001" : String.format(java.util.Locale.ROOT, "= %.3f", p);
+    }
+
+    /** "a, b and c". */
+    private static String words(List<String> items) {
+        return items.size() < 2 ? String.join("", items)
+                : String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    /** The design as a table: each point's factor values and the mean of each output as it is judged. */
+    private static String designSection(ResultFolder folder, PointTable t, List<String> factors,
+                                         Map<String, String> valueColumn) {
+        HtmlPage page = new HtmlPage("");
+        page.heading(2, "Every point: its factors and the mean of each output (a flow's total over the run)");
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(factors);
-        folder.outputs().forEach(o -> header.add(Labels.title(o)));
+        folder.outputs().forEach(o -> header.add(Labels.title(o) + (valueColumn.get(o).equals(o) ? "" : ", total")));
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < Math.min(t.points(), MAX_DESIGN_ROWS); p++) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(p)));
@@ -228,7 +299,7 @@ public final class SweepReport {
                 row.add(NumberText.setting(t.factor(p, j)));
             }
             for (String o : folder.outputs()) {
-                row.add(Change.num(t.mean(p, o)));
+                row.add(Change.num(t.mean(p, valueColumn.get(o))));
             }
             rows.add(row);
         }
@@ -272,7 +343,7 @@ public final class SweepReport {
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
             ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.inSentence(output),
                     "Morris screening on replicate means, " + trajectories + " trajectories; effects per full factor range"
-                    + notes.flagLegend(output), output + " per factor range",
+                    + notes.flagLegend(output), Labels.title(output) + " per factor range",
                     notes.bars(output, List.of("mu_star", "sigma"), List.of("mu* (mean |elementary effect|)", "sigma"))),
                     charts, "tornado-" + output);
             ChartFiles.save(notes.convergenceChart(output, folder.title(), List.of("mu_star", "sigma"),
@@ -303,10 +374,24 @@ public final class SweepReport {
                     : ", total over the run"), folder.title() + " — mean " + words + " of each grid point ± its "
                     + Intervals.LABEL + " interval (" + (fewest == stats.stream().mapToLong(PointStats::n).max().orElse(0)
                     ? fewest + " runs a point" : "at least " + fewest + " runs a point") + "); ≈ marks a cell within noise"
-                    + " of the grid's mean", factorAxis(specs.get(0)), factorAxis(specs.get(1)),
+                    + " of the grid's mean" + factorsEffect(stats), factorAxis(specs.get(0)), factorAxis(specs.get(1)),
                     Labels.axis("mean " + words, valueUnit(output, units.get(output), valueColumn)), x, y, z, halfWidth),
                     charts, "heatmap-" + output);
         }
+    }
+
+    /**
+     * What the analysis of variance says of the whole grid, for a heatmap's subtitle: a few cells apart
+     * from the mean by chance are expected among many, so the colours are read against it.
+     */
+    static String factorsEffect(List<PointStats> stats) {
+        BetweenPoints test = BetweenPoints.of(stats);
+        if (!test.known()) {
+            return "";
+        }
+        return test.moved() ? "; the factors move it beyond noise (p " + pValue(test.p()) + ")"
+                : "; over the whole grid the factors' effect is within noise (p " + pValue(test.p()) + "): the colours"
+                + " are mostly noise";
     }
 
     private static void boxes(ResultFolder folder, PointTable t, List<String> factors, List<TimeseriesRow> rows,
@@ -328,7 +413,8 @@ public final class SweepReport {
             String plural = words.equals("final value") ? "final values" : "totals over the run";
             ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": " + plural + " by design point", subtitle, axis,
                     Labels.axis(Labels.title(output) + ", " + words, valueUnit(output, units.get(output), valueColumn)),
-                    groups), charts, "box-" + output);
+                    groups, FanCharts.startBase(folder.index(output, units.get(output)), rows, output)), charts,
+                    "box-" + output);
         }
     }
 
@@ -369,6 +455,7 @@ public final class SweepReport {
             FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + subtitle, Labels.axis(output, unit),
                     YearMonth.parse(first.get(0).date()), fans, folder.events(), folder.integer(output, unit))
                     .withRecordEnds(folder.recordEnds());
+            spec = FanCharts.withBase(spec, folder, output, unit);
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);
         }
     }

@@ -94,14 +94,27 @@ public final class ValidityReport {
             List<TargetChart.Row> rows = new java.util.ArrayList<>();
             for (Posterior p : posteriors) {
                 p.figures().stream().filter(f -> f.output().equals(output)).forEach(f -> rows.add(new TargetChart.Row(
-                        f.name() + ", " + p.label() + (f.fitted() ? "" : " (held out)"), f.value(), f.low(), f.high(),
+                        figureWords(f) + ", " + p.label() + (f.fitted() ? "" : " (held out)"), f.value(), f.low(), f.high(),
                         f.median(), f.p05(), f.p95(), !f.fitted())));
             }
-            ChartFiles.save(TargetChart.create(output + " against the public figures", made.replications()
-                            + " runs with each posterior; fitted or held out by that posterior's cutoff",
+            ChartFiles.save(TargetChart.create(Labels.title(output) + " against the public figures", made.replications()
+                            + " runs with each posterior; fitted or held out by that posterior's cutoff; every value"
+                            + " divided by its figure",
                     made.scenario(), rows), folder.resolve("img"), outputChartName(output));
         }
         AtomicFiles.writeString(folder.resolve("validity.md"), markdown(made, posteriors, levers, switchOff));
+    }
+
+    /**
+     * A figure in words on its output's chart (the output is in the title): "total 2023-09..2024-02",
+     * "in 2024-06", "growth 2024-01..2024-12", "mean 2024-07..2024-09".
+     */
+    static String figureWords(Figure f) {
+        return switch (f.statistic()) {
+            case "value" -> "in " + f.period();
+            case "cumulative" -> "total " + f.period();
+            default -> f.statistic() + " " + f.period();
+        };
     }
 
     /** The outputs that have public figures, in the order they first appear. */

@@ -39,10 +39,11 @@ public final class WhatIfReport {
         ResultFolder before = ResultFolder.open(folder.resolve("before"));
         ResultFolder after = ResultFolder.open(folder.resolve("after"));
         List<Change> changes = changes(before, after);
-        List<String> charts = overlays(before, after, changeLabel, folder.resolve("charts"));
+        String question = question(changeLabel, before);
+        List<String> charts = overlays(before, after, question, folder.resolve("charts"));
         writeCsv(folder.resolve("summary.csv"), changes);
-        SummaryImage.write(folder.resolve("summary.png"), before.title(), "What if " + changeLabel + "?", changes);
-        writeHtml(folder, before, changeLabel, changes, charts);
+        SummaryImage.write(folder.resolve("summary.png"), question, before.title(), changes);
+        writeHtml(folder, before, changeLabel, question, changes, charts);
         writeManifest(folder, changeLabel);
         RunReport.write(before);
         RunReport.write(after);
@@ -69,7 +70,34 @@ public final class WhatIfReport {
         return changes;
     }
 
-    private static List<String> overlays(ResultFolder before, ResultFolder after, String changeLabel, Path dir) {
+    /**
+     * The change as a question in words, each lever with its value as it is: "What if secondary
+     * sanctions were 0.7 (as it is, 0.3) and China's facilitation of sanctions evasion 0.1 (as it is,
+     * 0.5)?". A value drawn from the posterior, or one the folder does not record, is not given.
+     */
+    static String question(String changeLabel, ResultFolder before) {
+        List<String> parts = new ArrayList<>();
+        for (String set : changeLabel.split(",\\s*")) {
+            int eq = set.indexOf('=');
+            if (eq < 0) {
+                parts.add(set);
+                continue;
+            }
+            String name = set.substring(0, eq).trim();
+            String value = set.substring(eq + 1).trim();
+            java.util.Map<String, Double> params = before.manifest().parameters();
+            java.util.Map<String, String> provenance = before.manifest().provenance();
+            Double was = params == null ? null : params.get(name);
+            boolean drawn = provenance != null && String.valueOf(provenance.get(name)).startsWith("calibrated");
+            String asItIs = was == null || drawn ? "" : " (as it is, " + NumberText.setting(was) + ")";
+            parts.add(Labels.parameter(name) + (parts.isEmpty() ? " were " : " ") + value + asItIs);
+        }
+        String joined = parts.size() < 2 ? String.join("", parts)
+                : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+        return "What if " + joined + "?";
+    }
+
+    private static List<String> overlays(ResultFolder before, ResultFolder after, String question, Path dir) {
         List<String> written = new ArrayList<>();
         List<TimeseriesRow> b = before.timeseries();
         List<TimeseriesRow> a = after.timeseries();
@@ -80,10 +108,11 @@ public final class WhatIfReport {
                 continue;
             }
             String unit = rb.get(0).unit();
-            FanChartSpec spec = new FanChartSpec(Labels.title(output), "What if " + changeLabel + "? — " + before.title(),
+            FanChartSpec spec = new FanChartSpec(Labels.title(output), question + " — " + before.title(),
                     Labels.axis(output, unit), YearMonth.parse(rb.get(0).date()),
                     List.of(new FanSeries("as it is", points(rb)), new FanSeries("with the change", points(ra))),
                     before.events(), before.integer(output, unit)).withRecordEnds(before.recordEnds());
+            spec = FanCharts.withBase(spec, before, output, unit);
             ChartFiles.save(FanChart.create(spec), dir, "overlay-" + output);
             written.add("overlay-" + output);
         }
@@ -109,8 +138,8 @@ public final class WhatIfReport {
         });
     }
 
-    private static void writeHtml(Path folder, ResultFolder before, String changeLabel, List<Change> changes,
-                                  List<String> charts) {
+    private static void writeHtml(Path folder, ResultFolder before, String changeLabel, String question,
+                                  List<Change> changes, List<String> charts) {
         String title = before.title();
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>What if ")
@@ -119,7 +148,8 @@ public final class WhatIfReport {
                 .append("table{border-collapse:collapse}td,th{padding:6px 12px;border-bottom:1px solid #ddd;text-align:right}")
                 .append("td:first-child,th:first-child{text-align:left}.up{color:#0072B2}.down{color:#D55E00}")
                 .append("img{max-width:100%;border:1px solid #eee;margin:8px 0}</style></head><body>")
-                .append("<h1>What if ").append(Html.escape(changeLabel)).append("?</h1><p>").append(Html.escape(title))
+                .append("<h1>").append(Html.escape(question)).append("</h1><p>The change: <code>")
+                .append(Html.escape(changeLabel)).append("</code>. ").append(Html.escape(title))
                 .append(". Both arms ran on the same seeds (common random numbers); intervals are 90 % confidence"
                         + " intervals of the mean paired difference.")
                 .append(RunReport.posteriorNote(before.scenario()).map(n -> " " + Html.escape(n)).orElse(""))
@@ -128,7 +158,7 @@ public final class WhatIfReport {
         for (Change c : changes) {
             PairedDifference d = c.difference();
             String cls = !c.clear() ? "" : d.meanDifference() > 0 ? " class='up'" : " class='down'";
-            h.append("<tr><td>").append(c.output()).append("</td><td>").append(Change.num(d.meanBefore()))
+            h.append("<tr><td>").append(Html.escape(Labels.title(c.output()))).append("</td><td>").append(Change.num(d.meanBefore()))
                     .append("</td><td>").append(Change.num(d.meanAfter())).append("</td><td").append(cls).append(">")
                     .append(Change.num(d.meanDifference())).append(c.clear() ? "" : " " + Intervals.WITHIN_NOISE)
                     .append("</td><td>").append(Change.num(d.low())).append(" to ")

@@ -35,6 +35,77 @@ class FanChartTest {
         assertFalse(outline.isSeriesVisible(2) || outline.isSeriesVisible(3), "the narrow band is its line");
     }
 
+    /** A fan of GDP rising from 1.00 to 1.07 (band 0.98-1.12) with the base named, and the same with none. */
+    private static JFreeChart gdp(java.util.OptionalDouble base) {
+        List<FanPoint> points = new ArrayList<>();
+        for (int m = 0; m < 36; m++) {
+            double mean = 1 + 0.07 * m / 35;
+            points.add(new FanPoint(m, mean, mean - 0.02, mean + 0.05));
+        }
+        return FanChart.create(new FanChartSpec("GDP", "s", "index", YearMonth.of(2023, 9),
+                List.of(new FanSeries("a", points))).withIndexBase(base));
+    }
+
+    @Test
+    void anIndexThatStartsAtOneIsDrawnOnItsDataWithTheLineAtOneMarked() {
+        JFreeChart chart = gdp(java.util.OptionalDouble.of(1));
+        org.jfree.chart.axis.ValueAxis y = chart.getXYPlot().getRangeAxis();
+        assertTrue(y.getLowerBound() <= 0.98 && y.getUpperBound() >= 1.12, "every band inside: " + y.getRange());
+        assertTrue(y.getLowerBound() > 0.5, "zero is not on an index's axis: " + y.getRange());
+        // The 7-point rise fills a good part of the axis, not a few pixels of 0..1.5.
+        assertTrue(0.07 / (y.getUpperBound() - y.getLowerBound()) > 0.2, "range " + y.getRange());
+        Collection<?> lines = chart.getXYPlot().getRangeMarkers(Layer.BACKGROUND);
+        assertTrue(lines != null && lines.stream().anyMatch(m -> m instanceof ValueMarker v && v.getValue() == 1
+                && v.getLabel().startsWith("1 = the start")), "the month-0 line at 1, labelled");
+
+        org.jfree.chart.axis.ValueAxis fromZero = gdp(java.util.OptionalDouble.empty()).getXYPlot().getRangeAxis();
+        assertEquals(0, fromZero.getLowerBound(), "without a base (a flow, a count) the axis starts at 0");
+    }
+
+    /**
+     * A what-if's overlay with the four-lever question as its subtitle, drawn at the files' size: the
+     * title and every subtitle, measured in the chart's own fonts as laid out, fit inside the chart.
+     */
+    @Test
+    void theTitleAndALongSubtitleFitTheChartsWidth() {
+        String question = "What if sanctions pressure on Russia were 0.2 (as it is, 0.6), sanctions pressure on North"
+                + " Korea 0.2 (as it is, 0.8), sanctions enforcement 0.05 (as it is, 0.3) and secondary sanctions 0"
+                + " (as it is, 0.3)? — Baseline: the Russia-North Korea alliance as the articles describe it";
+        List<FanPoint> points = new ArrayList<>();
+        for (int m = 0; m < 52; m++) {
+            points.add(new FanPoint(m, 1 + m / 500.0, 0.99, 1.1));
+        }
+        JFreeChart chart = FanChart.create(new FanChartSpec("North Korean shells delivered to Russia", question,
+                "North Korean shells delivered to Russia (shells/month)", YearMonth.of(2023, 9),
+                List.of(new FanSeries("as it is", points), new FanSeries("with the change", points))));
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(ChartFiles.WIDTH, ChartFiles.HEIGHT,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        chart.draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, ChartFiles.WIDTH, ChartFiles.HEIGHT));
+        List<org.jfree.chart.title.Title> titles = new ArrayList<>(List.of(chart.getTitle()));
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            titles.add(chart.getSubtitle(i));
+        }
+        for (org.jfree.chart.title.Title t : titles) {
+            if (t instanceof org.jfree.chart.title.TextTitle text) {
+                // The lines the chart lays the title out in at its width, measured in the title's font.
+                org.jfree.chart.text.TextBlock block = org.jfree.chart.text.TextUtils.createTextBlock(text.getText(),
+                        text.getFont(), java.awt.Color.BLACK, ChartFiles.WIDTH, new org.jfree.chart.text.G2TextMeasurer(g));
+                java.awt.FontMetrics fm = g.getFontMetrics(text.getFont());
+                StringBuilder words = new StringBuilder();
+                for (Object o : block.getLines()) {
+                    org.jfree.chart.text.TextLine line = (org.jfree.chart.text.TextLine) o;
+                    String shown = line.getFirstTextFragment().getText();
+                    assertTrue(fm.stringWidth(shown) <= ChartFiles.WIDTH, "a line wider than the chart: " + shown);
+                    words.append(words.length() == 0 ? "" : " ").append(shown.strip());
+                }
+                assertEquals(text.getText().replaceAll("\\s+", " "), words.toString().replaceAll("\\s+", " "),
+                        "no word cut");
+                assertTrue(text.getBounds().getMaxX() <= ChartFiles.WIDTH, "drawn inside: " + text.getBounds());
+            }
+        }
+    }
+
     /** The baseline's calendar: 52 months from 2023-09 to 2027-12, an event late in the record with a long label. */
     private static FanChartSpec baseline() {
         List<FanPoint> points = new ArrayList<>();

@@ -39,4 +39,23 @@ class TargetFanChartTest {
                     o + " within " + y.getLowerBound() + ".." + y.getUpperBound());
         }
     }
+
+    /** GDP's fans near 1.0-1.1 and figures at 0.95 and 1.18: all on the axis, which stays off zero. */
+    @Test
+    void anIndexsFiguresAreOnItsAxisAroundTheBase() {
+        List<FanPoint> posterior = new ArrayList<>();
+        for (int m = 0; m < 24; m++) {
+            posterior.add(new FanPoint(m, 1 + 0.004 * m, 0.99 + 0.003 * m, 1.01 + 0.005 * m));
+        }
+        FanChartSpec spec = new FanChartSpec("GDP", "s", "index", YearMonth.of(2023, 9),
+                List.of(new FanSeries("posterior", posterior))).withIndexBase(java.util.OptionalDouble.of(1));
+        List<TargetFanChart.Observation> figures = List.of(new TargetFanChart.Observation(6, 0.95, 0.93, 0.97, false),
+                new TargetFanChart.Observation(18, 1.18, 1.15, 1.21, true));
+        ValueAxis y = TargetFanChart.create(spec, figures).getXYPlot().getRangeAxis();
+        for (TargetFanChart.Observation o : figures) {
+            assertTrue(y.getLowerBound() <= o.low() && o.high() <= y.getUpperBound(),
+                    o + " within " + y.getLowerBound() + ".." + y.getUpperBound());
+        }
+        assertTrue(y.getLowerBound() > 0.5, "an index's axis is not stretched to 0: " + y.getRange());
+    }
 }

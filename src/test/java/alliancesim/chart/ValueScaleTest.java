@@ -33,6 +33,36 @@ class ValueScaleTest {
         assertEquals(0.4, s.upper(), 1e-12);
     }
 
+    /** GDP from 0.99 to 1.33 (a 7-point difference lies inside): the axis covers the data and 1, not 0. */
+    @Test
+    void anIndexThatStartsAtOneIsScaledToItsDataAndOneNotToZero() {
+        ValueScale s = ValueScale.around(0.99, 1.33, 1);
+        assertTrue(s.lower() <= 0.99 && s.upper() >= 1.33, "covers the data: " + s);
+        assertTrue(s.lower() <= 1 && s.upper() >= 1, "covers the base: " + s);
+        assertTrue(s.lower() > 0.5, "does not reach down to 0: " + s);
+        assertTrue((s.upper() - s.lower()) / s.step() <= 8, "a few ticks: " + s);
+        ValueScale above = ValueScale.around(1.2, 1.4, 1);
+        assertTrue(above.lower() <= 1 && above.lower() > 0.5, "data all above 1 still show the base: " + above);
+        ValueScale flat = ValueScale.around(1.0001, 1.0002, 1);
+        assertTrue(flat.upper() - flat.lower() >= 0.02, "a flat index is not magnified into noise: " + flat);
+        ValueScale collapse = ValueScale.around(0.01, 1, 1);
+        assertEquals(0, collapse.lower(), "a collapse toward 0 reaches 0, not below: " + collapse);
+    }
+
+    /** A density per shell or a tick of a millionth reads in plain digits, never "1.5E-7" nor "0". */
+    @Test
+    void tickLabelsAreReadableDigitsWhateverTheirSize() {
+        assertEquals("0.0000002", ValueScale.format(2e-7).format(2e-7));
+        assertEquals("0.25", ValueScale.format(0.25).format(0.25));
+        assertEquals("1,500,000", ValueScale.format(500_000).format(1_500_000));
+        org.jfree.chart.axis.TickUnits units = ValueScale.readableUnits();
+        for (double size : new double[] {1.5e-7, 3e-5, 0.4, 7, 2.2e6, 4e9}) {
+            org.jfree.chart.axis.TickUnit unit = units.getCeilingTickUnit(size);
+            String label = unit.valueToString(3 * unit.getSize());
+            assertTrue(label.matches("[0-9,.]+") && !label.matches("[0.,]+"), size + " -> " + label);
+        }
+    }
+
     @Test
     void stepsAreOneTwoTwoAndAHalfOrFiveTimesAPowerOfTen() {
         double[] raw = {0.013, 0.3, 2.1, 2.5, 4.0, 7, 45_000};

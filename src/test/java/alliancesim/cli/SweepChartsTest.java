@@ -30,5 +30,14 @@ class SweepChartsTest {
         assertTrue(Files.readString(out.resolve("charts/box-shells_transferred.svg")).contains("totals over the run"));
         String fan = Files.readString(out.resolve("charts/fan-shells_transferred.svg"));
         assertTrue(fan.contains("(3 runs)"), "each band says how many runs it summarizes");
+        // The report opens with the design and what its factors move, not with point 0's values.
+        String html = Files.readString(out.resolve("report.html"));
+        assertFalse(html.contains("design point 0"), "no table of point 0 at the top");
+        int design = html.indexOf("<h2>Design</h2>");
+        int moved = html.indexOf("<h2>What the factors move</h2>");
+        int charts = html.indexOf("<h2>Charts</h2>");
+        assertTrue(design > 0 && design < moved && moved < charts, "design, what moves, then the charts");
+        assertTrue(html.contains("A grid design: 25 points over 2 factors, 75 runs"), "the design in words");
+        assertTrue(html.contains("beyond noise") || html.contains("within noise"), "each output judged against noise");
     }
 }
