@@ -42,6 +42,12 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommitPoints commits;
+
+    CompareCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
+
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
@@ -70,7 +76,9 @@ final class CompareCommand implements Callable<Integer> {
         List<Comparison.Row> rows;
         try (FolderLock lock = ResultPaths.claim(out, force, "compare")) {
             folder = lock.folder();
+            commits.reached(lock, "charts, compare.csv and report.html");
             rows = comparison.write(folder, outputs, RunCommand.commandLine(spec));
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
         }
         console.printf("Compared %d folders on %d outputs: %s%n", folders.size(),
                 rows.stream().map(Comparison.Row::output).distinct().count(), folder);

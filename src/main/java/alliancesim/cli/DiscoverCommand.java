@@ -47,6 +47,12 @@ final class DiscoverCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommitPoints commits;
+
+    DiscoverCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
+
     @Override
     public Integer call() {
         if (minDensity != null && !(minDensity > 0 && minDensity <= 1)) {
@@ -57,7 +63,10 @@ final class DiscoverCommand implements Callable<Integer> {
         WhereExpression condition = WhereExpression.parse(where, new LinkedHashSet<>(runs.outputs()));
         Discovery d = Discovery.of(runs, condition, alpha, minMass, minDensity, box);
         try (alliancesim.files.FolderLock lock = ResultPaths.claim(out, false, runs.name() + "-discover")) {
-            return report(d, lock.folder());
+            commits.reached(lock, "discovery.csv, box.csv, charts and report.html");
+            int code = report(d, lock.folder());
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
+            return code;
         }
     }
 

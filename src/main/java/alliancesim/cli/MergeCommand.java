@@ -27,7 +27,11 @@ final class MergeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    final CommitPoints commits = new CommitPoints();
+    private final CommitPoints commits;
+
+    MergeCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
 
     @Override
     public Integer call() {
@@ -44,6 +48,7 @@ final class MergeCommand implements Callable<Integer> {
             rows = SweepMerge.merge(shards, out, next -> commits.reached(lock, next));
             commits.reached(lock, "charts and report.html");
             SweepReport.write(out);
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
         }
         spec.commandLine().getOut().printf("Merged %d shards (%d runs) into %s%s%n", shards.size(), rows, out,
                 again ? " (it held an interrupted or earlier merge of these shards: merged again from them)" : "");

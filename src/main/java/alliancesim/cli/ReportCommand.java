@@ -18,7 +18,11 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    final CommitPoints commits = new CommitPoints();
+    private final CommitPoints commits;
+
+    ReportCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
 
     @Override
     public Integer call() {
@@ -30,7 +34,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             commits.reached(lock, "charts and report.html"); // the checks above read every row of a big folder
             kind = Rebuild.all(dir);
-            lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
         }
         spec.commandLine().getOut().printf("Rebuilt the charts and report.html of %s folder %s%n", kind, dir);
         return Main.OK;

@@ -49,6 +49,12 @@ final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommitPoints commits;
+
+    SweepCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
+
     @Override
     public Integer call() {
         if (resume != null) {
@@ -100,7 +106,7 @@ final class SweepCommand implements Callable<Integer> {
             if (recorded.finished()) {
                 List<String> unfinished = recorded.shard().count() == 1 ? SweepReport.unfinished(resume) : List.of();
                 if (!unfinished.isEmpty()) { // killed while its charts and report were written
-                    lock.verify();
+                    commits.reached(lock, "charts and report.html");
                     SweepReport.write(resume);
                     console.printf("%s: runs complete (%d runs); wrote the missing charts and report (%s)%n", resume,
                             checked.runs(), String.join(", ", unfinished.size() > 4
@@ -137,17 +143,19 @@ final class SweepCommand implements Callable<Integer> {
         try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand);
              SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
                      before)) {
-            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).checking(lock::verify).run(s, folder, Contexts.of(spec), slice, resuming,
+            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).checking(() -> commits.reached(lock, "runs")).run(s, folder, Contexts.of(spec), slice, resuming,
                     progress::tick);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException(e.getMessage() + "; the runs committed so far are kept: once fixed, finish"
                     + " with `" + resumeCommand + "`", e.getCause());
         }
         if (slice.count() == 1) {
-            lock.verify(); // a deleted lock file may have let another writer in: write no charts over its files
+            // a deleted lock file may have let another writer in: write no charts over its files
+            commits.reached(lock, "charts and report.html");
             try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand)) {
                 SweepReport.write(folder); // a kill here is finished by `--resume`, which writes what is missing
             }
+            commits.reached(lock, CommitPoints.END);
             SensitivityWarnings.of(folder).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             String design = s.sweep().orElseThrow().design().key();
             boolean indices = design.equals("sobol") || design.equals("morris");

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import alliancesim.files.FolderLock;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue #23, "finish what a kill interrupted", for `merge` and for a sweep killed before its first commit: running the
@@ -81,15 +78,12 @@ class MergeKillTest {
         for (String at : List.of("runs.csv", "timeseries.csv", "manifest.json", "progress.json",
                 "charts and report.html")) {
             Path out = dir.resolve("killed-before-" + at.replace(' ', '-'));
-            StringWriter err = new StringWriter();
-            CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
-            ((MergeCommand) cl.getSubcommands().get("merge").getCommand()).commits.before = next -> {
+            Cli killed = LockCheckedMidWayTest.withStep(next -> {
                 if (next.equals(at)) {
                     throw new IllegalStateException("killed before " + at); // the process stops here
                 }
-            };
-            assertEquals(Main.ERROR, Main.execute(cl, new String[] {"merge", s1.toString(), s2.toString(), "--out",
-                    out.toString()}), err.toString());
+            }, "merge", s1.toString(), s2.toString(), "--out", out.toString());
+            assertEquals(Main.ERROR, killed.code(), killed.err());
             assertFalse(Files.exists(out.resolve("report.html")), at);
             finishedLikeTheUnkilledMerge(out);
         }
