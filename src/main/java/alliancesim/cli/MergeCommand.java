@@ -44,7 +44,9 @@ final class MergeCommand implements Callable<Integer> {
         // a merge killed before it finished (or one finished) is merged again: same shards, same bytes
         boolean again = !force && SweepMerge.interrupted(out, shards);
         int rows;
-        try (FolderLock lock = OutputFolder.claim(out, "--out", force || again)) {
+        String command = Launcher.command(spec.commandLine().getParseResult().originalArgs());
+        try (FolderLock lock = OutputFolder.claim(out, "--out", force || again);
+             InterruptNotice notice = InterruptNotice.merge(spec.commandLine().getErr(), command)) {
             rows = SweepMerge.merge(shards, out, next -> commits.reached(lock, next));
             commits.reached(lock, "charts and report.html");
             SweepReport.write(out);

@@ -138,9 +138,9 @@ final class SweepCommand implements Callable<Integer> {
             JobSize.timeseriesAdvice(s).ifPresent(a -> console.println("  note: " + a));
         }
         console.flush();
-        String resumeCommand = Launcher.name() + " sweep --resume " + folder;
+        String resumeCommand = Launcher.command(List.of("sweep", "--resume", folder.toString()));
         SweepRunner.Outcome outcome;
-        try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand);
+        try (InterruptNotice notice = InterruptNotice.sweep(spec.commandLine().getErr(), resumeCommand);
              SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
                      before)) {
             outcome = new SweepRunner(workers, WorkOptions.simulator(s)).checking(() -> commits.reached(lock, "runs")).run(s, folder, Contexts.of(spec), slice, resuming,
@@ -152,7 +152,7 @@ final class SweepCommand implements Callable<Integer> {
         if (slice.count() == 1) {
             // a deleted lock file may have let another writer in: write no charts over its files
             commits.reached(lock, "charts and report.html");
-            try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand)) {
+            try (InterruptNotice notice = InterruptNotice.sweep(spec.commandLine().getErr(), resumeCommand)) {
                 SweepReport.write(folder); // a kill here is finished by `--resume`, which writes what is missing
             }
             commits.reached(lock, CommitPoints.END);
