@@ -115,10 +115,7 @@ class LockCheckedMidWayTest {
     void mergeStopsBeforeItsNextFileWhenItsLockIsDeleted() throws IOException {
         Path s1 = dir.resolve("s1");
         Path s2 = dir.resolve("s2");
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "1/2", "--out",
-                s1.toString()).code());
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "2/2", "--out",
-                s2.toString()).code());
+        MergeKillTest.shards(s1, s2);
         Path out = dir.resolve("merged");
         List<String> seen = new ArrayList<>();
         stopped(withStep(loseLock(out, "timeseries.csv", false, seen), "merge", s1.toString(),

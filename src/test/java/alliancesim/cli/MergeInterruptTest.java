@@ -20,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  * finishes it when run again, as a sweep prints its resume command.
  */
 class MergeInterruptTest {
-    private static final String GRID = "scenarios/sanctions-vs-deterrence.yaml";
-
     @TempDir
     Path dir;
 
@@ -53,10 +51,7 @@ class MergeInterruptTest {
     void aMergeStoppedWithSigtermPrintsTheCommandThatFinishesIt() throws Exception {
         Path s1 = dir.resolve("shard one");
         Path s2 = dir.resolve("s2");
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "1/2", "--out",
-                s1.toString()).code());
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "2/2", "--out",
-                s2.toString()).code());
+        MergeKillTest.shards(s1, s2);
         Path out = dir.resolve("merged");
         Path reached = dir.resolve("reached");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -41,11 +41,17 @@ class MergeKillTest {
         s1 = shared.resolve("s1");
         s2 = shared.resolve("s2");
         whole = shared.resolve("whole");
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "1/2", "--out",
-                s1.toString()).code());
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "2/2", "--out",
-                s2.toString()).code());
+        shards(s1, s2);
         assertEquals(0, merge(whole).code());
+    }
+
+    /** The two shards of a small grid sweep, in {@code one} and {@code two}. */
+    static void shards(Path one, Path two) {
+        for (Path shard : List.of(one, two)) {
+            Cli r = Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", (shard == one ? 1 : 2)
+                    + "/2", "--out", shard.toString());
+            assertEquals(0, r.code(), r.err());
+        }
     }
 
     private static Cli merge(Path out) {
