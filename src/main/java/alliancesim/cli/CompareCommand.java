@@ -55,7 +55,9 @@ final class CompareCommand implements Callable<Integer> {
             throw new IllegalArgumentException("compare needs two result folders or more, e.g. `alliance-sim compare "
                     + dirs.get(0) + " results/other`; only " + dirs.get(0) + " was given");
         }
-        dirs.forEach(alliancesim.batch.FolderCheck::readable); // only what each folder committed, intact
+        for (Path d : dirs) { // only what each folder committed, intact
+            alliancesim.batch.FolderCheck.readable(d).forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        }
         List<ResultFolder> folders = dirs.stream().map(ResultFolder::open).toList();
         if (out != null) {
             for (Path d : dirs) {

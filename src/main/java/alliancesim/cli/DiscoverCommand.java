@@ -58,7 +58,8 @@ final class DiscoverCommand implements Callable<Integer> {
         if (minDensity != null && !(minDensity > 0 && minDensity <= 1)) {
             throw new IllegalArgumentException("--min-density must be in (0, 1], got " + minDensity);
         }
-        alliancesim.batch.FolderCheck.readable(dir); // only a finished sweep's runs, intact
+        // only a finished sweep's runs, intact
+        alliancesim.batch.FolderCheck.readable(dir).forEach(n -> spec.commandLine().getErr().println("note: " + n));
         SweepRuns runs = SweepRuns.read(dir);
         WhereExpression condition = WhereExpression.parse(where, new LinkedHashSet<>(runs.outputs()));
         Discovery d = Discovery.of(runs, condition, alpha, minMass, minDensity, box);

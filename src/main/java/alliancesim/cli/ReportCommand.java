@@ -28,7 +28,8 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         String kind;
         try (FolderLock lock = FolderLock.take(existing(dir))) {
-            alliancesim.batch.FolderCheck.readable(dir); // a report only of what the folder committed, intact
+            // a report only of what the folder committed, intact
+            alliancesim.batch.FolderCheck.readable(dir).forEach(n -> spec.commandLine().getErr().println("note: " + n));
             if (java.nio.file.Files.exists(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR))) {
                 alliancesim.calibrate.Posterior.read(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR));
             }

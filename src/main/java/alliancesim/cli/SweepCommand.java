@@ -88,6 +88,7 @@ final class SweepCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.take(RecordedSweep.read(resume).folder())) {
             RecordedSweep recorded = RecordedSweep.read(resume); // again, now that no one else writes it
             FolderCheck.Checked checked = FolderCheck.verify(recorded); // its files, against what it committed
+            FolderCheck.unhashed(recorded).ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
             PrintWriter console = spec.commandLine().getOut();
             RunContext context = Contexts.of(spec);
             Scenario given = work.apply(file == null || sameFile(file, recorded) ? recorded.scenario()
