@@ -84,6 +84,11 @@ final class CalibrateCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    CalibrateCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     CalibrateCommand(CommitPoints commits) {
         this.commits = commits;
     }

@@ -44,6 +44,11 @@ final class CompareCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    CompareCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     CompareCommand(CommitPoints commits) {
         this.commits = commits;
     }

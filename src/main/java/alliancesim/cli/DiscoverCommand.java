@@ -49,6 +49,11 @@ final class DiscoverCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    DiscoverCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     DiscoverCommand(CommitPoints commits) {
         this.commits = commits;
     }

@@ -29,6 +29,11 @@ final class MergeCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    MergeCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     MergeCommand(CommitPoints commits) {
         this.commits = commits;
     }

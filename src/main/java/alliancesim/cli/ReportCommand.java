@@ -20,6 +20,11 @@ final class ReportCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    ReportCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     ReportCommand(CommitPoints commits) {
         this.commits = commits;
     }

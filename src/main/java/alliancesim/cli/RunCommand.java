@@ -57,6 +57,11 @@ final class RunCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    RunCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     RunCommand(CommitPoints commits) {
         this.commits = commits;
     }

@@ -51,6 +51,11 @@ final class SweepCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    SweepCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     SweepCommand(CommitPoints commits) {
         this.commits = commits;
     }

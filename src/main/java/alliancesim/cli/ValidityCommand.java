@@ -53,6 +53,11 @@ final class ValidityCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    ValidityCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     ValidityCommand(CommitPoints commits) {
         this.commits = commits;
     }

@@ -49,6 +49,11 @@ final class WhatIfCommand implements Callable<Integer> {
 
     private final CommitPoints commits;
 
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    WhatIfCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
     WhatIfCommand(CommitPoints commits) {
         this.commits = commits;
     }
