@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -53,10 +54,12 @@ public final class FolderCheck {
     /**
      * Checks a result folder before a reader (report, compare, discover) uses it: a sweep must be
      * finished and agree with its records; a run's runs.csv must hold the runs its manifest counts, and its
-     * timeseries.csv every month's rows; a what-if's two run folders each likewise. Folders of other kinds
-     * (calibration, comparison) are left to their readers.
+     * timeseries.csv every month's rows; a what-if's two run folders each likewise; a calibration's tables are
+     * sound CSV with a number or NA in each number column. A comparison's folder is left to its reader.
+     *
+     * @return notes for the user on what could not be checked (a sweep of an older alliance-sim); none if all was
      */
-    public static void readable(Path folder) {
+    public static List<String> readable(Path folder) {
         if (Files.exists(folder.resolve(SweepProgress.FILE), LinkOption.NOFOLLOW_LINKS)) {
             Checked c = sweep(folder);
             if (!c.sweep().finished()) {
@@ -65,13 +68,17 @@ public final class FolderCheck {
                         + pointsHere(c.sweep()) + " points committed): its files are not a result yet; finish it with"
                         + " `alliance-sim sweep --resume " + folder + "`, then read it");
             }
-            return;
+            return unhashed(c.sweep(), "it is read").stream().toList();
         }
         Path manifestFile = folder.resolve(RecordedSweep.MANIFEST);
         if (!Files.isRegularFile(manifestFile, LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return List.of();
         }
         ResultManifest m = ManifestFile.read(folder);
+        if (ResultManifest.CALIBRATE.equals(m.kind())) {
+            calibration(folder);
+            return List.of();
+        }
         if (ResultManifest.WHATIF.equals(m.kind())) { // two run folders, the scenario as it is and with the change
             for (String side : List.of("before", "after")) {
                 Path runManifest = folder.resolve(side).resolve(RecordedSweep.MANIFEST);
@@ -81,13 +88,13 @@ public final class FolderCheck {
                 }
                 readable(folder.resolve(side));
             }
-            return;
+            return List.of();
         }
         if (!Files.exists(folder.resolve(SweepFiles.RUNS), LinkOption.NOFOLLOW_LINKS)) {
-            return;
+            return List.of();
         }
         if (!ResultManifest.RUN.equals(m.kind()) || m.counts() == null || m.scenario() == null) {
-            return;
+            return List.of();
         }
         Path file = folder.resolve(SweepFiles.RUNS);
         long expected = m.counts().runs();
@@ -101,6 +108,48 @@ public final class FolderCheck {
         if (m.scenario().start() != null && m.scenario().months() > 0) {
             runSeries(folder.resolve(SweepFiles.TIMESERIES), YearMonth.parse(m.scenario().start()), m.scenario().months(),
                     expected);
+        }
+        return List.of();
+    }
+
+    /** A calibration's tables and their columns of words; every other column holds a number or NA. */
+    private static final List<Map.Entry<String, Set<String>>> CALIBRATION_TABLES = List.of(
+            Map.entry("parameters.csv", Set.of("parameter", "constrained")),
+            Map.entry("fit.csv", Set.of("target", "use", "output", "statistic", "period", "series", "inside")),
+            Map.entry("generations.csv", Set.of("method")),
+            Map.entry("predictive.csv", Set.of("series", "output", "statistic", "kind", "date")));
+
+    /**
+     * A calibration folder's tables, as its report reads them: sound CSV in UTF-8, a header whose columns are each
+     * named once, as many cells in each row, and a number or NA wherever the column is one of numbers. The posterior
+     * is checked by its own reader; a table a killed calibration had not written yet is left to the report to name.
+     */
+    private static void calibration(Path folder) {
+        String fix = "restore it as alliance-sim wrote it, or run the calibration again in a new folder";
+        for (Map.Entry<String, Set<String>> t : CALIBRATION_TABLES) {
+            Path file = folder.resolve(t.getKey());
+            if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Reader in = reader(file, size(file)); CSVParser csv = CSV.parse(in)) {
+                Iterator<CSVRecord> it = csv.iterator();
+                List<String> header = it.hasNext() ? it.next().toList() : List.of();
+                if (header.isEmpty() || new HashSet<>(header).size() != header.size()) {
+                    throw damaged(file, "its header is " + shortened(header) + ", not columns each named once", fix);
+                }
+                while (it.hasNext()) {
+                    CSVRecord r = it.next();
+                    long line = csv.getCurrentLineNumber();
+                    cells(file, r, line, header.size(), fix);
+                    for (int j = 0; j < header.size(); j++) {
+                        if (!t.getValue().contains(header.get(j))) {
+                            number(r.get(j), file + ":" + line, header.get(j), fix);
+                        }
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                throw unreadable(file, e, fix);
+            }
         }
     }
 
@@ -166,6 +215,25 @@ public final class FolderCheck {
         } catch (IOException | UncheckedIOException e) {
             throw unreadable(file, e, fix);
         }
+    }
+
+    /**
+     * A note for a sweep whose progress.json records no hash of its definition (alliance-sim wrote such folders before
+     * it recorded one): an edit of manifest.json since the sweep started cannot be found, so the user is told the
+     * sweep is taken as manifest.json records it, and {@code how} ("it is read", "it is resumed").
+     */
+    public static java.util.Optional<String> unhashed(RecordedSweep r) {
+        return unhashed(r, "it is resumed, and progress.json records the hash from now on");
+    }
+
+    private static java.util.Optional<String> unhashed(RecordedSweep r, String how) {
+        if (r.progress().isEmpty() || r.progress().get().definitionSha() != null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(r.folder().resolve(SweepProgress.FILE) + " records no hash of the sweep's"
+                + " definition (an alliance-sim older than this one wrote it), so a hand edit of manifest.json since the"
+                + " sweep started (its replications, seed or design) cannot be detected; " + how + " as manifest.json"
+                + " records it. If in doubt, run the sweep again in a new folder");
     }
 
     /** Checks a recorded sweep's files against its progress.json. */
@@ -426,8 +494,8 @@ public final class FolderCheck {
         if (e instanceof UncheckedIOException u && !(cause instanceof IOException)) {
             return u;
         }
-        if (cause.getMessage() != null && cause.getMessage().contains("EOF")) {
-            return damaged(file, "it ends inside a quoted cell (" + cause.getMessage() + ")", fix);
+        if (alliancesim.results.CsvDamage.isParsing(cause)) { // the parser's words name no place nor fix
+            return alliancesim.results.CsvDamage.of(file, fix);
         }
         return new UncheckedIOException(FileErrors.describe("cannot read " + file, (IOException) cause),
                 (IOException) cause);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -23,24 +24,39 @@ import java.util.function.IntConsumer;
  * timeseries.csv in a result folder. Like a one-point sweep, runs stream through
  * {@link ChunkedRuns} to runs.csv in replicate order and into one {@link PointTimeseries}, so
  * memory does not grow with the replications; each CSV file appears whole when the runs are done.
- * Charts are drawn afterwards from these files.
+ * Charts are drawn afterwards from these files. A runner made {@link #checking} calls its check with the name of
+ * each file before that file is committed (timeseries.csv, runs.csv, manifest.json).
  */
 public final class ScenarioRun {
     private final int threads;
     private final Simulator simulator;
     private final int runsPerChunk;
+    private final Consumer<String> commitCheck;
 
     public ScenarioRun(int threads, Simulator simulator) {
         this(threads, simulator, 1024 * threads);
     }
 
     public ScenarioRun(int threads, Simulator simulator, int runsPerChunk) {
+        this(threads, simulator, runsPerChunk, file -> { });
+    }
+
+    private ScenarioRun(int threads, Simulator simulator, int runsPerChunk, Consumer<String> commitCheck) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, got " + threads);
         }
         this.threads = threads;
         this.simulator = simulator;
         this.runsPerChunk = runsPerChunk;
+        this.commitCheck = commitCheck;
+    }
+
+    /**
+     * This runner, calling {@code check} with a file's name before it commits that file (e.g. to check the folder's
+     * lock): a check that throws stops the run there, the file left uncommitted.
+     */
+    public ScenarioRun checking(Consumer<String> check) {
+        return new ScenarioRun(threads, simulator, runsPerChunk, check);
     }
 
     public static int defaultThreads() {
@@ -105,33 +121,37 @@ public final class ScenarioRun {
         // Past the exact limit the summaries stream on the runs' pool: on this thread they held it back.
         PointTimeseries series = new PointTimeseries(outputs, pool, threads);
         try {
-            AtomicFiles.write(folder.resolve("runs.csv"), runsOut -> AtomicFiles.write(folder.resolve("timeseries.csv"),
-                    timeseriesOut -> {
-                        RunsCsv runs = new RunsCsv(runsOut, List.of(), outputs);
-                        ChunkedRuns.run(0, reps, runsPerChunk, (from, to) -> submit(pool, scenario, from, to, onDone),
-                                new ChunkedRuns.Sink<RunResult>() {
-                                    @Override
-                                    public void add(long run, long chunkEnd, RunResult r) throws IOException {
-                                        runs.write(r, new double[0]);
-                                        series.add(r);
-                                        failed[0] += r.isOk() ? 0 : 1;
-                                    }
+            AtomicFiles.write(folder.resolve("runs.csv"), runsOut -> {
+                AtomicFiles.write(folder.resolve("timeseries.csv"), timeseriesOut -> {
+                    RunsCsv runs = new RunsCsv(runsOut, List.of(), outputs);
+                    ChunkedRuns.run(0, reps, runsPerChunk, (from, to) -> submit(pool, scenario, from, to, onDone),
+                            new ChunkedRuns.Sink<RunResult>() {
+                                @Override
+                                public void add(long run, long chunkEnd, RunResult r) throws IOException {
+                                    runs.write(r, new double[0]);
+                                    series.add(r);
+                                    failed[0] += r.isOk() ? 0 : 1;
+                                }
 
-                                    @Override
-                                    public void endOfChunk(long to) throws IOException {
-                                        runs.flush();
-                                    }
-                                });
-                        runs.flush();
-                        TimeseriesCsv timeseries = new TimeseriesCsv(timeseriesOut, scenario.start(), outputs);
-                        timeseries.write(0, new double[0], series);
-                        timeseries.flush();
-                    }));
+                                @Override
+                                public void endOfChunk(long to) throws IOException {
+                                    runs.flush();
+                                }
+                            });
+                    runs.flush();
+                    TimeseriesCsv timeseries = new TimeseriesCsv(timeseriesOut, scenario.start(), outputs);
+                    timeseries.write(0, new double[0], series);
+                    timeseries.flush();
+                    commitCheck.accept("timeseries.csv");
+                });
+                commitCheck.accept("runs.csv");
+            });
         } finally {
             pool.shutdownNow();
         }
         ResultManifest manifest = Manifest.describe(ResultManifest.RUN, scenario, context, threads, started,
                 Instant.now(), reps, failed[0]);
+        commitCheck.accept("manifest.json");
         ManifestFile.write(folder, plan == null ? manifest : manifest.withReplicationPlan(plan));
         return new Outcome(folder, reps, failed[0], series);
     }

@@ -153,6 +153,9 @@ public final class SweepRunner {
                 // folder is recorded as a new one is, with its definition's hash.
                 SweepProgress p = Files.exists(folder.resolve(SweepProgress.FILE)) ? SweepProgress.read(folder)
                         : started(folder);
+                if (p.definitionSha() == null) { // an older alliance-sim's folder: protected from this resume on
+                    p = p.defining(SweepDefinition.of(RecordedSweep.read(folder)));
+                }
                 truncate(folder.resolve(SweepFiles.RUNS), p.runsBytes());
                 truncate(folder.resolve(SweepFiles.TIMESERIES), p.timeseriesBytes());
                 return p;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * `whatif`: the scenario as it is and with changes, on the same run seeds (common random
@@ -21,8 +22,21 @@ public final class WhatIf {
 
     /** Before and after with their own simulators (each drawing from a posterior keeps its own settings). */
     public WhatIf(int threads, Simulator before, Simulator after) {
-        this.beforeRunner = new ScenarioRun(threads, before);
-        this.afterRunner = new ScenarioRun(threads, after);
+        this(new ScenarioRun(threads, before), new ScenarioRun(threads, after));
+    }
+
+    private WhatIf(ScenarioRun beforeRunner, ScenarioRun afterRunner) {
+        this.beforeRunner = beforeRunner;
+        this.afterRunner = afterRunner;
+    }
+
+    /**
+     * This what-if, calling {@code check} with a file's path in the folder ("before/runs.csv") before it commits that
+     * file (see {@link ScenarioRun#checking}).
+     */
+    public WhatIf checking(Consumer<String> check) {
+        return new WhatIf(beforeRunner.checking(f -> check.accept("before/" + f)),
+                afterRunner.checking(f -> check.accept("after/" + f)));
     }
 
     public record Outcome(Path folder, ScenarioRun.Outcome before, ScenarioRun.Outcome after) {

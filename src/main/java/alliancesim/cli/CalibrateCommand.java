@@ -82,7 +82,16 @@ final class CalibrateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    final CommitPoints commits = new CommitPoints();
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    CalibrateCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    CalibrateCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
 
     @Override
     public Integer call() {
@@ -122,7 +131,7 @@ final class CalibrateCommand implements Callable<Integer> {
         try (alliancesim.files.FolderLock lock = resume != null ? alliancesim.files.FolderLock.take(resume)
                 : ResultPaths.claim(out, false, s.name() + "-calibrate")) {
             int code = calibrate(console, err, plan, settings, priors, all, workers, lock);
-            lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
             return code;
         }
     }

@@ -42,6 +42,17 @@ final class CompareCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    CompareCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    CompareCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
+
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
@@ -49,7 +60,9 @@ final class CompareCommand implements Callable<Integer> {
             throw new IllegalArgumentException("compare needs two result folders or more, e.g. `alliance-sim compare "
                     + dirs.get(0) + " results/other`; only " + dirs.get(0) + " was given");
         }
-        dirs.forEach(alliancesim.batch.FolderCheck::readable); // only what each folder committed, intact
+        for (Path d : dirs) { // only what each folder committed, intact
+            alliancesim.batch.FolderCheck.readable(d).forEach(n -> spec.commandLine().getErr().println("note: " + n));
+        }
         List<ResultFolder> folders = dirs.stream().map(ResultFolder::open).toList();
         if (out != null) {
             for (Path d : dirs) {
@@ -70,7 +83,9 @@ final class CompareCommand implements Callable<Integer> {
         List<Comparison.Row> rows;
         try (FolderLock lock = ResultPaths.claim(out, force, "compare")) {
             folder = lock.folder();
+            commits.reached(lock, "charts, compare.csv and report.html");
             rows = comparison.write(folder, outputs, RunCommand.commandLine(spec));
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
         }
         console.printf("Compared %d folders on %d outputs: %s%n", folders.size(),
                 rows.stream().map(Comparison.Row::output).distinct().count(), folder);

@@ -47,17 +47,32 @@ final class DiscoverCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    DiscoverCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    DiscoverCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
+
     @Override
     public Integer call() {
         if (minDensity != null && !(minDensity > 0 && minDensity <= 1)) {
             throw new IllegalArgumentException("--min-density must be in (0, 1], got " + minDensity);
         }
-        alliancesim.batch.FolderCheck.readable(dir); // only a finished sweep's runs, intact
+        // only a finished sweep's runs, intact
+        alliancesim.batch.FolderCheck.readable(dir).forEach(n -> spec.commandLine().getErr().println("note: " + n));
         SweepRuns runs = SweepRuns.read(dir);
         WhereExpression condition = WhereExpression.parse(where, new LinkedHashSet<>(runs.outputs()));
         Discovery d = Discovery.of(runs, condition, alpha, minMass, minDensity, box);
         try (alliancesim.files.FolderLock lock = ResultPaths.claim(out, false, runs.name() + "-discover")) {
-            return report(d, lock.folder());
+            commits.reached(lock, "discovery.csv, box.csv, charts and report.html");
+            int code = report(d, lock.folder());
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
+            return code;
         }
     }
 

@@ -32,9 +32,14 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         return execute(commandLine(out, err), args);
     }
 
-    /** The command line, its commands made and not yet run (a test may reach a command through it first). */
+    /** The command line, its commands made and not yet run, checking their locks at each commit point. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        return commandLine(out, err, CommitPoints.CHECKED);
+    }
+
+    /** The command line whose writing commands pass their commit points through {@code commits}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, CommitPoints commits) {
+        CommandLine cl = new CommandLine(new Main(), new Commands(commits));
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
@@ -62,6 +67,24 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return code;
         });
         return cl;
+    }
+
+    /** Makes the commands that commit files with the command line's commit points; everything else as picocli does. */
+    private record Commands(CommitPoints commits) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            Object made = type == RunCommand.class ? new RunCommand(commits)
+                    : type == SweepCommand.class ? new SweepCommand(commits)
+                    : type == WhatIfCommand.class ? new WhatIfCommand(commits)
+                    : type == CompareCommand.class ? new CompareCommand(commits)
+                    : type == MergeCommand.class ? new MergeCommand(commits)
+                    : type == ReportCommand.class ? new ReportCommand(commits)
+                    : type == CalibrateCommand.class ? new CalibrateCommand(commits)
+                    : type == DiscoverCommand.class ? new DiscoverCommand(commits)
+                    : type == ValidityCommand.class ? new ValidityCommand(commits)
+                    : null;
+            return made == null ? CommandLine.defaultFactory().create(type) : type.cast(made);
+        }
     }
 
     /** Runs a command line made by {@link #commandLine}. */

@@ -27,7 +27,16 @@ final class MergeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    final CommitPoints commits = new CommitPoints();
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    MergeCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    MergeCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
 
     @Override
     public Integer call() {
@@ -40,10 +49,13 @@ final class MergeCommand implements Callable<Integer> {
         // a merge killed before it finished (or one finished) is merged again: same shards, same bytes
         boolean again = !force && SweepMerge.interrupted(out, shards);
         int rows;
-        try (FolderLock lock = OutputFolder.claim(out, "--out", force || again)) {
+        String command = Launcher.command(spec.commandLine().getParseResult().originalArgs());
+        try (FolderLock lock = OutputFolder.claim(out, "--out", force || again);
+             InterruptNotice notice = InterruptNotice.merge(spec.commandLine().getErr(), command)) {
             rows = SweepMerge.merge(shards, out, next -> commits.reached(lock, next));
             commits.reached(lock, "charts and report.html");
             SweepReport.write(out);
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
         }
         spec.commandLine().getOut().printf("Merged %d shards (%d runs) into %s%s%n", shards.size(), rows, out,
                 again ? " (it held an interrupted or earlier merge of these shards: merged again from them)" : "");

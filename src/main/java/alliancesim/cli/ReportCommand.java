@@ -18,19 +18,29 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    final CommitPoints commits = new CommitPoints();
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    ReportCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    ReportCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
 
     @Override
     public Integer call() {
         String kind;
         try (FolderLock lock = FolderLock.take(existing(dir))) {
-            alliancesim.batch.FolderCheck.readable(dir); // a report only of what the folder committed, intact
+            // a report only of what the folder committed, intact
+            alliancesim.batch.FolderCheck.readable(dir).forEach(n -> spec.commandLine().getErr().println("note: " + n));
             if (java.nio.file.Files.exists(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR))) {
                 alliancesim.calibrate.Posterior.read(dir.resolve(alliancesim.calibrate.CalibrationFolder.POSTERIOR));
             }
             commits.reached(lock, "charts and report.html"); // the checks above read every row of a big folder
             kind = Rebuild.all(dir);
-            lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
         }
         spec.commandLine().getOut().printf("Rebuilt the charts and report.html of %s folder %s%n", kind, dir);
         return Main.OK;

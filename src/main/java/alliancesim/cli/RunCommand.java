@@ -55,7 +55,16 @@ final class RunCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    final CommitPoints commits = new CommitPoints();
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    RunCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    RunCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
 
     @Override
     public Integer call() {
@@ -68,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
         try (FolderLock lock = work.claim(s, "")) {
             size.check(lock.folder());
             int code = run(console, s, plan, workers, lock, size, span);
-            lock.verify(); // a lock deleted meanwhile may have let another writer in: do not call the folder good
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
             return code;
         }
     }
@@ -85,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
         }
         console.flush();
         RunContext context = Contexts.of(spec);
-        ScenarioRun runner = new ScenarioRun(workers, WorkOptions.simulator(s));
+        ScenarioRun runner = new ScenarioRun(workers, WorkOptions.simulator(s)).checking(f -> commits.reached(lock, f));
         ScenarioRun.Outcome outcome;
         try (SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(),
                 plan == null ? s.replications() : plan.max(), 0)) {

@@ -49,6 +49,17 @@ final class SweepCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    SweepCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    SweepCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
+
     @Override
     public Integer call() {
         if (resume != null) {
@@ -82,6 +93,7 @@ final class SweepCommand implements Callable<Integer> {
         try (FolderLock lock = FolderLock.take(RecordedSweep.read(resume).folder())) {
             RecordedSweep recorded = RecordedSweep.read(resume); // again, now that no one else writes it
             FolderCheck.Checked checked = FolderCheck.verify(recorded); // its files, against what it committed
+            FolderCheck.unhashed(recorded).ifPresent(n -> spec.commandLine().getErr().println("note: " + n));
             PrintWriter console = spec.commandLine().getOut();
             RunContext context = Contexts.of(spec);
             Scenario given = work.apply(file == null || sameFile(file, recorded) ? recorded.scenario()
@@ -100,7 +112,7 @@ final class SweepCommand implements Callable<Integer> {
             if (recorded.finished()) {
                 List<String> unfinished = recorded.shard().count() == 1 ? SweepReport.unfinished(resume) : List.of();
                 if (!unfinished.isEmpty()) { // killed while its charts and report were written
-                    lock.verify();
+                    commits.reached(lock, "charts and report.html");
                     SweepReport.write(resume);
                     console.printf("%s: runs complete (%d runs); wrote the missing charts and report (%s)%n", resume,
                             checked.runs(), String.join(", ", unfinished.size() > 4
@@ -132,22 +144,24 @@ final class SweepCommand implements Callable<Integer> {
             JobSize.timeseriesAdvice(s).ifPresent(a -> console.println("  note: " + a));
         }
         console.flush();
-        String resumeCommand = Launcher.name() + " sweep --resume " + folder;
+        String resumeCommand = Launcher.command(List.of("sweep", "--resume", folder.toString()));
         SweepRunner.Outcome outcome;
-        try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand);
+        try (InterruptNotice notice = InterruptNotice.sweep(spec.commandLine().getErr(), resumeCommand);
              SweepProgressDisplay progress = new SweepProgressDisplay(spec.commandLine().getErr(), mine * s.replications(),
                      before)) {
-            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).checking(lock::verify).run(s, folder, Contexts.of(spec), slice, resuming,
+            outcome = new SweepRunner(workers, WorkOptions.simulator(s)).checking(() -> commits.reached(lock, "runs")).run(s, folder, Contexts.of(spec), slice, resuming,
                     progress::tick);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException(e.getMessage() + "; the runs committed so far are kept: once fixed, finish"
                     + " with `" + resumeCommand + "`", e.getCause());
         }
         if (slice.count() == 1) {
-            lock.verify(); // a deleted lock file may have let another writer in: write no charts over its files
-            try (InterruptNotice notice = new InterruptNotice(spec.commandLine().getErr(), resumeCommand)) {
+            // a deleted lock file may have let another writer in: write no charts over its files
+            commits.reached(lock, "charts and report.html");
+            try (InterruptNotice notice = InterruptNotice.sweep(spec.commandLine().getErr(), resumeCommand)) {
                 SweepReport.write(folder); // a kill here is finished by `--resume`, which writes what is missing
             }
+            commits.reached(lock, CommitPoints.END);
             SensitivityWarnings.of(folder).forEach(w -> spec.commandLine().getErr().println("warning: " + w));
             String design = s.sweep().orElseThrow().design().key();
             boolean indices = design.equals("sobol") || design.equals("morris");

@@ -51,6 +51,17 @@ final class ValidityCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    ValidityCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    ValidityCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
+
     @Override
     public Integer call() {
         Scenario s = new ScenarioLoader().load(file);
@@ -64,11 +75,14 @@ final class ValidityCommand implements Callable<Integer> {
         s.hindcast().ifPresent(h -> posteriors.put("hindcast", h));
         posteriors.values().forEach(CalibrationRecord::beside); // a missing cutoff is refused before anything runs
         try (FolderLock lock = ResultPaths.claim(out, false, s.name() + "-validity")) {
-            return write(s, all, posteriors, lock.folder());
+            int code = write(s, all, posteriors, lock);
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
+            return code;
         }
     }
 
-    private int write(Scenario s, List<Target> all, Map<String, Path> files, Path folder) {
+    private int write(Scenario s, List<Target> all, Map<String, Path> files, FolderLock lock) {
+        Path folder = lock.folder();
         PrintWriter console = spec.commandLine().getOut();
         List<ValidityReport.Posterior> posteriors = new ArrayList<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
@@ -82,6 +96,7 @@ final class ValidityCommand implements Callable<Integer> {
         List<LeverChecks.Result> levers = LeverChecks.run(s, LeverChecks.standard(), leverReplications);
         List<LeverChecks.NoSwitchOff> switchOff = LeverChecks.switchOff(s,
                 LeverChecks.switchOffRanges(EvidenceRegistry.load(ParamsCommand.seeds())));
+        commits.reached(lock, "validity.md and img/");
         ValidityReport.write(folder, new ValidityReport.Made(RunCommand.commandLine(spec), s.name(), s.seed(), replications,
                         leverReplications), posteriors,
                 levers.stream().map(ValidityCommand::view).toList(), switchOff.stream().map(n -> new ValidityReport.SwitchOff(

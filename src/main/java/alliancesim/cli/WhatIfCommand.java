@@ -47,6 +47,17 @@ final class WhatIfCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final CommitPoints commits;
+
+    /** Checking its lock at each commit point (how picocli's own factory makes it, e.g. for help). */
+    WhatIfCommand() {
+        this(CommitPoints.CHECKED);
+    }
+
+    WhatIfCommand(CommitPoints commits) {
+        this.commits = commits;
+    }
+
     @Override
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
@@ -58,21 +69,28 @@ final class WhatIfCommand implements Callable<Integer> {
         String label = String.join(", ", sets);
         int workers = work.workers();
         try (FolderLock lock = work.claim(before, "-whatif-" + folderWords(sets) + horizon.suffix())) {
-            return run(console, before, after, plan, label, workers, lock.folder(), span);
+            int code = run(console, before, after, plan, label, workers, lock, span);
+            commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
+            return code;
         }
     }
 
     private int run(PrintWriter console, Scenario before, Scenario after, ReplicationPlan plan, String label, int workers,
-                    Path folder, Optional<PeriodOption.MonthSpan> span) {
+                    FolderLock lock, Optional<PeriodOption.MonthSpan> span) {
+        Path folder = lock.folder();
         console.printf("What if %s? %s: %d replications on the same seeds, as it is and with the change%n", label,
                 before.name(), before.replications());
         console.flush();
         RunContext context = Contexts.of(spec);
-        WhatIf whatIf = new WhatIf(workers, WorkOptions.simulator(before), WorkOptions.simulator(after));
+        WhatIf whatIf = new WhatIf(workers, WorkOptions.simulator(before), WorkOptions.simulator(after))
+                .checking(f -> commits.reached(lock, f));
         WhatIf.Outcome outcome = plan == null ? whatIf.run(before, after, folder, context)
                 : whatIf.run(before, after, folder, context, plan);
+        commits.reached(lock, "before/charts");
         FanCharts.draw(ResultFolder.open(folder.resolve("before")));
+        commits.reached(lock, "after/charts");
         FanCharts.draw(ResultFolder.open(folder.resolve("after")));
+        commits.reached(lock, "summary and report.html");
         List<Change> changes = WhatIfReport.write(folder, label);
         console.printf("%nResults in %s (report.html, summary.png, summary.csv, charts/overlay-*.png)%n%n", folder);
         RunCommand.printPlan(console, ResultFolder.open(folder.resolve("before")));

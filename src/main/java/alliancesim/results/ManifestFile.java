@@ -21,6 +21,8 @@ public final class ManifestFile {
     public static final String NAME = "manifest.json";
     /** 2: the schema version itself. 1: folders written before manifests carried a version. */
     public static final int SCHEMA_VERSION = 2;
+    /** The bytes read again to find where a damaged field is; a manifest is a few kilobytes. */
+    private static final long LOCATE_LIMIT = 64L << 20;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
@@ -72,13 +74,120 @@ public final class ManifestFile {
             throw new DamagedManifestException(file + " has schema version " + version + ", which no alliance-sim"
                     + " wrote: restore it as alliance-sim wrote it");
         }
+        ResultManifest m;
         try {
-            return JSON.treeToValue(tree, ResultManifest.class);
+            m = JSON.treeToValue(tree, ResultManifest.class);
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            StringBuilder pointer = new StringBuilder();
+            StringBuilder name = new StringBuilder();
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference r : e.getPath()) {
+                if (r.getFieldName() != null) {
+                    pointer.append('/').append(r.getFieldName());
+                    name.append(name.isEmpty() ? "" : ".").append(r.getFieldName());
+                } else {
+                    pointer.append('/').append(r.getIndex());
+                    name.append('[').append(r.getIndex()).append(']');
+                }
+            }
+            JsonNode found = tree.at(pointer.toString());
+            String expected = e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi
+                    && mi.getTargetType() != null ? " where alliance-sim writes " + kindOf(mi.getTargetType()) : "";
+            throw damaged(file, pointer.toString(), (name.isEmpty() ? "the manifest" : name.toString()) + " holds "
+                    + describe(found) + expected);
         } catch (JsonProcessingException e) {
-            throw new DamagedManifestException(file + " (schema version " + version + ") is damaged ("
-                    + e.getOriginalMessage() + "): restore it as alliance-sim wrote it, or run the command that made the"
-                    + " folder again");
+            throw damaged(file, "", "it is not a manifest of schema version " + version + " (" + e.getOriginalMessage()
+                    + ")");
         }
+        return checked(file, m);
+    }
+
+    /** The fields a reader relies on, present and of their form; a damaged one named with its line and column. */
+    private static ResultManifest checked(Path file, ResultManifest m) {
+        String start = m.scenario() == null ? null : m.scenario().start();
+        if (start != null) {
+            try {
+                java.time.YearMonth.parse(start);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw damaged(file, "/scenario/start", "scenario.start is '" + start + "', not a month written YYYY-MM");
+            }
+        }
+        if (ResultManifest.COMPARE.equals(m.kind())) {
+            if (m.folders() == null || m.folders().isEmpty()
+                    || m.folders().stream().anyMatch(f -> f == null || f.folder() == null)) {
+                throw damaged(file, "/folders", "a comparison's manifest names the folders it compared under"
+                        + " \"folders\", each with its \"folder\", and this one does not");
+            }
+            if (m.outputs() == null) {
+                throw damaged(file, "/outputs", "a comparison's manifest lists the outputs it compared under"
+                        + " \"outputs\", and this one does not");
+            }
+        }
+        return m;
+    }
+
+    private static DamagedManifestException damaged(Path file, String pointer, String what) {
+        return new DamagedManifestException(file + locate(file, pointer) + ": " + what + "; restore it as alliance-sim"
+                + " wrote it, or run the command that made the folder again");
+    }
+
+    /**
+     * ":line:column" of the value at {@code pointer} ("/scenario/start") in the JSON file, or of the closest enclosing
+     * value the file has; "" if the file cannot be read again.
+     */
+    static String locate(Path file, String pointer) {
+        com.fasterxml.jackson.core.JsonPointer want = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
+        while (true) {
+            try (com.fasterxml.jackson.core.JsonParser p = JSON.getFactory().createParser(
+                    alliancesim.files.BoundedInput.open(file, LOCATE_LIMIT))) {
+                for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                    if (t != com.fasterxml.jackson.core.JsonToken.FIELD_NAME && t != com.fasterxml.jackson.core.JsonToken.END_OBJECT
+                            && t != com.fasterxml.jackson.core.JsonToken.END_ARRAY
+                            && p.getParsingContext().pathAsPointer().equals(want)) {
+                        com.fasterxml.jackson.core.JsonLocation at = p.currentTokenLocation();
+                        return ":" + at.getLineNr() + ":" + at.getColumnNr();
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                return "";
+            }
+            if (want.matches()) {
+                return "";
+            }
+            want = want.head(); // not in the file (a missing field): where its parent is
+        }
+    }
+
+    private static String describe(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "nothing";
+        }
+        String text = node.toString();
+        text = text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        return switch (node.getNodeType()) {
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case STRING -> "the text " + text;
+            case NUMBER -> "the number " + text;
+            case BOOLEAN -> text;
+            case NULL -> "null";
+            default -> text;
+        };
+    }
+
+    private static String kindOf(Class<?> type) {
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        if (type == String.class) {
+            return "a text";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type.isPrimitive() || Number.class.isAssignableFrom(type)) {
+            return "a number";
+        }
+        return "an object";
     }
 
     /** A record as the JSON object it is written as, keys in the file's order (for hashes and differences). */

@@ -21,6 +21,7 @@ public final class RunsReader implements Closeable {
     public static final String FAILED = "failed";
     /** The columns that are not a factor or an output. */
     public static final List<String> KEYS = List.of("point", "replicate", "seed", "status", "message");
+    private static final String FIX = "restore it, or run the command that made the folder again";
 
     private final Path file;
     private final BufferedReader in;
@@ -35,7 +36,7 @@ public final class RunsReader implements Closeable {
         this.file = file;
         this.in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         String first = in.readLine();
-        this.header = first == null ? List.of() : List.copyOf(CsvLine.split(first));
+        this.header = first == null ? List.of() : List.copyOf(CsvLine.split(first, file, 1, FIX));
         this.point = header.indexOf("point");
         this.replicate = header.indexOf("replicate");
         this.seed = header.indexOf("seed");
@@ -88,7 +89,7 @@ public final class RunsReader implements Closeable {
             for (String text = in.readLine(); text != null; text = in.readLine()) {
                 line++;
                 if (!text.isEmpty()) {
-                    List<String> cells = CsvLine.split(text);
+                    List<String> cells = CsvLine.split(text, file, line, FIX);
                     if (cells.size() != header.size()) {
                         throw new IllegalArgumentException(file + ":" + line + " has " + cells.size() + " cells where the"
                                 + " header has " + header.size() + ": the file was edited or damaged");

@@ -2,16 +2,12 @@ package alliancesim.results;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * timeseries.csv read back: one row per point x month x output with n, mean, sd, p05, p50 and p95
@@ -23,40 +19,79 @@ public final class TimeseriesReader {
     private TimeseriesReader() {
     }
 
+    private static final List<String> COLUMNS = List.of("point", "month", "date", "output", "unit", "n", "mean", "sd",
+            "p05", "p50", "p95");
+    private static final String FIX = "restore it, or run the command that made the folder again";
+
     /**
      * The rows of the points wanted, read as a stream: a sweep's file can hold millions of rows. A
      * row's point is its first field, a plain integer, so rows of other points are skipped on that
-     * prefix without being parsed as CSV (a sweep's report wants two points of thousands).
+     * prefix without being parsed as CSV (a sweep's report wants two points of thousands). A row that is
+     * not as alliance-sim writes it is refused as file:line and what is wrong there.
      */
     public static List<TimeseriesRow> read(Path file, IntPredicate wanted) {
-        StringBuilder kept = new StringBuilder();
+        List<TimeseriesRow> rows = new ArrayList<>();
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
+            String first = in.readLine();
+            if (first == null) {
                 return List.of();
             }
-            kept.append(header).append('\n');
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                int comma = line.indexOf(',');
-                if (comma > 0 && wanted.test(Integer.parseInt(line, 0, comma, 10))) {
-                    kept.append(line).append('\n');
+            List<String> header = CsvLine.split(first, file, 1, FIX);
+            int[] at = new int[COLUMNS.size()];
+            for (int j = 0; j < at.length; j++) {
+                at[j] = header.indexOf(COLUMNS.get(j));
+                if (at[j] < 0) {
+                    throw new IllegalArgumentException(file + ":1: the header has no column " + COLUMNS.get(j)
+                            + "; it is not a timeseries.csv as alliance-sim writes it: " + FIX);
                 }
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        List<TimeseriesRow> rows = new ArrayList<>();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = new StringReader(kept.toString())) {
-            for (CSVRecord r : format.parse(in)) {
-                rows.add(new TimeseriesRow(Integer.parseInt(r.get("point")), Integer.parseInt(r.get("month")),
-                        r.get("date"), r.get("output"), r.get("unit"), Integer.parseInt(r.get("n")),
-                        Na.parse(r.get("mean")), Na.parse(r.get("sd")), Na.parse(r.get("p05")), Na.parse(r.get("p50")),
-                        Na.parse(r.get("p95"))));
+            long number = 1;
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                number++;
+                int comma = line.indexOf(',');
+                if (line.isEmpty() || !wanted.test(whole(comma > 0 ? line.substring(0, comma) : line, file, number,
+                        "point"))) {
+                    continue;
+                }
+                List<String> r = CsvLine.split(line, file, number, FIX);
+                if (r.size() != header.size()) {
+                    throw new IllegalArgumentException(file + ":" + number + ": the row has " + r.size() + " cells, the"
+                            + " header " + header.size() + "; the file was edited or damaged: " + FIX);
+                }
+                rows.add(new TimeseriesRow(whole(r.get(at[0]), file, number, "point"),
+                        whole(r.get(at[1]), file, number, "month"), r.get(at[2]), r.get(at[3]), r.get(at[4]),
+                        whole(r.get(at[5]), file, number, "n"), value(r.get(at[6]), file, number, "mean"),
+                        value(r.get(at[7]), file, number, "sd"), value(r.get(at[8]), file, number, "p05"),
+                        value(r.get(at[9]), file, number, "p50"), value(r.get(at[10]), file, number, "p95")));
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + " is not UTF-8 text; the file was edited or damaged: " + FIX, e);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(alliancesim.files.FileErrors.describe("cannot read " + file, e), e);
         }
         return rows;
+    }
+
+    private static int whole(String text, Path file, long line, String column) {
+        return cell(text, file, line, column, Integer::parseInt, "a whole number");
+    }
+
+    private static double value(String text, Path file, long line, String column) {
+        return cell(text, file, line, column, Na::parse, "a number or NA");
+    }
+
+    /** A cell read by {@code parse}; one it cannot read is refused as file:line, the column and what it should be. */
+    private static <T> T cell(String text, Path file, long line, String column,
+                              java.util.function.Function<String, T> parse, String kind) {
+        try {
+            return parse.apply(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ":" + line + ": " + column + " is '" + cut(text) + "', not " + kind
+                    + "; the file was edited or damaged: " + FIX);
+        }
+    }
+
+    private static String cut(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 }

@@ -1,6 +1,7 @@
 package alliancesim.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import alliancesim.model.Output;
 import alliancesim.model.Trajectory;
@@ -54,5 +55,25 @@ class TimeseriesCsvTest {
         Summary first = series.summary(0, Output.FRONT_BALANCE);
         assertEquals(first.mean(), rows.get(0).mean(), 1e-9);
         assertEquals(List.of(), TimeseriesReader.read(file, p -> p != 3));
+    }
+
+    @Test
+    void aRowItCannotReadIsNamedByFileLineAndColumnNotByTheParser() throws IOException {
+        Path file = dir.resolve("timeseries.csv");
+        String header = "point,month,date,output,unit,n,mean,sd,p05,p50,p95\n";
+        String good = "0,0,2023-09,front_balance,index,3,0.5,0.1,0.4,0.5,0.6\n";
+        Files.writeString(file, header + good + "0,1,2023-10,front_balance,index,3,banana,0.1,0.4,0.5,0.6\n");
+        assertEquals(file + ":3: mean is 'banana', not a number or NA; the file was edited or damaged: restore it, or run"
+                + " the command that made the folder again", assertThrows(IllegalArgumentException.class,
+                () -> TimeseriesReader.read(file, p -> true)).getMessage());
+        Files.writeString(file, header + good + "x,1,2023-10,front_balance,index,3,0.5,0.1,0.4,0.5,0.6\n");
+        assertEquals(file + ":3: point is 'x', not a whole number; the file was edited or damaged: restore it, or run the"
+                + " command that made the folder again", assertThrows(IllegalArgumentException.class,
+                () -> TimeseriesReader.read(file, p -> true)).getMessage());
+        Files.writeString(file, header + good + "0,1,2023-10,front_balance,\"index\"x,3,0.5,0.1,0.4,0.5,0.6\n");
+        assertEquals(file + ":3:34: text follows the '\"' that closes the quoted cell opened at line 3, column 27 (a '\"'"
+                + " added or removed); the file was edited or damaged: restore it, or run the command that made the folder"
+                + " again", assertThrows(IllegalArgumentException.class, () -> TimeseriesReader.read(file, p -> true))
+                .getMessage());
     }
 }

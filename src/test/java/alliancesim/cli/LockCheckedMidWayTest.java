@@ -13,15 +13,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Issue #23, "the lock can be side-stepped", in run, calibrate, merge and report: the lock file deleted or replaced
+ * Issue #23, "the lock can be side-stepped", in run, whatif, compare, sweep, calibrate, merge and report: the lock
+ * file deleted or replaced
  * while the command works (at one of its commit points, by a step the test puts there) stops the command at its next
  * point with exit 2, and nothing after that point is written.
  */
@@ -31,20 +32,16 @@ class LockCheckedMidWayTest {
 
     private static final String GRID = "scenarios/sanctions-vs-deterrence.yaml";
 
-    /** A command line run in-process, with a step put before the lock check of each commit point of {@code command}. */
-    private static Cli withStep(Function<CommandLine, CommitPoints> command, Consumer<String> step, String... args) {
+    /** A command line run in-process, its commit points each running {@code step} before the lock check. */
+    static Cli withStep(Consumer<String> step, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine(new PrintWriter(out), new PrintWriter(err));
-        command.apply(cl).before = step;
+        CommandLine cl = Main.commandLine(new PrintWriter(out), new PrintWriter(err), (lock, next) -> {
+            step.accept(next);
+            lock.verify();
+        });
         int code = Main.execute(cl, args);
         return new Cli(code, out.toString(), err.toString());
-    }
-
-    private static CommitPoints of(CommandLine cl, String name) {
-        Object c = cl.getSubcommands().get(name).getCommand();
-        return c instanceof RunCommand r ? r.commits : c instanceof CalibrateCommand k ? k.commits
-                : c instanceof MergeCommand m ? m.commits : ((ReportCommand) c).commits;
     }
 
     /** At the commit point {@code at}: delete the folder's lock file, or put another file in its place. */
@@ -81,16 +78,17 @@ class LockCheckedMidWayTest {
         String[] args = {"run", "scenarios/baseline.yaml", "--replications", "2", "--months", "4", "--threads", "1"};
         Path folder = dir.resolve("run");
         List<String> seen = new ArrayList<>();
-        stopped(withStep(cl -> of(cl, "run"), loseLock(folder, "charts", false, seen), concat(args, folder)), "deleted");
-        assertEquals(List.of("charts"), seen);
+        stopped(withStep(loseLock(folder, "charts", false, seen), concat(args, folder)), "deleted");
+        assertEquals(List.of("timeseries.csv", "runs.csv", "manifest.json", "charts"), seen);
         // what the runs committed is there; no chart and no report was written after the lock went
         assertEquals(List.of("manifest.json", "runs.csv", "timeseries.csv"), files(folder));
 
         // the same command untouched passes both points and writes both
         Path whole = dir.resolve("whole");
         List<String> passed = new ArrayList<>();
-        assertEquals(0, withStep(cl -> of(cl, "run"), passed::add, concat(args, whole)).code());
-        assertEquals(List.of("charts", "report.html"), passed);
+        assertEquals(0, withStep(passed::add, concat(args, whole)).code());
+        assertEquals(List.of("timeseries.csv", "runs.csv", "manifest.json", "charts", "report.html", CommitPoints.END),
+                passed);
         assertTrue(Files.exists(whole.resolve("report.html")) && Files.isDirectory(whole.resolve("charts")));
     }
 
@@ -98,7 +96,7 @@ class LockCheckedMidWayTest {
     void calibrateStopsAfterTheGenerationItCommittedWhenItsLockIsReplaced() throws IOException {
         Path folder = dir.resolve("cal");
         List<String> seen = new ArrayList<>();
-        Cli r = withStep(cl -> of(cl, "calibrate"), next -> {
+        Cli r = withStep(next -> {
             if (seen.isEmpty()) {
                 loseLock(folder, next, true, new ArrayList<>()).accept(next);
             }
@@ -117,13 +115,10 @@ class LockCheckedMidWayTest {
     void mergeStopsBeforeItsNextFileWhenItsLockIsDeleted() throws IOException {
         Path s1 = dir.resolve("s1");
         Path s2 = dir.resolve("s2");
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "1/2", "--out",
-                s1.toString()).code());
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "2/2", "--out",
-                s2.toString()).code());
+        MergeKillTest.shards(s1, s2);
         Path out = dir.resolve("merged");
         List<String> seen = new ArrayList<>();
-        stopped(withStep(cl -> of(cl, "merge"), loseLock(out, "timeseries.csv", false, seen), "merge", s1.toString(),
+        stopped(withStep(loseLock(out, "timeseries.csv", false, seen), "merge", s1.toString(),
                 s2.toString(), "--out", out.toString()), "deleted");
         assertEquals(List.of("runs.csv", "timeseries.csv"), seen);
         assertEquals(List.of("runs.csv"), files(out));
@@ -138,7 +133,7 @@ class LockCheckedMidWayTest {
         long reportBytes = Files.size(folder.resolve("report.html"));
         Files.delete(folder.resolve("report.html"));
         List<String> seen = new ArrayList<>();
-        stopped(withStep(cl -> of(cl, "report"), loseLock(folder, "charts and report.html", false, seen), "report",
+        stopped(withStep(loseLock(folder, "charts and report.html", false, seen), "report",
                 folder.toString()), "deleted");
         assertFalse(Files.exists(folder.resolve("report.html")), "no report written after the lock went");
         assertTrue(reportBytes > 0);
@@ -146,6 +141,89 @@ class LockCheckedMidWayTest {
         after.remove("report.html");
         after.remove(FolderLock.FILE);
         assertEquals(after, files(folder));
+    }
+
+    @Test
+    void runCommitsNeitherRunsCsvNorItsManifestWhenItsLockIsDeletedBeforeRunsCsv() throws IOException {
+        Path folder = dir.resolve("run");
+        Map<String, String> outside = FolderCopy.outside(dir, folder);
+        List<String> seen = new ArrayList<>();
+        stopped(withStep(loseLock(folder, "runs.csv", false, seen), "run", "scenarios/baseline.yaml",
+                "--replications", "2", "--months", "4", "--threads", "1", "--out", folder.toString()), "deleted");
+        assertEquals(List.of("timeseries.csv", "runs.csv"), seen);
+        assertEquals(List.of("timeseries.csv"), files(folder), "no runs.csv, no manifest, no temporary file");
+        assertEquals(outside, FolderCopy.outside(dir, folder));
+    }
+
+    @Test
+    void whatifStopsAtTheFileItWasAboutToCommitWhenItsLockIsDeleted() throws IOException {
+        String[] args = {"whatif", "scenarios/baseline.yaml", "--set", "sanctions.secondary=0.3", "--replications", "2",
+                "--months", "4", "--threads", "1"};
+        Path whole = dir.resolve("whole");
+        List<String> passed = new ArrayList<>();
+        assertEquals(0, withStep(passed::add, concat(args, whole)).code());
+        assertEquals(List.of("before/timeseries.csv", "before/runs.csv", "before/manifest.json", "after/timeseries.csv",
+                "after/runs.csv", "after/manifest.json", "before/charts", "after/charts", "summary and report.html",
+                CommitPoints.END), passed);
+
+        // lost while the after runs were written: before/ is whole, after/ has nothing but what came before the point
+        Path folder = dir.resolve("lost");
+        Map<String, String> outside = FolderCopy.outside(dir, folder);
+        List<String> seen = new ArrayList<>();
+        stopped(withStep(loseLock(folder, "after/runs.csv", false, seen), concat(args, folder)), "deleted");
+        assertEquals(passed.subList(0, 5), seen);
+        assertEquals(List.of("after/timeseries.csv", "before/manifest.json", "before/runs.csv", "before/timeseries.csv"),
+                files(folder));
+        assertEquals(outside, FolderCopy.outside(dir, folder));
+
+        // lost while before's charts were drawn: no chart of after, no report
+        Path charts = dir.resolve("charts");
+        stopped(withStep(loseLock(charts, "after/charts", true, new ArrayList<>()), concat(args, charts)),
+                "replaced by another file");
+        assertFalse(Files.exists(charts.resolve("after/charts")));
+        assertFalse(Files.exists(charts.resolve("report.html")));
+        assertTrue(Files.isDirectory(charts.resolve("before/charts")));
+    }
+
+    @Test
+    void compareWritesNothingWhenItsLockIsDeletedBeforeItsFilesAndSaysSoWhenLostWhileWriting() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        for (Path p : List.of(a, b)) {
+            assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "3", "--months", "4", "--seed",
+                    p == a ? "1" : "2", "--out", p.toString()).code());
+        }
+        Path out = dir.resolve("cmp");
+        Map<String, String> outside = FolderCopy.outside(dir, out);
+        List<String> seen = new ArrayList<>();
+        stopped(withStep(loseLock(out, "charts, compare.csv and report.html", false, seen), "compare", a.toString(),
+                b.toString(), "--out", out.toString()), "deleted");
+        assertEquals(List.of("charts, compare.csv and report.html"), seen);
+        assertEquals(List.of(), files(out));
+        assertEquals(outside, FolderCopy.outside(dir, out), "the compared folders are untouched");
+
+        // replaced while it wrote: its files are there, but it does not call them good
+        Path late = dir.resolve("late");
+        Cli r = withStep(loseLock(late, CommitPoints.END, true, new ArrayList<>()), "compare", a.toString(),
+                b.toString(), "--out", late.toString());
+        stopped(r, "replaced by another file");
+        assertFalse(r.out().contains("Compared"), r.out());
+    }
+
+    @Test
+    void sweepDrawsNoChartsWhenItsLockIsDeletedAfterItsRunsAndResumeFinishesThem() throws IOException {
+        Path folder = dir.resolve("sweep");
+        Map<String, String> outside = FolderCopy.outside(dir, folder);
+        List<String> seen = new ArrayList<>();
+        stopped(withStep(loseLock(folder, "charts and report.html", false, seen), "sweep", GRID, "--replications", "2",
+                "--months", "4", "--out", folder.toString()), "deleted");
+        assertTrue(seen.contains("runs"), seen.toString());
+        assertFalse(Files.exists(folder.resolve("charts")));
+        assertFalse(Files.exists(folder.resolve("report.html")));
+        assertEquals(outside, FolderCopy.outside(dir, folder));
+        Cli resumed = Cli.run("sweep", "--resume", folder.toString());
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.out().contains("wrote the missing charts and report"), resumed.out());
     }
 
     private static String[] concat(String[] args, Path out) {

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import alliancesim.files.FolderLock;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Issue #23, "finish what a kill interrupted", for `merge` and for a sweep killed before its first commit: running the
@@ -44,11 +41,17 @@ class MergeKillTest {
         s1 = shared.resolve("s1");
         s2 = shared.resolve("s2");
         whole = shared.resolve("whole");
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "1/2", "--out",
-                s1.toString()).code());
-        assertEquals(0, Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", "2/2", "--out",
-                s2.toString()).code());
+        shards(s1, s2);
         assertEquals(0, merge(whole).code());
+    }
+
+    /** The two shards of a small grid sweep, in {@code one} and {@code two}. */
+    static void shards(Path one, Path two) {
+        for (Path shard : List.of(one, two)) {
+            Cli r = Cli.run("sweep", GRID, "--replications", "2", "--months", "4", "--shard", (shard == one ? 1 : 2)
+                    + "/2", "--out", shard.toString());
+            assertEquals(0, r.code(), r.err());
+        }
     }
 
     private static Cli merge(Path out) {
@@ -81,15 +84,12 @@ class MergeKillTest {
         for (String at : List.of("runs.csv", "timeseries.csv", "manifest.json", "progress.json",
                 "charts and report.html")) {
             Path out = dir.resolve("killed-before-" + at.replace(' ', '-'));
-            StringWriter err = new StringWriter();
-            CommandLine cl = Main.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err));
-            ((MergeCommand) cl.getSubcommands().get("merge").getCommand()).commits.before = next -> {
+            Cli killed = LockCheckedMidWayTest.withStep(next -> {
                 if (next.equals(at)) {
                     throw new IllegalStateException("killed before " + at); // the process stops here
                 }
-            };
-            assertEquals(Main.ERROR, Main.execute(cl, new String[] {"merge", s1.toString(), s2.toString(), "--out",
-                    out.toString()}), err.toString());
+            }, "merge", s1.toString(), s2.toString(), "--out", out.toString());
+            assertEquals(Main.ERROR, killed.code(), killed.err());
             assertFalse(Files.exists(out.resolve("report.html")), at);
             finishedLikeTheUnkilledMerge(out);
         }
