@@ -77,6 +77,7 @@ public final class TargetChart {
         figures.setTickLabelFont(ChartStyle.TICKS);
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, subtitle);
+        chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 16)); // room for the last tick label
         return chart;
     }
 }
