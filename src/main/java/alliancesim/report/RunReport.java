@@ -74,7 +74,22 @@ public final class RunReport {
     /** "Parameters drawn from the posterior FILE: how", when the runs drew from a posterior. */
     static java.util.Optional<String> posteriorNote(ScenarioRecord scenario) {
         return java.util.Optional.ofNullable(scenario.posterior()).map(posterior -> "Parameters drawn from the posterior "
-                + posterior.file() + ": " + posterior.draws());
+                + shown(posterior) + ": " + posterior.draws());
+    }
+
+    /**
+     * The posterior as a report shows it: its path relative to the folder the command ran in when it lies
+     * below it (seeds/calibration/current/posterior.csv), else its last two names, with the start of its
+     * SHA-256, which identifies it wherever it is. A report names no absolute path of the user's machine.
+     */
+    static String shown(ScenarioRecord.PosteriorRef posterior) {
+        java.nio.file.Path file = java.nio.file.Path.of(posterior.file()).toAbsolutePath().normalize();
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath();
+        String name = file.startsWith(here) ? here.relativize(file).toString()
+                : (file.getParent() == null || file.getParent().getFileName() == null ? "" : "…/" + file.getParent().getFileName() + "/")
+                        + file.getFileName();
+        String sha = posterior.sha256();
+        return name + (sha == null || sha.length() < 12 ? "" : " (SHA-256 " + sha.substring(0, 12) + "…)");
     }
 
     /** The run's facts, its events and every parameter with its provenance, as HTML sections. */
@@ -112,7 +127,7 @@ public final class RunReport {
         rows.add(List.of("scenario seed", m.seeds() == null ? "" : Long.toString(m.seeds().scenarioSeed())));
         rows.add(List.of("run seeds", m.seeds() == null ? "" : String.valueOf(m.seeds().derivation())));
         if (scenario.posterior() != null) { // how, the page's opening says
-            rows.add(List.of("parameters", "drawn by weight from the posterior " + scenario.posterior().file()));
+            rows.add(List.of("parameters", "drawn by weight from the posterior " + shown(scenario.posterior())));
         }
         rows.add(List.of("runs", m.counts() == null ? " ( ok,  failed)" : m.counts().runs() + " (" + m.counts().ok()
                 + " ok, " + m.counts().failed() + " failed)"));
