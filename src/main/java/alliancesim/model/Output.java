@@ -9,33 +9,33 @@ import java.util.Optional;
  * index or a count by its value at the end.
  */
 public enum Output {
-    RUS_SHELL_SUFFICIENCY(Kind.INDEX, "rus_shell_sufficiency", "Russian shell sufficiency", "share of need", "Russian shells fired / shells wanted"),
-    FRONT_BALANCE(Kind.INDEX, "front_balance", "Front balance", "index -1..1", "combat-power balance: (P_rus - P_ukr) / (P_rus + P_ukr), >0 favours Russia"),
-    SHELLS_TRANSFERRED(Kind.FLOW, "shells_transferred", "North Korean shells delivered to Russia", "shells/month", "PRK shells delivered to Russia"),
-    SHELLS_INTERDICTED(Kind.FLOW, "shells_interdicted", "North Korean shells interdicted", "shells/month", "PRK shells interdicted on the way"),
-    MISSILES_TRANSFERRED(Kind.FLOW, "missiles_transferred", "North Korean missiles delivered to Russia", "missiles/month", "PRK ballistic missiles delivered to Russia"),
-    PRK_GDP_INDEX(Kind.INDEX, "prk_gdp_index", "North Korean GDP", "index, month 0 = 1", "North Korean GDP"),
-    RUS_GDP_INDEX(Kind.INDEX, "rus_gdp_index", "Russian GDP", "index, month 0 = 1", "Russian GDP"),
-    PRK_CAPABILITY(Kind.INDEX, "prk_capability", "North Korean military capability", "index", "North Korean military capability (Richardson y)"),
-    TRILATERAL_POSTURE(Kind.INDEX, "trilateral_posture", "Trilateral deterrence posture", "index", "mean USA/KOR/JPN deterrence posture (Richardson x)"),
-    TIE_RUS_PRK(Kind.INDEX, "tie_rus_prk", "RUS–PRK tie", "0..1", "RUS-PRK alliance tie strength"),
-    CHINA_FACILITATION(Kind.INDEX, "china_facilitation", "China's facilitation of sanctions evasion", "share", "China's facilitation of sanctions evasion"),
-    SANCTIONS_EFFECTIVENESS(Kind.INDEX, "sanctions_effectiveness", "Sanctions effectiveness", "share", "mean effective sanctions pressure on RUS and PRK: pressure x (1 - evasion through China)"),
-    REGIONAL_TENSION(Kind.INDEX, "regional_tension", "Regional tension", "index", "weighted index of posture, capability, surprise tests, flows, polarization"),
-    CRISES(Kind.COUNT, "crises", "Crises so far", "count", "crises so far"),
-    MAX_ESCALATION(Kind.INDEX, "max_escalation", "Highest escalation rung so far", "rung 0..5", "highest escalation rung reached so far"),
-    RUS_SHELLS_FIRED(Kind.FLOW, "rus_shells_fired", "Russian shells fired", "shells/month", "artillery shells Russia fired"),
-    UKR_SHELLS_FIRED(Kind.FLOW, "ukr_shells_fired", "Ukrainian shells fired", "shells/month", "artillery shells Ukraine fired"),
-    RUS_SHELL_STOCK(Kind.STOCK, "rus_shell_stock", "Russian shell stock", "shells", "Russian shell stock at the end of the month"),
-    PRK_SHELL_STOCK(Kind.STOCK, "prk_shell_stock", "North Korean shell stock", "shells", "North Korean shell stock at the end of the month"),
-    RUS_CASUALTIES(Kind.FLOW, "rus_casualties", "Russian casualties", "soldiers/month", "Russian soldiers killed or wounded"),
-    UKR_CASUALTIES(Kind.FLOW, "ukr_casualties", "Ukrainian casualties", "soldiers/month", "Ukrainian soldiers killed or wounded"),
-    PRK_TROOPS_AT_FRONT(Kind.STOCK, "prk_troops_at_front", "North Korean troops at the front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
-    TERRITORY_CHANGE(Kind.FLOW, "territory_change_km2", "Territory gained by Russia", "km2/month", "territory taken by Russia (ground Ukraine retakes is not modelled)"),
-    PRK_SHELLS_PRODUCED(Kind.FLOW, "prk_shells_produced", "North Korean shells produced", "shells/month", "artillery shells North Korea produced"),
-    PRK_CASUALTIES(Kind.FLOW, "prk_casualties", "North Korean casualties", "soldiers/month", "North Korean soldiers killed or wounded"),
-    RUS_TROOPS_AT_FRONT(Kind.STOCK, "rus_troops_at_front", "Russian troops at the front", "soldiers", "Russian soldiers at the front (recruits less permanent losses)"),
-    UKR_TROOPS_AT_FRONT(Kind.STOCK, "ukr_troops_at_front", "Ukrainian troops at the front", "soldiers", "Ukrainian soldiers at the front (recruits less permanent losses)");
+    RUS_SHELL_SUFFICIENCY(Kind.INDEX, "rus_shell_sufficiency", "share of need", "Russian shells fired / shells wanted"),
+    FRONT_BALANCE(Kind.INDEX, "front_balance", "index -1..1", "combat-power balance: (P_rus - P_ukr) / (P_rus + P_ukr), >0 favours Russia"),
+    SHELLS_TRANSFERRED(Kind.FLOW, "shells_transferred", "shells/month", "PRK shells delivered to Russia"),
+    SHELLS_INTERDICTED(Kind.FLOW, "shells_interdicted", "shells/month", "PRK shells interdicted on the way"),
+    MISSILES_TRANSFERRED(Kind.FLOW, "missiles_transferred", "missiles/month", "PRK ballistic missiles delivered to Russia"),
+    PRK_GDP_INDEX(Kind.INDEX, "prk_gdp_index", "index, month 0 = 1", "North Korean GDP"),
+    RUS_GDP_INDEX(Kind.INDEX, "rus_gdp_index", "index, month 0 = 1", "Russian GDP"),
+    PRK_CAPABILITY(Kind.INDEX, "prk_capability", "index", "North Korean military capability (Richardson y)"),
+    TRILATERAL_POSTURE(Kind.INDEX, "trilateral_posture", "index", "mean USA/KOR/JPN deterrence posture (Richardson x)"),
+    TIE_RUS_PRK(Kind.INDEX, "tie_rus_prk", "0..1", "RUS-PRK alliance tie strength"),
+    CHINA_FACILITATION(Kind.INDEX, "china_facilitation", "share", "China's facilitation of sanctions evasion"),
+    SANCTIONS_EFFECTIVENESS(Kind.INDEX, "sanctions_effectiveness", "share", "mean effective sanctions pressure on RUS and PRK: pressure x (1 - evasion through China)"),
+    REGIONAL_TENSION(Kind.INDEX, "regional_tension", "index", "weighted index of posture, capability, surprise tests, flows, polarization"),
+    CRISES(Kind.COUNT, "crises", "count", "crises so far"),
+    MAX_ESCALATION(Kind.INDEX, "max_escalation", "rung 0..5", "highest escalation rung reached so far"),
+    RUS_SHELLS_FIRED(Kind.FLOW, "rus_shells_fired", "shells/month", "artillery shells Russia fired"),
+    UKR_SHELLS_FIRED(Kind.FLOW, "ukr_shells_fired", "shells/month", "artillery shells Ukraine fired"),
+    RUS_SHELL_STOCK(Kind.STOCK, "rus_shell_stock", "shells", "Russian shell stock at the end of the month"),
+    PRK_SHELL_STOCK(Kind.STOCK, "prk_shell_stock", "shells", "North Korean shell stock at the end of the month"),
+    RUS_CASUALTIES(Kind.FLOW, "rus_casualties", "soldiers/month", "Russian soldiers killed or wounded"),
+    UKR_CASUALTIES(Kind.FLOW, "ukr_casualties", "soldiers/month", "Ukrainian soldiers killed or wounded"),
+    PRK_TROOPS_AT_FRONT(Kind.STOCK, "prk_troops_at_front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
+    TERRITORY_CHANGE(Kind.FLOW, "territory_change_km2", "km2/month", "territory taken by Russia (ground Ukraine retakes is not modelled)"),
+    PRK_SHELLS_PRODUCED(Kind.FLOW, "prk_shells_produced", "shells/month", "artillery shells North Korea produced"),
+    PRK_CASUALTIES(Kind.FLOW, "prk_casualties", "soldiers/month", "North Korean soldiers killed or wounded"),
+    RUS_TROOPS_AT_FRONT(Kind.STOCK, "rus_troops_at_front", "soldiers", "Russian soldiers at the front (recruits less permanent losses)"),
+    UKR_TROOPS_AT_FRONT(Kind.STOCK, "ukr_troops_at_front", "soldiers", "Ukrainian soldiers at the front (recruits less permanent losses)");
 
     private static final List<Output> ALL = List.of(values());
 
@@ -60,13 +60,10 @@ public enum Output {
     private final String key;
     private final String unit;
     private final String description;
-    /** The output's name in the README's words, for chart titles and tables: "RUS–PRK tie". */
-    private final String title;
 
-    Output(Kind kind, String key, String title, String unit, String description) {
+    Output(Kind kind, String key, String unit, String description) {
         this.kind = kind;
         this.key = key;
-        this.title = title;
         this.unit = unit;
         this.description = description;
     }
@@ -74,7 +71,6 @@ public enum Output {
     public Kind kind() { return kind; }
     public boolean flow() { return kind == Kind.FLOW; }
     public String key() { return key; }
-    public String title() { return title; }
     /** runs.csv's column of a flow's total over the run: "shells_transferred_total". */
     public String totalKey() { return key + "_total"; }
     public String unit() { return unit; }

@@ -1,6 +1,5 @@
 package alliancesim.report;
 
-import alliancesim.model.Output;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +8,34 @@ import java.util.Map;
  * Outputs the table does not know yet get a title built from their words.
  */
 public final class Labels {
+    private static final Map<String, String> TITLES = Map.ofEntries(
+            Map.entry("rus_shell_sufficiency", "Russian shell sufficiency"),
+            Map.entry("front_balance", "Front balance"),
+            Map.entry("shells_transferred", "North Korean shells delivered to Russia"),
+            Map.entry("shells_interdicted", "North Korean shells interdicted"),
+            Map.entry("missiles_transferred", "North Korean missiles delivered to Russia"),
+            Map.entry("prk_gdp_index", "North Korean GDP"),
+            Map.entry("rus_gdp_index", "Russian GDP"),
+            Map.entry("prk_capability", "North Korean military capability"),
+            Map.entry("trilateral_posture", "Trilateral deterrence posture"),
+            Map.entry("tie_rus_prk", "RUS–PRK tie"),
+            Map.entry("china_facilitation", "China's facilitation of sanctions evasion"),
+            Map.entry("sanctions_effectiveness", "Sanctions effectiveness"),
+            Map.entry("regional_tension", "Regional tension"),
+            Map.entry("crises", "Crises so far"),
+            Map.entry("max_escalation", "Highest escalation rung so far"),
+            Map.entry("rus_shells_fired", "Russian shells fired"),
+            Map.entry("ukr_shells_fired", "Ukrainian shells fired"),
+            Map.entry("rus_shell_stock", "Russian shell stock"),
+            Map.entry("prk_shell_stock", "North Korean shell stock"),
+            Map.entry("rus_casualties", "Russian casualties"),
+            Map.entry("ukr_casualties", "Ukrainian casualties"),
+            Map.entry("prk_troops_at_front", "North Korean troops at the front"),
+            Map.entry("territory_change_km2", "Territory gained by Russia"),
+            Map.entry("prk_shells_produced", "North Korean shells produced"),
+            Map.entry("prk_casualties", "North Korean casualties"),
+            Map.entry("rus_troops_at_front", "Russian troops at the front"),
+            Map.entry("ukr_troops_at_front", "Ukrainian troops at the front"));
     /** The levers' words (a scenario's --set names): what a class reads in a question. */
     private static final Map<String, String> PARAMETERS = Map.ofEntries(
             Map.entry("sanctions.pressure.rus", "sanctions pressure on Russia"),
@@ -33,13 +60,13 @@ public final class Labels {
 
     /** Whether the output has a title of its own in the table (not one built from its name). */
     static boolean named(String output) {
-        return Output.byKey(output).isPresent();
+        return TITLES.containsKey(output);
     }
 
     public static String title(String output) {
-        java.util.Optional<Output> known = Output.byKey(output);
-        if (known.isPresent()) {
-            return known.get().title();
+        String known = TITLES.get(output);
+        if (known != null) {
+            return known;
         }
         String[] parts = output.split("_");
         if (parts.length == 3 && parts[0].equals("tie") && isState(parts[1]) && isState(parts[2])) {
