@@ -242,18 +242,30 @@ public final class CalibrationFolder {
         });
     }
 
-    /** posterior.csv: weight, every fitted parameter, distance; full precision, as runs read it back. */
+    /**
+     * posterior.csv: weight, every fitted parameter, distance. Parameters and distances to 8 significant
+     * digits, far finer than any posterior's spread: full precision made the shipped 5,000-particle
+     * posteriors 2.3 MB each for digits no run can tell apart.
+     */
     private void writePosterior(Population p) {
         AtomicFiles.write(dir.resolve(POSTERIOR), out -> {
             out.write("weight," + String.join(",", parameters) + ",distance\n");
             for (int i = 0; i < p.size(); i++) {
                 StringBuilder row = new StringBuilder(Double.toString(p.weights()[i]));
                 for (double v : p.theta()[i]) {
-                    row.append(',').append(v);
+                    row.append(',').append(significant(v));
                 }
-                row.append(',').append(p.distances()[i]).append('\n');
+                row.append(',').append(significant(p.distances()[i])).append('\n');
                 out.write(row.toString());
             }
         });
+    }
+
+    /** A value to 8 significant digits, written as Java's shortest form of the rounded double. */
+    static double significant(double v) {
+        if (v == 0 || !Double.isFinite(v)) {
+            return v;
+        }
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(8)).doubleValue();
     }
 }
