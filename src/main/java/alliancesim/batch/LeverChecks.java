@@ -86,7 +86,7 @@ public final class LeverChecks {
             new LeverCheck(Param.MUNITIONS_CAPACITY_WEST, 120_000, 250_000, Output.TERRITORY_CHANGE, Window.SUM, 0, H, -1, 0,
                     "more Western shells let Ukraine fire more: a stronger defender gives up less ground"),
             new LeverCheck(Param.MUNITIONS_CAPACITY_WEST, 120_000, 250_000, Output.RUS_CASUALTIES, Window.SUM, 0, H, 1, 0,
-                    "more Ukrainian fire, more Russian losses (area fire)"),
+                    "more Ukrainian fire, more Russian losses (aimed fire)"),
             new LeverCheck(Param.MUNITIONS_CAPACITY_WEST, 120_000, 200_000, Output.FRONT_BALANCE, Window.MEAN, 0, H, -1, 0,
                     "more Western shells let Ukraine fire more"),
             new LeverCheck(Param.FRONT_RECRUITMENT_UKR, 10_000, 20_000, Output.TERRITORY_CHANGE, Window.SUM, 0, H, -1, 0,

@@ -6,56 +6,78 @@ import sim.engine.Steppable;
 /**
  * Phase 4. Russia and Ukraine fire what they decide to ({@link Russia#shellsToFire},
  * {@link Ukraine#shellsToFire}), after North Korea sends the soldiers it decides to; losses follow
- * Lanchester's linear law (area fire), one explicit step a month. Each side's combat power is the
- * damage it does a month at the enemy's month-0 density,
+ * Deitchman's mixed Lanchester law, one explicit step a month. Each side's combat power is the damage it
+ * does a month,
  * P_rus = lethality_rus x shells fired + direct_fire_rus x (Russians + effectiveness x North Koreans),
- * P_ukr = lethality_ukr x shells fired + direct_fire_ukr x Ukrainians,
- * and the losses a side takes are the enemy's power times its own density (soldiers / month-0
- * soldiers), Russia's times its attack exposure. The soldier terms are the linear law
- * dB/dt = -alpha A B, dA/dt = -beta A B with alpha = direct_fire / B0, and its invariant
- * alpha A - beta B holds exactly for the monthly step. Area fire is the textbook form for artillery:
- * losses grow with the fire received and with how densely the target is packed.
+ * P_ukr = lethality_ukr x shells fired + direct_fire_ukr x Ukrainians.
+ * The attacker, in the open, takes aimed fire: Russia's side loses P_ukr times its attack exposure,
+ * whatever its own number (the square law's dA/dt = -b B). The defender, dug in and hidden, takes area
+ * fire: Ukraine loses P_rus times its density, Ukrainians over their month-0 number (the linear law's
+ * dB/dt = -a A B / B0). Together they are Deitchman's model of an exposed force against a concealed
+ * one ("A Lanchester model of guerrilla warfare", Operations Research 10(6), 1962), whose invariant
+ * a A^2 / 2 - b B0 B the soldiers' terms keep to first order in the monthly step.
+ * <p>
+ * Why not area fire on both sides (Lanchester's linear law, the textbook form for unobserved
+ * artillery, which this model used before): in this war drones watch the ground an attack must cross
+ * (RUSI, Watling and Reynolds, "Meatgrinder", May 2023), and the record contradicts a density term for
+ * the attacker: Russia's force grew from about 470,000 to 640,000-715,000 between early 2024 and
+ * 2025-2026 while its casualties a month fell (about 36,000 in 2024, 33,000 in 2025, UK Defence
+ * Intelligence); under the linear law they would have risen with its number, eaten its recruits and
+ * stalled its force where the record has it growing. Why not aimed fire on both (the square law): a
+ * thinning defence then loses as much as a full one, and a shrinking army collapses within months.
+ * <p>
  * North Korean soldiers take their share of Russia's losses and are not replaced. Forces grow by
  * recruitment and shrink by the share of casualties that does not come back: most of the wounded
- * return to the line, so counting every casualty as gone shrank Russia's force while the record has it
- * growing by about 10,000 a month (Ukraine's military intelligence and commander-in-chief: about
- * 420,000 in September 2023, 470,000 in February 2024, 715,000 in January 2026). The balance (P_rus - P_ukr) / (P_rus + P_ukr) is in [-1, 1].
+ * return to the line (Ukraine's military intelligence and commander-in-chief count the Russian force at
+ * about 420,000 in September 2023, 470,000 in February 2024, 715,000 in January 2026). The balance
+ * (P_rus - P_ukr) / (P_rus + P_ukr) is in [-1, 1].
  * <p>
- * Territory is bought with the attacker's casualties: km2 = L / c x R^e, where L is what Russia's side
- * lost this month, c the casualties per km2 at equal combat power and R = P_rus / P_ukr the combat-power
- * ratio, capped at {@link #MAX_RATIO}. The referent for c is the area taken per casualty in this war:
- * ISW put Russian losses in 2024 at over 420,000 for about 4,168 km2, about 100 casualties per km2.
- * That the rate of advance rises with the attacker's force ratio is the finding of Helmbold ("Rates of
- * advance in historical land combat operations", 1990) and Dupuy's Quantified Judgment Model; the power
- * law and its exponent e are assumptions. With e >= 1 more of the defender's power never gives the
- * attacker more ground (L grows as P_ukr, R^e falls at least as fast), and more of the attacker's
- * power never gives it less. Ground Ukraine retakes is not modelled: territory changes one way.
+ * Territory follows Helmbold's finding that the rate of advance rises with the force ratio, the
+ * attacker's soldiers over the defender's ("Rates of advance in historical land combat operations",
+ * 1990): km2 = E / c x R^e. E is Russia's effort, its power times its attack exposure (what that power
+ * would cost it in casualties against an equal defender), c the casualties per km2 at parity and R the
+ * ratio of soldiers (North Koreans at their effectiveness) relative to month 0, held at most at
+ * {@link Param#FRONT_MAX_FORCE_RATIO}: beyond the ratios of the record the power law would be an
+ * extrapolation, so the advance keeps the pace of the largest ratio seen. The referent for c is the area taken per casualty in this war: ISW put Russian
+ * losses in 2024 at over 420,000 for about 4,168 km2, about 100 casualties per km2. The power law and
+ * its exponent e are assumptions. Before, R was the ratio of combat power and E Russia's losses: then
+ * Ukraine's tripled fire from mid-2024 (Syrskyi: 14,600 rounds a day in August against 2,000 in March)
+ * lowered R and the model's advance fell, while the record has it doubling to tripling (AFP and ISW:
+ * about 174 km2 a month in the first half of 2024, 604 in its last quarter) as Russia's soldiers
+ * outgrew Ukraine's. Fire now takes ground by the soldiers it kills. More of the defender's soldiers or
+ * fire never gives the attacker more ground, and more of the attacker's power or soldiers never less.
+ * Ground Ukraine retakes is not modelled.
  * More shells fired never lowers the firing side's power. In a ceasefire nobody fires or falls.
  */
 final class Front implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    /** Combat power: damage a month at the enemy's month-0 density. */
+    /** Combat power: the casualties a side's shells and soldiers cause a month. */
     static double power(double lethality, double shellsFired, double directFire, double soldiers) {
         return lethality * shellsFired + directFire * soldiers;
     }
 
-    /** Losses of a force of {@code soldiers} (month-0 strength {@code initial}) under an enemy power. */
-    static double losses(double enemyPower, double exposure, double soldiers, double initial) {
-        return Math.min(soldiers, exposure * enemyPower * soldiers / initial);
+    /** The attacker's losses under aimed fire: the enemy's power times exposure, not its own number. */
+    static double aimedLosses(double enemyPower, double exposure, double soldiers) {
+        return Math.min(soldiers, exposure * enemyPower);
     }
 
-    /** The combat-power ratio at which advance stops rising: a rout is outside what the form was fitted on. */
-    static final double MAX_RATIO = 10;
+    /** The defender's losses under area fire: the enemy's power times its density (soldiers / month-0 soldiers). */
+    static double areaLosses(double enemyPower, double soldiers, double initial) {
+        return Math.min(soldiers, enemyPower * soldiers / initial);
+    }
 
-    /** Territory taken: the attacker's losses over the casualties per km2 at parity, times R^e. */
-    static double territory(double attackerLosses, double casualtiesPerKm2, double powerRus, double powerUkr,
-                            double elasticity) {
-        if (attackerLosses <= 0) {
+    /**
+     * Territory taken: the attacker's effort (the casualties its power would cost it at parity) over the
+     * casualties per km2 at parity, times R^e, R the force ratio relative to month 0.
+     */
+    static double territory(double effort, double casualtiesPerKm2, double forceRus, double forceUkr,
+                            double elasticity, double maxRatio) {
+        if (effort <= 0) {
             return 0;
         }
-        double ratio = powerUkr <= 0 ? MAX_RATIO : Math.min(MAX_RATIO, powerRus / powerUkr);
-        return attackerLosses / casualtiesPerKm2 * Math.pow(ratio, elasticity);
+        double ratio = forceUkr <= 0 ? maxRatio : Math.min(maxRatio, forceRus / forceUkr);
+        return effort / casualtiesPerKm2 * Math.pow(ratio, elasticity);
     }
 
     static double balance(double powerRus, double powerUkr) {
@@ -87,9 +109,12 @@ final class Front implements Steppable {
         double pUkr = power(m.param(Param.FRONT_LETHALITY_UKR), ukrShells, m.param(Param.FRONT_DIRECT_FIRE_UKR),
                 ukr.manpower);
 
-        double ukrLosses = ceasefire ? 0 : losses(pRus, 1.0, ukr.manpower, m.param(Param.FRONT_MANPOWER_UKR));
-        double sideLosses = ceasefire ? 0 : losses(pUkr, m.param(Param.FRONT_ATTACK_EXPOSURE_RUS), russianSide,
-                m.param(Param.FRONT_MANPOWER_RUS));
+        // Soldiers relative to month 0, Koreans at their effectiveness, before this month's losses.
+        double forceRus = (rus.manpower + m.param(Param.TROOPS_EFFECTIVENESS) * koreans) / m.param(Param.FRONT_MANPOWER_RUS);
+        double forceUkr = ukr.manpower / m.param(Param.FRONT_MANPOWER_UKR);
+        double exposure = m.param(Param.FRONT_ATTACK_EXPOSURE_RUS);
+        double ukrLosses = ceasefire ? 0 : areaLosses(pRus, ukr.manpower, m.param(Param.FRONT_MANPOWER_UKR));
+        double sideLosses = ceasefire ? 0 : aimedLosses(pUkr, exposure, russianSide);
         // Capped: when the whole side falls, the Koreans' share of it rounded to a hair above their
         // number and left -1.5e-11 soldiers at the front (found by OutputSignTest).
         double koreanLosses = russianSide == 0 ? 0 : Math.min(koreans, sideLosses * koreans / russianSide);
@@ -102,8 +127,8 @@ final class Front implements Steppable {
         ukr.manpower = ukr.manpower - permanent * ukrLosses + ukr.recruits(m);
 
         double balance = balance(pRus, pUkr);
-        double km2 = territory(sideLosses, m.param(Param.FRONT_CASUALTIES_PER_KM2), pRus, pUkr,
-                m.param(Param.FRONT_ADVANCE_ELASTICITY));
+        double km2 = territory(ceasefire ? 0 : exposure * pRus, m.param(Param.FRONT_CASUALTIES_PER_KM2),
+                forceRus, forceUkr, m.param(Param.FRONT_ADVANCE_ELASTICITY), m.param(Param.FRONT_MAX_FORCE_RATIO));
         m.recordFront(rusShells, ukrShells, ceasefire ? 0 : balance, km2);
     }
 }

@@ -9,61 +9,94 @@ import org.junit.jupiter.api.Test;
 
 class FrontTest {
 
-    /** Fire has no effect and nobody is recruited: only the soldiers' linear-law terms act. */
+    /** Fire has no effect and nobody is recruited: only the soldiers' terms of the mixed law act. */
     private static Parameters soldiersOnly(double rus, double ukr, double directRus, double directUkr) {
         return Models.deterministic()
                 .with(Param.FRONT_LETHALITY_RUS, 0).with(Param.FRONT_LETHALITY_UKR, 0)
                 .with(Param.FRONT_RECRUITMENT_RUS, 0).with(Param.FRONT_RECRUITMENT_UKR, 0)
+                .with(Param.FRONT_PERMANENT_LOSS_SHARE, 1)
                 .with(Param.FRONT_ATTACK_EXPOSURE_RUS, 1)
                 .with(Param.FRONT_MANPOWER_RUS, rus).with(Param.FRONT_MANPOWER_UKR, ukr)
                 .with(Param.FRONT_DIRECT_FIRE_RUS, directRus).with(Param.FRONT_DIRECT_FIRE_UKR, directUkr);
     }
 
     @Test
-    void linearLawSurvivorsMatchTheClosedForm() {
-        // dB/dt = -alpha A B, dA/dt = -beta A B with alpha = 0.2 / B0 and beta = 0.2 / A0 (A0 = 200k, B0 = 100k):
-        // alpha A - beta B is invariant, so A ends at A0 - (beta / alpha) B0 = 200k - 0.5 x 100k = 150,000
-        // (the textbook survivors A0 - (beta/alpha) B0; with A0 = 1000, B0 = 500, alpha = beta it is 500).
-        AllianceModel m = Models.started(soldiersOnly(200_000, 100_000, 0.2, 0.2), 400);
-        Models.step(m, 400);
-        assertEquals(150_000, m.agent(StateCode.RUS).manpower(), 1e-3);
-        assertEquals(0, m.agent(StateCode.UKR).manpower(), 1e-3);
+    void mixedLawSurvivorsMatchDeitchmansClosedForm() {
+        // dA/dt = -b B (attacker, aimed fire), dB/dt = -a A B / B0 (defender, area fire), a = b = 0.002 a month,
+        // A0 = 300k, B0 = 100k: a A^2 / 2 - b B0 B is invariant, so as B dies away A tends to
+        // sqrt(A0^2 - 2 b B0^2 / a) = sqrt(7) x 100,000. Monthly steps of a slow battle follow the continuous law.
+        AllianceModel m = Models.started(soldiersOnly(300_000, 100_000, 0.002, 0.002), 4000);
+        while (m.agent(StateCode.UKR).manpower() > 1) {
+            Models.step(m, 1);
+        }
+        assertEquals(Math.sqrt(7) * 100_000, m.agent(StateCode.RUS).manpower(), 0.002 * 264_575);
     }
 
     @Test
-    void theMonthlyStepKeepsTheLinearLawInvariantExactly() {
-        double alpha = 0.1 / 300_000;
-        double beta = 0.05 / 400_000;
-        AllianceModel m = Models.started(soldiersOnly(400_000, 300_000, 0.1, 0.05), 24);
-        double before = alpha * 400_000 - beta * 300_000;
-        for (int month = 0; month < 24; month++) {
+    void theMonthlyStepIsTheMixedLawsEulerStep() {
+        // A' = A - b B, B' = B - a A B / B0, by hand for two months (a = 0.1, b = 0.05, A0 = 400k, B0 = 300k).
+        double a = 0.1;
+        double b = 0.05;
+        AllianceModel m = Models.started(soldiersOnly(400_000, 300_000, a, b), 2);
+        double rus = 400_000;
+        double ukr = 300_000;
+        for (int month = 0; month < 2; month++) {
             Models.step(m, 1);
-            double now = alpha * m.agent(StateCode.RUS).manpower() - beta * m.agent(StateCode.UKR).manpower();
-            assertEquals(before, now, 1e-12);
+            double nextRus = rus - b * ukr;
+            double nextUkr = ukr - a * rus * ukr / 300_000;
+            rus = nextRus;
+            ukr = nextUkr;
+            assertEquals(rus, m.agent(StateCode.RUS).manpower(), 1e-6);
+            assertEquals(ukr, m.agent(StateCode.UKR).manpower(), 1e-6);
         }
+    }
+
+    @Test
+    void theAttackerTakesAimedFireAndTheDefenderAreaFire() {
+        // Aimed: the same enemy power costs an attacking force of 200,000 what it costs one of 800,000.
+        assertEquals(Front.aimedLosses(20_000, 1.5, 200_000), Front.aimedLosses(20_000, 1.5, 800_000), 0);
+        // Area: a defence at half its month-0 number loses half as much to the same power.
+        assertEquals(Front.areaLosses(20_000, 400_000, 400_000) / 2, Front.areaLosses(20_000, 200_000, 400_000), 1e-9);
     }
 
     @Test
     void powerLossesAndBalanceMatchHandComputation() {
         assertEquals(0.03 * 300_000 + 0.025 * 470_000, Front.power(0.03, 300_000, 0.025, 470_000), 1e-9);
-        // Losses are the enemy's power times the target's density (soldiers / month-0 soldiers), times exposure.
-        assertEquals(1.8 * 20_000 * 0.9, Front.losses(20_000, 1.8, 450_000, 500_000), 1e-9);
-        assertEquals(100, Front.losses(1e9, 1, 100, 500_000), 0, "never more than the force");
+        // The attacker's losses are the enemy's power times exposure; the defender's the enemy's power times
+        // its density; never more than the force.
+        assertEquals(1.8 * 20_000, Front.aimedLosses(20_000, 1.8, 450_000), 1e-9);
+        assertEquals(20_000 * 0.9, Front.areaLosses(20_000, 450_000, 500_000), 1e-9);
+        assertEquals(100, Front.aimedLosses(1e9, 1, 100), 0, "never more than the force");
+        assertEquals(100, Front.areaLosses(1e9, 100, 500_000), 0, "never more than the force");
         assertEquals((3.0 - 1.0) / 4.0, Front.balance(3, 1), 1e-15);
         assertEquals(0.0, Front.balance(0, 0));
     }
 
     @Test
-    void territoryIsTheAttackersLossesOverTheCasualtiesPerKm2TimesThePowerRatioToTheElasticity() {
-        // 40,000 casualties at 100 a km2 and parity: 400 km2; twice the power at e = 1.5: 400 x 2^1.5.
-        assertEquals(400, Front.territory(40_000, 100, 5, 5, 1.5), 1e-9);
-        assertEquals(400 * Math.pow(2, 1.5), Front.territory(40_000, 100, 10, 5, 1.5), 1e-9);
-        assertEquals(400 * Math.pow(Front.MAX_RATIO, 2), Front.territory(40_000, 100, 1, 0, 2), 1e-9, "capped ratio");
-        assertEquals(0, Front.territory(0, 100, 10, 5, 1.5), "no attack, no ground");
-        // A stronger defender (e >= 1) never gives up more: losses grow as P_ukr, R^e falls at least as fast.
-        double weak = Front.territory(1.8 * 10, 100, 20, 10, 1.2);
-        double strong = Front.territory(1.8 * 15, 100, 20, 15, 1.2);
-        assertTrue(strong < weak, strong + " km2 against a stronger defender, " + weak + " against a weaker");
+    void territoryIsTheEffortOverTheCasualtiesPerKm2TimesTheForceRatioToTheElasticity() {
+        // An effort of 40,000 casualties at 100 a km2 and the month-0 force ratio: 400 km2; twice the ratio
+        // at e = 1.5: 400 x 2^1.5.
+        assertEquals(400, Front.territory(40_000, 100, 1.2, 1.2, 1.5, 3), 1e-9);
+        assertEquals(400 * Math.pow(2, 1.5), Front.territory(40_000, 100, 1.6, 0.8, 1.5, 3), 1e-9);
+        assertEquals(400 * Math.pow(3, 1.5), Front.territory(40_000, 100, 2.4, 0.6, 1.5, 3), 1e-9, "held at the cap");
+        assertEquals(400 * Math.pow(3, 2), Front.territory(40_000, 100, 1, 0, 2, 3), 1e-9, "no defender: the cap");
+        assertEquals(0, Front.territory(0, 100, 10, 5, 1.5, 3), "no attack, no ground");
+    }
+
+    @Test
+    void theDefendersFireTakesGroundOnlyByTheSoldiersItKills() {
+        // Helmbold's force ratio is of soldiers: more Ukrainian fire leaves the month's ground as it is and
+        // costs Russia soldiers, so the ground after it is less.
+        Parameters p = Models.deterministic().with(Param.MUNITIONS_CAPACITY_WEST, 400_000);
+        Trajectory low = AllianceModel.simulate(p.with(Param.FRONT_NEED_UKR, 60_000), List.of(), 12, 1L);
+        Trajectory high = AllianceModel.simulate(p.with(Param.FRONT_NEED_UKR, 300_000), List.of(), 12, 1L);
+        double[] lowKm2 = low.series(Output.TERRITORY_CHANGE);
+        double[] highKm2 = high.series(Output.TERRITORY_CHANGE);
+        assertEquals(lowKm2[0], highKm2[0], 1e-9, "month 0: the same soldiers, the same ground");
+        for (int t = 1; t < lowKm2.length; t++) {
+            assertTrue(highKm2[t] <= lowKm2[t], "month " + t + ": " + highKm2[t] + " > " + lowKm2[t]);
+        }
+        assertTrue(highKm2[11] < lowKm2[11]);
     }
 
     @Test
@@ -97,8 +130,9 @@ class FrontTest {
         assertEquals(pRus, m.trajectory().get(0, Output.UKR_CASUALTIES), 1e-6);
         assertEquals(1.8 * pUkr, m.trajectory().get(0, Output.RUS_CASUALTIES), 1e-6);
         assertEquals((pRus - pUkr) / (pRus + pUkr), m.trajectory().get(0, Output.FRONT_BALANCE), 1e-12);
-        // Territory: Russia's losses over 100 casualties a km2, times the power ratio to the 1.5.
-        assertEquals(1.8 * pUkr / 100 * Math.pow(pRus / pUkr, 1.5), m.trajectory().get(0, Output.TERRITORY_CHANGE), 1e-9);
+        // Territory: Russia's effort (its power times its exposure) over 100 casualties a km2, at the month-0
+        // force ratio.
+        assertEquals(1.8 * pRus / 100, m.trajectory().get(0, Output.TERRITORY_CHANGE), 1e-9);
         // Six in ten casualties leave the front for good; recruits arrive.
         assertEquals(470_000 - 0.6 * 1.8 * pUkr + 35_000, rus.manpower(), 1e-6);
         assertEquals(470_000 - 0.6 * 1.8 * pUkr + 35_000, m.trajectory().get(0, Output.RUS_TROOPS_AT_FRONT), 1e-6);
