@@ -43,6 +43,25 @@ public final class ManifestFile {
     }
 
     /**
+     * Why a folder without a manifest is not a result, when it is a run that stopped before it finished: a run writes
+     * its manifest last, after timeseries.csv and runs.csv, so data files without one are a run that was killed (or
+     * lost its lock) while it committed them. Empty if the folder has a manifest or none of those files.
+     */
+    public static java.util.Optional<String> unfinished(Path folder) {
+        if (exists(folder)) {
+            return java.util.Optional.empty();
+        }
+        for (String data : new String[] {"timeseries.csv", "runs.csv"}) {
+            if (Files.exists(folder.resolve(data), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return java.util.Optional.of(folder + " is an unfinished run: it has " + data + " but no " + NAME
+                        + ", which a run writes last (it was stopped, or lost its lock, before it finished); run the"
+                        + " command that made it again with --out " + folder + " --force");
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The folder's manifest; a file that is not JSON or not a manifest of a schema this build reads is
      * refused as {@link DamagedManifestException} naming the file and what to do.
      */
