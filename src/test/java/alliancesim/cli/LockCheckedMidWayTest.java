@@ -214,14 +214,34 @@ class LockCheckedMidWayTest {
             assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "3", "--months", "4", "--seed",
                     p == a ? "1" : "2", "--out", p.toString()).code());
         }
+        Path whole = dir.resolve("whole");
+        List<String> passed = new ArrayList<>();
+        assertEquals(0, withStep(passed::add, "compare", a.toString(), b.toString(), "--out", whole.toString()).code());
+        String first = passed.get(0);
+        assertTrue(first.startsWith("charts of "), passed.toString());
+        assertEquals(List.of("compare.csv", "manifest.json", "report.html", CommitPoints.END),
+                passed.subList(passed.size() - 4, passed.size()));
+        assertTrue(passed.size() > 5, "a point before each output's charts: " + passed);
+
         Path out = dir.resolve("cmp");
         Map<String, String> outside = FolderCopy.outside(dir, out);
         List<String> seen = new ArrayList<>();
-        stopped(withStep(loseLock(out, "charts, compare.csv and report.html", false, seen), "compare", a.toString(),
+        stopped(withStep(loseLock(out, first, false, seen), "compare", a.toString(),
                 b.toString(), "--out", out.toString()), "deleted");
-        assertEquals(List.of("charts, compare.csv and report.html"), seen);
+        assertEquals(List.of(first), seen);
         assertEquals(List.of(), files(out));
         assertEquals(outside, FolderCopy.outside(dir, out), "the compared folders are untouched");
+
+        // lost half-way, after the charts: no compare.csv, manifest or report is written after the point
+        Path mid = dir.resolve("mid");
+        List<String> midSeen = new ArrayList<>();
+        stopped(withStep(loseLock(mid, "compare.csv", false, midSeen), "compare", a.toString(), b.toString(), "--out",
+                mid.toString()), "deleted");
+        assertEquals(passed.subList(0, passed.size() - 3), midSeen);
+        assertTrue(Files.isDirectory(mid.resolve("charts")));
+        for (String later : List.of("compare.csv", "manifest.json", "report.html")) {
+            assertFalse(Files.exists(mid.resolve(later)), later);
+        }
 
         // replaced while it wrote: its files are there, but it does not call them good
         Path late = dir.resolve("late");
