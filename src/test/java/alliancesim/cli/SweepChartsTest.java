@@ -27,7 +27,10 @@ class SweepChartsTest {
         String index = Files.readString(out.resolve("charts/heatmap-front_balance.svg"));
         assertTrue(index.contains("Front balance at the horizon"), "an index by its final value");
         assertFalse(index.contains("total over the run"));
-        assertTrue(Files.readString(out.resolve("charts/box-shells_transferred.svg")).contains("totals over the run"));
+        String box = Files.readString(out.resolve("charts/box-shells_transferred.svg"));
+        assertTrue(box.contains("totals over the run"));
+        // each of the 25 boxes says how many runs it holds ("n = 3", or "3" where the boxes stand close)
+        assertEquals(25, box.split(">n = 3<", -1).length - 1 + box.split(">3<", -1).length - 1, "a count per box");
         String fan = Files.readString(out.resolve("charts/fan-shells_transferred.svg"));
         assertTrue(fan.contains("(3 runs)"), "each band says how many runs it summarizes");
         // The report opens with the design and what its factors move, not with point 0's values.
