@@ -29,12 +29,39 @@ public final class ManifestFile {
     private ManifestFile() {
     }
 
-    /** Writes the manifest into {@code folder}, atomically. */
+    /** The records of a scenario's input files whose {@code file} is written relative to the result folder. */
+    private static final String[] INPUT_FILES = {"posterior", "hindcast"};
+
+    /**
+     * Writes the manifest into {@code folder}, atomically. A posterior's (and hindcast's) file is written relative to
+     * the folder ("../../seeds/calibration/current/posterior.csv"), beside its SHA-256, so the manifest names no
+     * absolute path of the machine and still finds the file when the project and its results move together.
+     */
     public static void write(Path folder, ResultManifest manifest) {
+        JsonNode tree = JSON.valueToTree(manifest);
+        inputFiles(tree, file -> {
+            Path path = Path.of(file).toAbsolutePath().normalize(); // as the process named it
+            try {
+                return folder.toAbsolutePath().normalize().relativize(path).toString();
+            } catch (IllegalArgumentException e) {
+                return path.toString(); // another root (a drive of its own): only the absolute path can name it
+            }
+        });
         AtomicFiles.write(folder.resolve(NAME), out -> {
-            JSON.writeValue(out, manifest);
+            JSON.writeValue(out, tree);
             out.write('\n');
         });
+    }
+
+    /** Each input file's record in the manifest's scenario, its {@code file} replaced by {@code change} of it. */
+    private static void inputFiles(JsonNode tree, java.util.function.UnaryOperator<String> change) {
+        JsonNode scenario = tree.path("scenario");
+        for (String input : INPUT_FILES) {
+            if (scenario.path(input).path("file").isTextual()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) scenario.path(input)).put("file",
+                        change.apply(scenario.path(input).path("file").asText()));
+            }
+        }
     }
 
     /** Whether the folder has a manifest (as a regular file). */
@@ -93,6 +120,16 @@ public final class ManifestFile {
             throw new DamagedManifestException(file + " has schema version " + version + ", which no alliance-sim"
                     + " wrote: restore it as alliance-sim wrote it");
         }
+        // a posterior's file is written relative to the folder; folders written before that give it absolute,
+        // which resolves to itself, so both read the same
+        Path base = folder.toAbsolutePath().normalize();
+        inputFiles(tree, f -> {
+            try {
+                return base.resolve(f).normalize().toString();
+            } catch (java.nio.file.InvalidPathException e) {
+                return f; // not a path: shown as it is
+            }
+        });
         ResultManifest m;
         try {
             m = JSON.treeToValue(tree, ResultManifest.class);
