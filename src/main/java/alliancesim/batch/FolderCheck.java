@@ -483,7 +483,8 @@ public final class FolderCheck {
 
     private static Reader reader(Path file, long bytes) throws IOException {
         InputStream in = BoundedInput.open(file, bytes);
-        return new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()), 1 << 16);
+        return alliancesim.results.CsvDamage.checked(new java.io.BufferedReader(new InputStreamReader(in,
+                StandardCharsets.UTF_8.newDecoder()), 1 << 16));
     }
 
     private static RuntimeException unreadable(Path file, Exception e, String fix) {

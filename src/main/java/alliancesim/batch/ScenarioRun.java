@@ -24,8 +24,10 @@ import java.util.function.IntConsumer;
  * timeseries.csv in a result folder. Like a one-point sweep, runs stream through
  * {@link ChunkedRuns} to runs.csv in replicate order and into one {@link PointTimeseries}, so
  * memory does not grow with the replications; each CSV file appears whole when the runs are done.
- * Charts are drawn afterwards from these files. A runner made {@link #checking} calls its check with the name of
- * each file before that file is committed (timeseries.csv, runs.csv, manifest.json).
+ * Charts are drawn afterwards from these files. A runner made {@link #checking} calls its check once, with
+ * {@link #COMMITTED}, when all three files are written under temporary names and before any is renamed into place:
+ * a check that fails leaves none of them. manifest.json is renamed last, so a folder with data files but no manifest
+ * is a run that was stopped (killed) in between, and readers say so.
  */
 public final class ScenarioRun {
     private final int threads;
@@ -58,6 +60,9 @@ public final class ScenarioRun {
     public ScenarioRun checking(Consumer<String> check) {
         return new ScenarioRun(threads, simulator, runsPerChunk, check);
     }
+
+    /** The one commit point of a run's files, named as the check is told: they appear whole, or not at all. */
+    public static final String COMMITTED = "timeseries.csv, runs.csv and manifest.json";
 
     public static int defaultThreads() {
         return Runtime.getRuntime().availableProcessors();
@@ -120,6 +125,7 @@ public final class ScenarioRun {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, reps));
         // Past the exact limit the summaries stream on the runs' pool: on this thread they held it back.
         PointTimeseries series = new PointTimeseries(outputs, pool, threads);
+        ResultManifest[] manifest = {null};
         try {
             AtomicFiles.write(folder.resolve("runs.csv"), runsOut -> {
                 AtomicFiles.write(folder.resolve("timeseries.csv"), timeseriesOut -> {
@@ -142,17 +148,19 @@ public final class ScenarioRun {
                     TimeseriesCsv timeseries = new TimeseriesCsv(timeseriesOut, scenario.start(), outputs);
                     timeseries.write(0, new double[0], series);
                     timeseries.flush();
-                    commitCheck.accept("timeseries.csv");
+                    ResultManifest m = Manifest.describe(ResultManifest.RUN, scenario, context, threads, started,
+                            Instant.now(), reps, failed[0]);
+                    manifest[0] = plan == null ? m : m.withReplicationPlan(plan);
+                    // One check for the three files, all written in full under temporary names by now: after it
+                    // they are renamed into place one after the other with no check between, so a lost lock
+                    // leaves none of them; the manifest comes last, and a folder without it is an unfinished run.
+                    commitCheck.accept(COMMITTED);
                 });
-                commitCheck.accept("runs.csv");
             });
         } finally {
             pool.shutdownNow();
         }
-        ResultManifest manifest = Manifest.describe(ResultManifest.RUN, scenario, context, threads, started,
-                Instant.now(), reps, failed[0]);
-        commitCheck.accept("manifest.json");
-        ManifestFile.write(folder, plan == null ? manifest : manifest.withReplicationPlan(plan));
+        ManifestFile.write(folder, manifest[0]);
         return new Outcome(folder, reps, failed[0], series);
     }
 

@@ -56,9 +56,15 @@ public final class Posterior {
     public static Posterior read(Path file) {
         List<String> lines = lines(file);
         List<CSVRecord> records = new ArrayList<>();
-        try (CSVParser csv = CSVFormat.RFC4180.parse(new java.io.StringReader(String.join("\n", lines)))) {
+        try (CSVParser csv = CSVFormat.RFC4180.parse(alliancesim.results.CsvDamage.checked(
+                new java.io.StringReader(String.join("\n", lines))))) {
             records.addAll(csv.getRecords());
         } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+            if (cause instanceof alliancesim.results.CsvDamage.MisplacedQuote where && !where.unclosed()) {
+                throw new IllegalArgumentException(file + ":" + where.getMessage() + "; the file was edited or damaged:"
+                        + " give the posterior.csv of an `alliance-sim calibrate` folder as it wrote it", e);
+            }
             throw bad(file, lines.size(), "the last row is cut inside a quoted cell");
         }
         if (records.isEmpty()) {

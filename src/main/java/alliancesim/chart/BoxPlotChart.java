@@ -38,6 +38,8 @@ public final class BoxPlotChart {
     /** Above this many groups their labels are written upwards. */
     private static final int UPRIGHT_LABELS_ABOVE = 6;
     private static final double MARK = 5;
+    /** The share of the value axis added above the data for the counts of runs. */
+    private static final double COUNT_ROOM = 0.06;
 
     private BoxPlotChart() {
     }
@@ -48,7 +50,7 @@ public final class BoxPlotChart {
 
     /** What a box shows, computed from a group's values (type-7 quartiles, Tukey's 1.5 IQR fences). */
     record Box(double q1, double median, double q3, double mean, double whiskerLow, double whiskerHigh,
-               double[] outliers) {
+               double[] outliers, int n) {
         static Box of(double[] raw) {
             double[] v = Arrays.stream(raw).filter(Double::isFinite).sorted().toArray();
             if (v.length == 0) {
@@ -62,7 +64,8 @@ public final class BoxPlotChart {
             double lo = Arrays.stream(v).filter(x -> x >= lowFence).min().orElse(q1);
             double hi = Arrays.stream(v).filter(x -> x <= highFence).max().orElse(q3);
             double[] out = Arrays.stream(v).filter(x -> x < lowFence || x > highFence).toArray();
-            return new Box(q1, Summary.quantile(v, 0.5), q3, Arrays.stream(v).average().orElse(Double.NaN), lo, hi, out);
+            return new Box(q1, Summary.quantile(v, 0.5), q3, Arrays.stream(v).average().orElse(Double.NaN), lo, hi, out,
+                    v.length);
         }
     }
 
@@ -103,6 +106,8 @@ public final class BoxPlotChart {
         y.setTickLabelFont(ChartStyle.TICKS);
         (indexBase.isPresent() ? ValueScale.around(lo, hi, indexBase.getAsDouble()) : ValueScale.of(lo, hi, true))
                 .applyTo(y);
+        // room above the highest whisker for each box's count of runs ("n = 10"), written at the top of the plot
+        y.setUpperBound(y.getUpperBound() + COUNT_ROOM * (y.getUpperBound() - y.getLowerBound()));
         CategoryPlot plot = new CategoryPlot(data, x, y, new BoxRenderer(boxes));
         indexBase.ifPresent(base -> plot.addRangeMarker(new org.jfree.chart.plot.ValueMarker(base, Color.DARK_GRAY,
                 new java.awt.BasicStroke(1.5f)), org.jfree.chart.ui.Layer.BACKGROUND));
@@ -125,6 +130,7 @@ public final class BoxPlotChart {
                 Palette.color(0), false));
         items.add(item("mean", diamond(0, 0), Color.BLACK, true));
         items.add(item("runs beyond the whiskers", circle(0, 0), Color.DARK_GRAY, false));
+        items.add(item("n: runs in the box", new Rectangle2D.Double(0, 0, 0, 0), Color.WHITE, false));
         return items;
     }
 
@@ -206,6 +212,19 @@ public final class BoxPlotChart {
             g2.setPaint(Color.WHITE);
             g2.setStroke(new BasicStroke(1f));
             g2.draw(mean);
+            drawCount(g2, b.n(), centre, area, space);
+        }
+
+        /** "n = 10" centred above the box at the top of the plot ("10" alone where the boxes stand close). */
+        private static void drawCount(Graphics2D g2, int n, double centre, Rectangle2D area, double space) {
+            g2.setFont(ChartStyle.TICKS);
+            g2.setPaint(Color.DARK_GRAY);
+            java.awt.FontMetrics fm = g2.getFontMetrics();
+            String text = "n = " + String.format(java.util.Locale.ROOT, "%,d", n);
+            if (fm.stringWidth(text) > space * 0.75) {
+                text = String.format(java.util.Locale.ROOT, "%,d", n);
+            }
+            g2.drawString(text, (float) (centre - fm.stringWidth(text) / 2.0), (float) (area.getMinY() + fm.getAscent()));
         }
     }
 }

@@ -40,7 +40,11 @@ public final class FanChart {
     private static final TimeZone UTC = TimeZone.getTimeZone(ZoneOffset.UTC);
     private static final Font EVENT_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
     /** Event labels are staggered over this many rows so neighbouring events do not overwrite each other. */
-    private static final int EVENT_ROWS = 4;
+    private static final int EVENT_ROWS = 5;
+    /** How text is measured to lay labels out: as the charts draw it, antialiased with fractional widths. */
+    private static final java.awt.font.FontRenderContext TEXT = new java.awt.font.FontRenderContext(null, true, true);
+    /** The time axis's margin before its first month and after its last, as a share of the months' span. */
+    private static final double TIME_MARGIN = 0.05;
     private static final Color TRANSPARENT = new Color(0, 0, 0, 0);
     private static final Color LABEL_BACKGROUND = new Color(255, 255, 255, 210);
     /** The projection's shade: a neutral grey (about 233 on white), apart from every fan's hue. */
@@ -92,6 +96,8 @@ public final class FanChart {
         x.setDateFormatOverride(utcFormat());
         int months = spec.series().stream().mapToInt(s -> s.points().size()).max().orElse(1);
         x.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, months > 24 ? 6 : months > 8 ? 3 : 1));
+        x.setLowerMargin(TIME_MARGIN); // stated, as the labels' layout counts on them (LabelRows)
+        x.setUpperMargin(TIME_MARGIN);
         NumberAxis y = new NumberAxis(spec.yLabel());
         ValueScale scale = spec.indexBase().isPresent() ? ValueScale.around(lo, hi, spec.indexBase().getAsDouble())
                 : ValueScale.of(lo, hi, true);
@@ -156,25 +162,29 @@ public final class FanChart {
 
     /**
      * Where labels go along the top of the plot: rows of text, each label taking the first row where
-     * it does not run into the label before it nor into a span the record's labels reserved (widths
-     * estimated from the font: about 7 px a character on a plot about 1,080 px wide).
+     * it does not run into the label before it nor into a span the record's labels reserved. Widths are
+     * the text's as the font draws it; positions are on the narrowest plot a chart has (its data area is
+     * wider where the value axis's labels are short), whose months span it less the time axis's margins,
+     * so labels laid out apart here stand at least as far apart when drawn.
      */
     private static final class LabelRows {
-        static final double PLOT_WIDTH = 1080;
+        static final double PLOT_WIDTH = 1040;
         private final int months;
         private final double[] rowEnds = new double[EVENT_ROWS];
+        private final double[] rowStarts = new double[EVENT_ROWS];
         private final List<List<double[]>> reserved = new java.util.ArrayList<>();
 
         LabelRows(FanChartSpec spec) {
             months = spec.series().stream().mapToInt(f -> f.points().size()).max().orElse(1);
             java.util.Arrays.fill(rowEnds, Double.NEGATIVE_INFINITY);
+            java.util.Arrays.fill(rowStarts, Double.NEGATIVE_INFINITY);
             for (int r = 0; r < EVENT_ROWS; r++) {
                 reserved.add(new java.util.ArrayList<>());
             }
         }
 
         double x(int month) {
-            return PLOT_WIDTH * month / Math.max(1, months - 1);
+            return PLOT_WIDTH * (TIME_MARGIN + (double) month / Math.max(1, months - 1)) / (1 + 2 * TIME_MARGIN);
         }
 
         private boolean clear(int row, double from, double to) {
@@ -191,7 +201,11 @@ public final class FanChart {
             return row;
         }
 
-        /** The row of an event's label spanning [from, to], placed left to right. */
+        /**
+         * The row of an event's label spanning [from, to], placed left to right: the first row where it runs into
+         * nothing; in a crowd, the row whose last label keeps the most room before it (that label is then cut short
+         * where this one begins).
+         */
         int place(double from, double to) {
             int row = -1;
             int best = -1;
@@ -201,16 +215,17 @@ public final class FanChart {
                     row = r;
                     break;
                 }
-                if (clear && (best < 0 || rowEnds[r] < rowEnds[best])) {
+                if (clear && (best < 0 || rowStarts[r] < rowStarts[best])) {
                     best = r;
                 }
             }
             if (row < 0) {
                 row = best >= 0 ? best : 0;
                 for (int r = 0; best < 0 && r < EVENT_ROWS; r++) {
-                    row = rowEnds[r] < rowEnds[row] ? r : row;
+                    row = rowStarts[r] < rowStarts[row] ? r : row;
                 }
             }
+            rowStarts[row] = from;
             rowEnds[row] = to;
             return row;
         }
@@ -232,7 +247,7 @@ public final class FanChart {
         double x = labels.x(boundary);
         IntervalMarker band = new IntervalMarker(at, millis(spec.start(), last + 120), PROJECTION, new BasicStroke(1f),
                 null, null, 1f);
-        double bandWidth = 8.0 * PROJECTION_LABEL.length() + 14;
+        double bandWidth = width(PROJECTION_LABEL, PROJECTION_FONT) + 2 * 6 + LABEL_PAD;
         boolean inside = x + bandWidth <= LabelRows.PLOT_WIDTH;
         int bandRow = inside ? labels.reserve(x, x + bandWidth) : labels.reserve(LabelRows.PLOT_WIDTH - bandWidth, LabelRows.PLOT_WIDTH);
         // Inside the band at its left, or, if the band is too narrow, right-aligned at the plot's end.
@@ -241,7 +256,7 @@ public final class FanChart {
         plot.addDomainMarker(band, Layer.BACKGROUND);
 
         String text = "record ends " + recordEnds;
-        double width = 7.0 * text.length() + 8;
+        double width = labelWidth(text);
         boolean leftOfLine = x - width >= 0;
         int row = leftOfLine ? labels.reserve(x - width, x) : labels.reserve(x, x + width);
         ValueMarker line = new ValueMarker(at, Color.DARK_GRAY, new BasicStroke(1.5f, BasicStroke.CAP_BUTT,
@@ -259,7 +274,7 @@ public final class FanChart {
         double[] lastFrom = new double[EVENT_ROWS];
         for (FanChartSpec.EventMark e : spec.events()) {
             double x = labels.x(e.month());
-            double width = 7.0 * e.label().length() + 8;
+            double width = labelWidth(e.label());
             boolean leftOfLine = x + width > LabelRows.PLOT_WIDTH;
             double from = leftOfLine ? x - width : x;
             int row = labels.place(from, from + width);
@@ -278,13 +293,31 @@ public final class FanChart {
         }
     }
 
-    /** A label cut to fit {@code room} px (about 7 px a character), ending in an ellipsis when cut. */
+    /** Room left around a label's text: its veil and a few pixels between neighbours. */
+    private static final double LABEL_PAD = 8;
+
+    /** The width of {@code text} in {@code font}, as drawn. */
+    private static double width(String text, Font font) {
+        return font.getStringBounds(text, TEXT).getWidth();
+    }
+
+    /** The room an event's label takes beside its line: the text, the gap to the line and the padding. */
+    static double labelWidth(String label) {
+        return width(label, EVENT_FONT) + 2 * 3 + LABEL_PAD;
+    }
+
+    /** A label cut at a word or character to fit {@code room} px as drawn, ending in an ellipsis when cut. */
     static String shortened(String label, double room) {
-        int fits = (int) Math.floor((room - 14) / 7.0);
-        if (fits >= label.length()) {
+        if (labelWidth(label) <= room) {
             return label;
         }
-        return fits <= 1 ? "" : label.substring(0, fits - 1).stripTrailing() + "…";
+        for (int n = label.length() - 1; n > 1; n--) {
+            String cut = label.substring(0, n).stripTrailing() + "…";
+            if (labelWidth(cut) <= room) {
+                return cut;
+            }
+        }
+        return "";
     }
 
     /** A line's label in the event font, in its row, on the side of the line given. */

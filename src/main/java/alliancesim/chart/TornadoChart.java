@@ -59,6 +59,9 @@ public final class TornadoChart {
         }
         CategoryAxis y = new CategoryAxis("");
         y.setTickLabelFont(ChartStyle.TICKS);
+        // A factor in words, with its flags: wrapped on up to three lines, not cut off
+        y.setMaximumCategoryLabelLines(3);
+        y.setMaximumCategoryLabelWidthRatio(0.3f);
         NumberAxis x = new NumberAxis(valueLabel);
         double lo = bars.stream().mapToDouble(b -> b.value() - b.halfWidth()).min().orElse(0);
         double hi = bars.stream().mapToDouble(b -> b.value() + b.halfWidth()).max().orElse(1);

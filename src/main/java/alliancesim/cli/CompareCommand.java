@@ -83,8 +83,7 @@ final class CompareCommand implements Callable<Integer> {
         List<Comparison.Row> rows;
         try (FolderLock lock = ResultPaths.claim(out, force, "compare")) {
             folder = lock.folder();
-            commits.reached(lock, "charts, compare.csv and report.html");
-            rows = comparison.write(folder, outputs, RunCommand.commandLine(spec));
+            rows = comparison.write(folder, outputs, RunCommand.commandLine(spec), next -> commits.reached(lock, next));
             commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
         }
         console.printf("Compared %d folders on %d outputs: %s%n", folders.size(),

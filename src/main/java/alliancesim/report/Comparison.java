@@ -129,6 +129,15 @@ public final class Comparison {
 
     /** Writes charts, compare.csv, manifest.json and report.html into out; returns the rows of compare.csv. */
     public List<Row> write(Path out, List<String> wanted, String command) {
+        return write(out, wanted, command, next -> { });
+    }
+
+    /**
+     * As {@link #write(Path, List, String)}, calling {@code commit} with the name of what comes next before each
+     * output's charts ("charts of OUTPUT"), compare.csv, manifest.json and report.html: a check that throws (a lost
+     * lock) stops the writing there, nothing after it written.
+     */
+    public List<Row> write(Path out, List<String> wanted, String command, java.util.function.Consumer<String> commit) {
         List<String> outputs = sharedOutputs(wanted);
         List<RunsTable> runs = folders.stream().map(f -> RunsTable.read(f.dir().resolve("runs.csv"))).toList();
         List<List<TimeseriesRow>> series = folders.stream().map(ResultFolder::timeseries).toList();
@@ -145,6 +154,7 @@ public final class Comparison {
                 finals.add(t.values(t.runs(), column));
             }
             String unit = total ? ResultFolder.totalUnit(seriesUnit) : seriesUnit;
+            commit.accept("charts of " + output);
             drawOverlay(output, seriesUnit, series, charts);
             List<BoxPlotChart.Group> groups = new ArrayList<>();
             for (int i = 0; i < folders.size(); i++) {
@@ -166,8 +176,11 @@ public final class Comparison {
                 }
             }
         }
+        commit.accept("compare.csv");
         writeCsv(out.resolve("compare.csv"), rows);
+        commit.accept("manifest.json");
         writeManifest(out, command, outputs);
+        commit.accept("report.html");
         CompareReport.write(out, folders, labels, warnings, rows);
         return rows;
     }

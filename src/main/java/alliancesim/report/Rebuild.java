@@ -12,6 +12,9 @@ public final class Rebuild {
 
     /** Redraws the charts and report.html of a run, whatif or compare folder; returns what it was. */
     public static String all(Path dir) {
+        ManifestFile.unfinished(dir).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         if (!ManifestFile.exists(dir)) {
             throw new IllegalArgumentException(dir + " is not a result folder: it has no manifest.json"
                     + " (made by run, whatif or compare)");

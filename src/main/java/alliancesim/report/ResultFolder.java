@@ -27,6 +27,9 @@ public final class ResultFolder {
         if (!Files.exists(dir)) {
             throw new IllegalArgumentException(dir + " does not exist; check the path (result folders are under results/)");
         }
+        ManifestFile.unfinished(dir).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         if (!ManifestFile.exists(dir) || !Files.isRegularFile(dir.resolve("timeseries.csv"))) {
             throw new IllegalArgumentException(dir + " is not a result folder: it needs manifest.json and"
                     + " timeseries.csv (made by `alliance-sim run`)");

@@ -29,13 +29,16 @@ final class SensitivityNotes {
     private final int samples;
     private final int pointsPerSample;
     private final Map<String, Entry> byOutput = new LinkedHashMap<>();
+    /** Each factor's words for the charts' labels (its name where none is given). */
+    private final Map<String, String> words;
 
     private record Entry(List<IndexEstimate> convergence, List<IndexEstimate> finals, Map<String, List<String>> flags,
                          NoiseShare noise) {
     }
 
     /** {@code pointsPerSample}: design points per base sample (k + 2 for Sobol, k + 1 for Morris). */
-    SensitivityNotes(String method, String samplesName, int samples, int pointsPerSample) {
+    SensitivityNotes(String method, String samplesName, int samples, int pointsPerSample, Map<String, String> words) {
+        this.words = Map.copyOf(words);
         this.method = method;
         this.samplesName = samplesName;
         this.samples = samples;
@@ -54,14 +57,14 @@ final class SensitivityNotes {
         for (int i = 0; i < indices.size(); i++) {
             for (IndexEstimate x : e.finals()) {
                 if (x.index().equals(indices.get(i))) {
-                    bars.add(new TornadoChart.Bar(label(e, x.factor()), labels.get(i), x.estimate(), x.halfWidth()));
+                    bars.add(new TornadoChart.Bar(label(e, x.factor(), words.getOrDefault(x.factor(), x.factor())), labels.get(i), x.estimate(), x.halfWidth()));
                 }
             }
         }
         return bars;
     }
 
-    private static String label(Entry e, String factor) {
+    private static String label(Entry e, String factor, String shown) {
         List<String> flags = new ArrayList<>();
         e.flags().forEach((key, f) -> {
             if (key.startsWith(factor + "/")) {
@@ -73,7 +76,7 @@ final class SensitivityNotes {
                 });
             }
         });
-        return flags.isEmpty() ? factor : factor + " [! " + String.join(", ", flags) + "]";
+        return flags.isEmpty() ? shown : shown + " [! " + String.join(", ", flags) + "]";
     }
 
     /** A subtitle tail explaining the labels, when any index is flagged. */
@@ -94,7 +97,7 @@ final class SensitivityNotes {
                 }
                 List<IndexEstimate> steps = e.convergence().stream()
                         .filter(x -> x.index().equals(index) && x.factor().equals(fin.factor())).toList();
-                tracks.add(new ConvergenceChart.Track(fin.factor(), steps.stream().mapToInt(IndexEstimate::samples).toArray(),
+                tracks.add(new ConvergenceChart.Track(words.getOrDefault(fin.factor(), fin.factor()), steps.stream().mapToInt(IndexEstimate::samples).toArray(),
                         steps.stream().mapToDouble(IndexEstimate::estimate).toArray(),
                         steps.stream().mapToDouble(IndexEstimate::low).toArray(),
                         steps.stream().mapToDouble(IndexEstimate::high).toArray()));

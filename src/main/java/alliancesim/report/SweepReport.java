@@ -134,7 +134,7 @@ public final class SweepReport {
         }
         List<TimeseriesRow> rows = folder.timeseries(drawn::contains);
         switch (design) {
-            case "sobol" -> notes = sobol(dir, folder, factors, table, charts, seed);
+            case "sobol" -> notes = sobol(dir, folder, factorSpecs, table, charts, seed);
             case "morris" -> notes = morris(dir, folder, factorSpecs, table, charts, seed);
             case "grid" -> {
                 if (factors.size() == 2) {
@@ -199,21 +199,58 @@ public final class SweepReport {
         return b.toString();
     }
 
-    /** A factor as an axis title: its description and unit from the manifest, with its name. */
+    /** The most characters of a factor's words on a tornado's or a convergence chart's labels. */
+    private static final int FACTOR_WORDS = 48;
+
+    /**
+     * A factor as an axis title, in words: its description from the manifest (or the levers' words) with its unit,
+     * and its name too when the whole fits ("North Korean shell production at month 0 (munitions.capacity.prk,
+     * shells/month)"); never the name alone.
+     */
     static String factorAxis(SweepRecord.Factor spec) {
         String name = spec.name();
-        if (spec.description() == null) {
-            return name;
+        String unit = spec.unit() == null || spec.unit().isBlank() ? "" : spec.unit();
+        String d = description(spec);
+        if (d.length() + name.length() + unit.length() + 5 <= AXIS_TITLE) {
+            return d + " (" + name + (unit.isEmpty() ? "" : ", " + unit) + ")";
         }
-        String d = spec.description().replace(" (lever)", "");
-        String unit = spec.unit() == null ? "" : ", " + spec.unit();
-        if (d.length() + name.length() + unit.length() > AXIS_TITLE && d.contains(": ")) {
-            d = d.substring(d.indexOf(": ") + 2); // "Richardson k: trilateral posture response..." keeps its meaning
+        String words = shortened(d, AXIS_TITLE - unit.length() - 3);
+        return unit.isEmpty() ? words : words + " (" + unit + ")";
+    }
+
+    /** Each factor's words for a chart's labels: its description, shortened at a word to fit beside the bars. */
+    static Map<String, String> factorWords(List<SweepRecord.Factor> specs) {
+        Map<String, String> words = new java.util.LinkedHashMap<>();
+        for (SweepRecord.Factor f : specs) {
+            words.put(f.name(), shortened(description(f), FACTOR_WORDS));
         }
-        if (d.length() + name.length() + unit.length() > AXIS_TITLE) {
-            return name + " (" + unit.substring(Math.min(2, unit.length())) + ")";
+        return words;
+    }
+
+    /**
+     * A factor's description as words with a capital: the manifest's (without "(lever)", and after the "Richardson
+     * k: " kind of prefix when long), else the levers' words, else its name read word by word.
+     */
+    private static String description(SweepRecord.Factor spec) {
+        String d;
+        if (spec.description() == null || spec.description().isBlank()) {
+            d = Labels.parameter(spec.name());
+        } else {
+            d = spec.description().replace(" (lever)", "").trim();
+            if (d.length() > FACTOR_WORDS && d.contains(": ")) {
+                d = d.substring(d.indexOf(": ") + 2); // "Richardson k: trilateral posture response..." keeps its meaning
+            }
         }
-        return d.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + d.substring(1) + " (" + name + unit + ")";
+        return d.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + d.substring(1);
+    }
+
+    /** {@code text} cut at the last word that fits in {@code max} characters, with "…" when cut. */
+    private static String shortened(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).replaceAll("[ ,;:(]+$", "") + "…";
     }
 
     /**
@@ -310,11 +347,12 @@ public final class SweepReport {
         return page.body();
     }
 
-    private static SensitivityNotes sobol(Path dir, ResultFolder folder, List<String> factors, PointTable t, Path charts,
-                                          long seed) {
+    private static SensitivityNotes sobol(Path dir, ResultFolder folder, List<SweepRecord.Factor> factorSpecs,
+                                          PointTable t, Path charts, long seed) {
+        List<String> factors = factorSpecs.stream().map(SweepRecord.Factor::name).toList();
         int block = DesignIndices.saltelliBlock(factors.size());
         int n = t.points() / block;
-        SensitivityNotes notes = new SensitivityNotes("Sobol", "base samples", n, block);
+        SensitivityNotes notes = new SensitivityNotes("Sobol", "base samples", n, block, factorWords(factorSpecs));
         for (String output : folder.outputs()) {
             List<IndexEstimate> convergence = DesignIndices.sobol(factors, t.means(output), BOOTSTRAP, seed);
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
@@ -336,7 +374,8 @@ public final class SweepReport {
         int trajectories = t.points() / block;
         List<String> names = factorSpecs.stream().map(SweepRecord.Factor::name).toList();
         double[] ranges = factorSpecs.stream().mapToDouble(SweepRecord.Factor::range).toArray();
-        SensitivityNotes notes = new SensitivityNotes("Morris", "trajectories", trajectories, block);
+        SensitivityNotes notes = new SensitivityNotes("Morris", "trajectories", trajectories, block,
+                factorWords(factorSpecs));
         for (String output : folder.outputs()) {
             List<IndexEstimate> convergence = DesignIndices.morris(names, t.factors(), t.means(output), ranges, BOOTSTRAP,
                     seed);

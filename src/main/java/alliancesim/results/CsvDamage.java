@@ -23,7 +23,7 @@ public final class CsvDamage {
     /** Whether {@code e} (or its cause) is the CSV parser's complaint about a file's text, not a failing read. */
     public static boolean isParsing(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CSVException) {
+            if (t instanceof CSVException || t instanceof MisplacedQuote) {
                 return true;
             }
         }
@@ -66,34 +66,114 @@ public final class CsvDamage {
      * stands (a cell that holds a quote is quoted whole, with the quote doubled); null if the quoting is sound.
      */
     static String firstMisplacedQuote(Reader in, long first) throws IOException {
-        long line = first;
-        long column = 0;
-        boolean cellStart = true;
-        boolean quoted = false;
-        long openLine = 0;
-        long openColumn = 0;
-        int c = in.read();
-        while (c >= 0) {
-            column++;
-            int next = -2;
-            if (quoted) {
-                if (c == '"') {
-                    next = in.read();
-                    if (next == '"') {
-                        column++;
-                        next = -2; // a doubled quote: one quote in the cell
-                    } else if (next == ',' || next == '\n' || next == '\r' || next < 0) {
-                        quoted = false;
-                        cellStart = next == ',' || next == '\n' || next == '\r';
-                    } else {
-                        return line + ":" + (column + 1) + ": text follows the '\"' that closes the quoted cell opened at"
-                                + " line " + openLine + ", column " + openColumn + " (a '\"' added or removed)";
+        Quotes q = new Quotes(first);
+        for (int c = in.read(); c >= 0; c = in.read()) {
+            String wrong = q.next(c);
+            if (wrong != null) {
+                return wrong;
+            }
+        }
+        return q.end();
+    }
+
+    /** Whether one line of CSV has a '"' where RFC 4180 does not allow one (see {@link #ofLine}). */
+    static boolean misplacedQuote(String line) {
+        try {
+            return firstMisplacedQuote(new java.io.StringReader(line), 1) != null;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a string does not fail to read
+        }
+    }
+
+    /**
+     * {@code in} as it is, but a '"' where RFC 4180 does not allow one, which the CSV parser lets through when it
+     * stands inside a cell that does not start with one (it reads {@code ab"c} as the text {@code ab"c}), ends the
+     * read with a {@link MisplacedQuote} naming its line and column ({@link #isParsing} knows it).
+     */
+    public static Reader checked(Reader in) {
+        return new java.io.FilterReader(in) {
+            private final Quotes quotes = new Quotes(1);
+
+            @Override
+            public int read() throws IOException {
+                int c = super.read();
+                see(c < 0 ? null : new char[] {(char) c}, 0, c < 0 ? -1 : 1);
+                return c;
+            }
+
+            @Override
+            public int read(char[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                see(b, off, n);
+                return n;
+            }
+
+            private void see(char[] b, int off, int n) throws MisplacedQuote {
+                if (n < 0) {
+                    String wrong = quotes.end();
+                    if (wrong != null) {
+                        throw new MisplacedQuote(wrong, true);
+                    }
+                    return;
+                }
+                for (int i = off; i < off + n; i++) {
+                    String wrong = quotes.next(b[i]);
+                    if (wrong != null) {
+                        throw new MisplacedQuote(wrong, false);
                     }
                 }
+            }
+        };
+    }
+
+    /** A '"' where RFC 4180 does not allow one, found by {@link #checked}: its message is "line:column: what". */
+    public static final class MisplacedQuote extends IOException {
+        private final boolean unclosed;
+
+        MisplacedQuote(String where, boolean unclosed) {
+            super(where);
+            this.unclosed = unclosed;
+        }
+
+        /** Whether the text ended inside a quoted cell (a file cut short, or a '"' added), not at a stray '"'. */
+        public boolean unclosed() {
+            return unclosed;
+        }
+    }
+
+    /** The quoting of CSV text read one character at a time, with the first place where it goes wrong. */
+    private static final class Quotes {
+        private long line;
+        private long column;
+        private boolean cellStart = true;
+        private boolean quoted;
+        private boolean afterQuote; // in a quoted cell, just after a '"': it closes the cell or is doubled
+        private long openLine;
+        private long openColumn;
+
+        Quotes(long first) {
+            line = first;
+        }
+
+        /** The character {@code c}: null while the quoting is sound, else "line:column: what is wrong". */
+        String next(int c) {
+            column++;
+            String wrong = null;
+            if (afterQuote) {
+                afterQuote = false;
+                if (c == ',' || c == '\n' || c == '\r') {
+                    quoted = false;
+                    cellStart = true;
+                } else if (c != '"') { // a doubled quote is one quote in the cell
+                    wrong = line + ":" + column + ": text follows the '\"' that closes the quoted cell opened at line "
+                            + openLine + ", column " + openColumn + " (a '\"' added or removed)";
+                }
+            } else if (quoted) {
+                afterQuote = c == '"';
             } else if (c == '"') {
                 if (!cellStart) {
-                    return line + ":" + column + ": a '\"' inside a cell that does not start with one (a cell that holds"
-                            + " a quote is quoted whole)";
+                    wrong = line + ":" + column + ": a '\"' inside a cell that does not start with one (a cell that"
+                            + " holds a quote is quoted whole)";
                 }
                 quoted = true;
                 openLine = line;
@@ -106,22 +186,13 @@ public final class CsvDamage {
                 line++;
                 column = 0;
             }
-            if (next != -2) {
-                if (next < 0) {
-                    break;
-                }
-                column++;
-                if (next == '\n') {
-                    line++;
-                    column = 0;
-                }
-            }
-            c = in.read();
+            return wrong;
         }
-        if (quoted) {
-            return openLine + ":" + openColumn + ": the quoted cell opened here is never closed (a '\"' added, or the file"
-                    + " cut short)";
+
+        /** The end of the text: null if every quoted cell was closed. */
+        String end() {
+            return quoted && !afterQuote ? openLine + ":" + openColumn + ": the quoted cell opened here is never closed"
+                    + " (a '\"' added, or the file cut short)" : null;
         }
-        return null;
     }
 }

@@ -22,6 +22,9 @@ final class CsvLine {
     /** The cells of line {@code number} of {@code file}. */
     static List<String> split(String line, Path file, long number, String fix) {
         if (line.indexOf('"') >= 0) {
+            if (CsvDamage.misplacedQuote(line)) { // the parser reads a '"' inside an unquoted cell as text
+                throw CsvDamage.ofLine(file, number, line, fix);
+            }
             try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(line))) {
                 List<CSVRecord> records = parser.getRecords();
                 if (records.size() > 1) {

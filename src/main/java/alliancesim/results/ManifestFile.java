@@ -29,17 +29,63 @@ public final class ManifestFile {
     private ManifestFile() {
     }
 
-    /** Writes the manifest into {@code folder}, atomically. */
+    /** The records of a scenario's input files whose {@code file} is written relative to the result folder. */
+    private static final String[] INPUT_FILES = {"posterior", "hindcast"};
+
+    /**
+     * Writes the manifest into {@code folder}, atomically. A posterior's (and hindcast's) file is written relative to
+     * the folder ("../../seeds/calibration/current/posterior.csv"), beside its SHA-256, so the manifest names no
+     * absolute path of the machine and still finds the file when the project and its results move together.
+     */
     public static void write(Path folder, ResultManifest manifest) {
+        JsonNode tree = JSON.valueToTree(manifest);
+        inputFiles(tree, file -> {
+            Path path = Path.of(file).toAbsolutePath().normalize(); // as the process named it
+            try {
+                return folder.toAbsolutePath().normalize().relativize(path).toString();
+            } catch (IllegalArgumentException e) {
+                return path.toString(); // another root (a drive of its own): only the absolute path can name it
+            }
+        });
         AtomicFiles.write(folder.resolve(NAME), out -> {
-            JSON.writeValue(out, manifest);
+            JSON.writeValue(out, tree);
             out.write('\n');
         });
+    }
+
+    /** Each input file's record in the manifest's scenario, its {@code file} replaced by {@code change} of it. */
+    private static void inputFiles(JsonNode tree, java.util.function.UnaryOperator<String> change) {
+        JsonNode scenario = tree.path("scenario");
+        for (String input : INPUT_FILES) {
+            if (scenario.path(input).path("file").isTextual()) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) scenario.path(input)).put("file",
+                        change.apply(scenario.path(input).path("file").asText()));
+            }
+        }
     }
 
     /** Whether the folder has a manifest (as a regular file). */
     public static boolean exists(Path folder) {
         return Files.isRegularFile(folder.resolve(NAME));
+    }
+
+    /**
+     * Why a folder without a manifest is not a result, when it is a run that stopped before it finished: a run writes
+     * its manifest last, after timeseries.csv and runs.csv, so data files without one are a run that was killed (or
+     * lost its lock) while it committed them. Empty if the folder has a manifest or none of those files.
+     */
+    public static java.util.Optional<String> unfinished(Path folder) {
+        if (exists(folder)) {
+            return java.util.Optional.empty();
+        }
+        for (String data : new String[] {"timeseries.csv", "runs.csv"}) {
+            if (Files.exists(folder.resolve(data), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return java.util.Optional.of(folder + " is an unfinished run: it has " + data + " but no " + NAME
+                        + ", which a run writes last (it was stopped, or lost its lock, before it finished); run the"
+                        + " command that made it again with --out " + folder + " --force");
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /**
@@ -74,6 +120,16 @@ public final class ManifestFile {
             throw new DamagedManifestException(file + " has schema version " + version + ", which no alliance-sim"
                     + " wrote: restore it as alliance-sim wrote it");
         }
+        // a posterior's file is written relative to the folder; folders written before that give it absolute,
+        // which resolves to itself, so both read the same
+        Path base = folder.toAbsolutePath().normalize();
+        inputFiles(tree, f -> {
+            try {
+                return base.resolve(f).normalize().toString();
+            } catch (java.nio.file.InvalidPathException e) {
+                return f; // not a path: shown as it is
+            }
+        });
         ResultManifest m;
         try {
             m = JSON.treeToValue(tree, ResultManifest.class);

@@ -115,6 +115,7 @@ class PosteriorTest {
         attacks.put(header + "1,0.1,0,1\n1,0.2,0,1.2", ":3: the last row has no line end: the file was cut");
         attacks.put(header + "1,0.1,0,1\n1,0.2,0,\"1.2\n", ":3: the last row is cut inside a quoted cell");
         attacks.put(header + "1,0.1,0,1\n1,0.2,0,banana\n", ":3: distance is 'banana', not a number");
+        attacks.put(header + "1,0.1,0,1\n1,0\"2,0,1\n", ":3:4: a '\"' inside a cell that does not start with one");
         attacks.put(header, ": the posterior has no particles");
         Path f = dir.resolve("posterior.csv");
         for (java.util.Map.Entry<String, String> a : attacks.entrySet()) {

@@ -26,4 +26,14 @@ class BoxPlotChartTest {
         ValueAxis fromZero = BoxPlotChart.create("GDP", "s", "folder", "index", GDP).getCategoryPlot().getRangeAxis();
         assertEquals(0, fromZero.getLowerBound(), "without a base the axis starts at 0");
     }
+
+    @Test
+    void eachBoxSaysHowManyRunsItHolds() {
+        List<BoxPlotChart.Group> groups = List.of(new BoxPlotChart.Group("a", new double[] {1, 2, 3, 4, 5}),
+                new BoxPlotChart.Group("b", new double[] {1, 2, Double.NaN, 3}));
+        String svg = ChartFiles.svg(BoxPlotChart.create("t", "s", "folder", "value", groups));
+        assertTrue(svg.contains(">n = 5<"), "the first box's five runs");
+        assertTrue(svg.contains(">n = 3<"), "the second's three finite runs");
+        assertTrue(svg.contains("n: runs in the box"), "and the key says what n is");
+    }
 }

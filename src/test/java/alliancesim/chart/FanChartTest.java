@@ -159,4 +159,61 @@ class FanChartTest {
                     && ((java.awt.BasicStroke) m.getStroke()).getDashArray() == null), "only the events' solid lines");
         }
     }
+
+    /** The baseline's events as its fan charts show them: many within a few months of each other. */
+    private static final List<FanChartSpec.EventMark> CROWD = List.of(
+            new FanChartSpec.EventMark(4, "US aid stalled; Western shells fall"),
+            new FanChartSpec.EventMark(8, "US supplemental signed (24 April 2024)"),
+            new FanChartSpec.EventMark(8, "Ukraine's mobilization law in force"),
+            new FanChartSpec.EventMark(9, "Putin in Pyongyang; treaty (June 2024)"),
+            new FanChartSpec.EventMark(9, "Czech initiative's first shells"),
+            new FanChartSpec.EventMark(13, "PRK troops to Kursk (about 11,000)"),
+            new FanChartSpec.EventMark(14, "Ukrainian absences rise to about 30 %"),
+            new FanChartSpec.EventMark(15, "Russian key rate 21 %"),
+            new FanChartSpec.EventMark(16, "Czech initiative 2025 (1.5 million)"),
+            new FanChartSpec.EventMark(16, "US/UK oil sanctions (January 2025)"),
+            new FanChartSpec.EventMark(17, "3,000 more PRK troops"),
+            new FanChartSpec.EventMark(20, "Kursk retaken; PRK troops withdraw"),
+            new FanChartSpec.EventMark(24, "PRK builders to Kursk (about 6,000)"),
+            new FanChartSpec.EventMark(24, "Kim in Beijing with Xi and Putin"),
+            new FanChartSpec.EventMark(25, "Rosneft and Lukoil sanctioned"),
+            new FanChartSpec.EventMark(28, "Czech initiative 2026 (760,000)"));
+
+    @Test
+    void crowdedEventLabelsAreStaggeredAndNeverOverlapAsDrawn() {
+        List<FanPoint> points = new ArrayList<>();
+        for (int m = 0; m < 52; m++) {
+            points.add(new FanPoint(m, 4_000_000 + 10_000 * m, 3_000_000, 6_000_000)); // wide tick labels: a narrow plot
+        }
+        String svg = ChartFiles.svg(FanChart.create(new FanChartSpec("Shells", "s", "North Korean shells (shells)",
+                YearMonth.of(2023, 9), List.of(new FanSeries("baseline", points)), CROWD, false,
+                Optional.of(YearMonth.of(2026, 2)))));
+        java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13);
+        java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x='([0-9.]+)' y='([0-9.]+)' style='[^']*"
+                + "font-size: 13px;[^']*'[^>]*>([^<]*)</text>").matcher(svg);
+        java.util.Map<String, List<double[]>> rows = new java.util.TreeMap<>();
+        List<String> texts = new ArrayList<>();
+        while (m.find()) {
+            String text = m.group(3).replace("&apos;", "'").replace("&amp;", "&");
+            boolean event = CROWD.stream().anyMatch(e -> e.label().equals(text) || text.endsWith("…")
+                    && e.label().startsWith(text.substring(0, text.length() - 1)));
+            if (!event && !text.startsWith("record ends")) {
+                continue;
+            }
+            texts.add(text);
+            double x = Double.parseDouble(m.group(1));
+            rows.computeIfAbsent(m.group(2), y -> new ArrayList<>()).add(new double[] {x,
+                    x + font.getStringBounds(text, frc).getWidth()});
+        }
+        assertEquals(CROWD.size() + 1, texts.size(), "every event keeps a label, and the record's end: " + texts);
+        assertTrue(rows.size() >= 3, "staggered over rows: " + rows.keySet());
+        rows.forEach((y, spans) -> {
+            spans.sort(java.util.Comparator.comparingDouble(a -> a[0]));
+            for (int i = 1; i < spans.size(); i++) {
+                assertTrue(spans.get(i - 1)[1] <= spans.get(i)[0], "labels at y " + y + " overlap: "
+                        + java.util.Arrays.toString(spans.get(i - 1)) + " and " + java.util.Arrays.toString(spans.get(i)));
+            }
+        });
+    }
 }

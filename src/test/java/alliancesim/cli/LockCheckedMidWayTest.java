@@ -31,6 +31,8 @@ class LockCheckedMidWayTest {
     Path dir;
 
     private static final String GRID = "scenarios/sanctions-vs-deterrence.yaml";
+    /** A run's one commit point for its three files. */
+    private static final String RUN_FILES = "timeseries.csv, runs.csv and manifest.json";
 
     /** A command line run in-process, its commit points each running {@code step} before the lock check. */
     static Cli withStep(Consumer<String> step, String... args) {
@@ -79,7 +81,7 @@ class LockCheckedMidWayTest {
         Path folder = dir.resolve("run");
         List<String> seen = new ArrayList<>();
         stopped(withStep(loseLock(folder, "charts", false, seen), concat(args, folder)), "deleted");
-        assertEquals(List.of("timeseries.csv", "runs.csv", "manifest.json", "charts"), seen);
+        assertEquals(List.of(RUN_FILES, "charts"), seen);
         // what the runs committed is there; no chart and no report was written after the lock went
         assertEquals(List.of("manifest.json", "runs.csv", "timeseries.csv"), files(folder));
 
@@ -87,8 +89,7 @@ class LockCheckedMidWayTest {
         Path whole = dir.resolve("whole");
         List<String> passed = new ArrayList<>();
         assertEquals(0, withStep(passed::add, concat(args, whole)).code());
-        assertEquals(List.of("timeseries.csv", "runs.csv", "manifest.json", "charts", "report.html", CommitPoints.END),
-                passed);
+        assertEquals(List.of(RUN_FILES, "charts", "report.html", CommitPoints.END), passed);
         assertTrue(Files.exists(whole.resolve("report.html")) && Files.isDirectory(whole.resolve("charts")));
     }
 
@@ -144,15 +145,37 @@ class LockCheckedMidWayTest {
     }
 
     @Test
-    void runCommitsNeitherRunsCsvNorItsManifestWhenItsLockIsDeletedBeforeRunsCsv() throws IOException {
+    void runCommitsNoneOfItsFilesWhenItsLockIsDeletedBeforeThemAndAFolderCutBetweenThemIsCalledUnfinished()
+            throws IOException {
         Path folder = dir.resolve("run");
         Map<String, String> outside = FolderCopy.outside(dir, folder);
         List<String> seen = new ArrayList<>();
-        stopped(withStep(loseLock(folder, "runs.csv", false, seen), "run", "scenarios/baseline.yaml",
-                "--replications", "2", "--months", "4", "--threads", "1", "--out", folder.toString()), "deleted");
-        assertEquals(List.of("timeseries.csv", "runs.csv"), seen);
-        assertEquals(List.of("timeseries.csv"), files(folder), "no runs.csv, no manifest, no temporary file");
+        String[] args = {"run", "scenarios/baseline.yaml", "--replications", "2", "--months", "4", "--threads", "1",
+                "--out", folder.toString()};
+        stopped(withStep(loseLock(folder, RUN_FILES, false, seen), args), "deleted");
+        assertEquals(List.of(RUN_FILES), seen);
+        assertEquals(List.of(), files(folder), "no timeseries.csv, no runs.csv, no manifest, no temporary file");
         assertEquals(outside, FolderCopy.outside(dir, folder));
+
+        // a kill between the renames (the manifest goes last): readers call the folder an unfinished run and say
+        // how to finish it; the command they name does
+        Path cut = dir.resolve("cut");
+        String[] whole = args.clone();
+        whole[whole.length - 1] = cut.toString();
+        assertEquals(0, Cli.run(whole).code());
+        Files.delete(cut.resolve("manifest.json"));
+        for (String[] reader : List.of(new String[] {"report", cut.toString()},
+                new String[] {"compare", cut.toString(), folder.toString(), "--out", dir.resolve("cmp").toString()})) {
+            Cli r = Cli.run(reader);
+            assertEquals(2, r.code(), r.out() + r.err());
+            assertTrue(r.err().contains(cut + " is an unfinished run: it has timeseries.csv but no manifest.json"),
+                    r.err());
+            assertTrue(r.err().contains("--out " + cut + " --force"), r.err());
+        }
+        List<String> again = new ArrayList<>(List.of(whole));
+        again.add("--force");
+        assertEquals(0, Cli.run(again.toArray(String[]::new)).code());
+        assertTrue(Files.exists(cut.resolve("manifest.json")));
     }
 
     @Test
@@ -162,18 +185,16 @@ class LockCheckedMidWayTest {
         Path whole = dir.resolve("whole");
         List<String> passed = new ArrayList<>();
         assertEquals(0, withStep(passed::add, concat(args, whole)).code());
-        assertEquals(List.of("before/timeseries.csv", "before/runs.csv", "before/manifest.json", "after/timeseries.csv",
-                "after/runs.csv", "after/manifest.json", "before/charts", "after/charts", "summary and report.html",
+        assertEquals(List.of("before/" + RUN_FILES, "after/" + RUN_FILES, "before/charts", "after/charts", "summary and report.html",
                 CommitPoints.END), passed);
 
         // lost while the after runs were written: before/ is whole, after/ has nothing but what came before the point
         Path folder = dir.resolve("lost");
         Map<String, String> outside = FolderCopy.outside(dir, folder);
         List<String> seen = new ArrayList<>();
-        stopped(withStep(loseLock(folder, "after/runs.csv", false, seen), concat(args, folder)), "deleted");
-        assertEquals(passed.subList(0, 5), seen);
-        assertEquals(List.of("after/timeseries.csv", "before/manifest.json", "before/runs.csv", "before/timeseries.csv"),
-                files(folder));
+        stopped(withStep(loseLock(folder, "after/" + RUN_FILES, false, seen), concat(args, folder)), "deleted");
+        assertEquals(passed.subList(0, 2), seen);
+        assertEquals(List.of("before/manifest.json", "before/runs.csv", "before/timeseries.csv"), files(folder));
         assertEquals(outside, FolderCopy.outside(dir, folder));
 
         // lost while before's charts were drawn: no chart of after, no report
@@ -193,14 +214,34 @@ class LockCheckedMidWayTest {
             assertEquals(0, Cli.run("run", "scenarios/baseline.yaml", "--replications", "3", "--months", "4", "--seed",
                     p == a ? "1" : "2", "--out", p.toString()).code());
         }
+        Path whole = dir.resolve("whole");
+        List<String> passed = new ArrayList<>();
+        assertEquals(0, withStep(passed::add, "compare", a.toString(), b.toString(), "--out", whole.toString()).code());
+        String first = passed.get(0);
+        assertTrue(first.startsWith("charts of "), passed.toString());
+        assertEquals(List.of("compare.csv", "manifest.json", "report.html", CommitPoints.END),
+                passed.subList(passed.size() - 4, passed.size()));
+        assertTrue(passed.size() > 5, "a point before each output's charts: " + passed);
+
         Path out = dir.resolve("cmp");
         Map<String, String> outside = FolderCopy.outside(dir, out);
         List<String> seen = new ArrayList<>();
-        stopped(withStep(loseLock(out, "charts, compare.csv and report.html", false, seen), "compare", a.toString(),
+        stopped(withStep(loseLock(out, first, false, seen), "compare", a.toString(),
                 b.toString(), "--out", out.toString()), "deleted");
-        assertEquals(List.of("charts, compare.csv and report.html"), seen);
+        assertEquals(List.of(first), seen);
         assertEquals(List.of(), files(out));
         assertEquals(outside, FolderCopy.outside(dir, out), "the compared folders are untouched");
+
+        // lost half-way, after the charts: no compare.csv, manifest or report is written after the point
+        Path mid = dir.resolve("mid");
+        List<String> midSeen = new ArrayList<>();
+        stopped(withStep(loseLock(mid, "compare.csv", false, midSeen), "compare", a.toString(), b.toString(), "--out",
+                mid.toString()), "deleted");
+        assertEquals(passed.subList(0, passed.size() - 3), midSeen);
+        assertTrue(Files.isDirectory(mid.resolve("charts")));
+        for (String later : List.of("compare.csv", "manifest.json", "report.html")) {
+            assertFalse(Files.exists(mid.resolve(later)), later);
+        }
 
         // replaced while it wrote: its files are there, but it does not call them good
         Path late = dir.resolve("late");

@@ -95,6 +95,20 @@ class ReaderDamageTest {
     }
 
     @Test
+    void aQuoteInsideACellThatDoesNotStartWithOneIsRefusedAtItsLineAndColumn() throws IOException {
+        // the CSV parser reads ab"c as the text ab"c: each reader refuses it as alliance-sim never writes it
+        Pattern stray = Pattern.compile("\\.csv:\\d+:\\d+: a '\"' inside a cell that does not start with one");
+        refused(run, "runs.csv", line(2, l -> l + "a\"b"), stray, "report", "DIR");
+        refused(run, "runs.csv", line(3, l -> l + "a\"b"), stray, "compare", "DIR", other.toString(), "--out",
+                dir.resolve("cmp").toString());
+        assertFalse(Files.exists(dir.resolve("cmp")), "a refused compare leaves no folder");
+        refused(run, "timeseries.csv", line(3, l -> l.replaceFirst("^((?:[^,]*,){4}.)", "$1\"")),
+                Pattern.compile("timeseries\\.csv:3:\\d+: a '\"' inside a cell"), "report", "DIR");
+        refused(calibration, "fit.csv", line(2, l -> l.replaceFirst("^(.)", "$1\"")),
+                Pattern.compile("fit\\.csv:2:2: a '\"' inside a cell"), "report", "DIR");
+    }
+
+    @Test
     void aManifestValueOfTheWrongKindIsNamedByItsKeyLineAndColumn() throws IOException {
         refused(run, "manifest.json", t -> t.replaceFirst("\"outputs\" : \\[[^]]*]", "\"outputs\" : 5"),
                 at("scenario.outputs holds the number 5 where alliance-sim writes a list"), "report", "DIR");

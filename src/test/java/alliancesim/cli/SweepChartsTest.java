@@ -27,7 +27,10 @@ class SweepChartsTest {
         String index = Files.readString(out.resolve("charts/heatmap-front_balance.svg"));
         assertTrue(index.contains("Front balance at the horizon"), "an index by its final value");
         assertFalse(index.contains("total over the run"));
-        assertTrue(Files.readString(out.resolve("charts/box-shells_transferred.svg")).contains("totals over the run"));
+        String box = Files.readString(out.resolve("charts/box-shells_transferred.svg"));
+        assertTrue(box.contains("totals over the run"));
+        // each of the 25 boxes says how many runs it holds ("n = 3", or "3" where the boxes stand close)
+        assertEquals(25, box.split(">n = 3<", -1).length - 1 + box.split(">3<", -1).length - 1, "a count per box");
         String fan = Files.readString(out.resolve("charts/fan-shells_transferred.svg"));
         assertTrue(fan.contains("(3 runs)"), "each band says how many runs it summarizes");
         // The report opens with the design and what its factors move, not with point 0's values.
@@ -39,5 +42,38 @@ class SweepChartsTest {
         assertTrue(design > 0 && design < moved && moved < charts, "design, what moves, then the charts");
         assertTrue(html.contains("A grid design: 25 points over 2 factors, 75 runs"), "the design in words");
         assertTrue(html.contains("beyond noise") || html.contains("within noise"), "each output judged against noise");
+    }
+
+    /** A sweep of two factors over a grid, or of three by Sobol's design, on the baseline: small and short. */
+    private Path sweep(String name, String design) throws IOException {
+        Path scenario = dir.resolve(name + ".yaml");
+        Files.writeString(scenario, "name: " + name + "\nextends: baseline\ntitle: Factors in words\nreplications: 2\n"
+                + "sweep:\n  design: " + design + "\n  timeseries: outputs\n" + (design.equals("sobol") ? "  samples: 32\n"
+                : "") + "  factors:\n    munitions.capacity.prk: { min: 50000, max: 300000"
+                + (design.equals("grid") ? ", levels: 2 }\n" : " }\n    sanctions.secondary: { min: 0.0, max: 1.0 }\n")
+                + "    deterrence.reaction_k: { min: 0.01, max: 0.1" + (design.equals("grid") ? ", levels: 2 }\n" : " }\n")
+                + "outputs: [front_balance, shells_transferred]\n");
+        Path out = dir.resolve(name);
+        Cli r = Cli.run("sweep", scenario.toString(), "--months", "4", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        return out;
+    }
+
+    @Test
+    void heatmapAndTornadoNameTheFactorsInWordsNotByTheirIds() throws IOException {
+        String heatmap = Files.readString(sweep("grid", "grid").resolve("charts/heatmap-shells_transferred.svg"));
+        assertTrue(heatmap.contains("North Korean shell production at month 0 (shells/month)"), "x in words");
+        // (the y axis's title is drawn turned, as shapes, in the SVG: FactorAxisTest reads it)
+        Path sobol = sweep("sobol", "sobol");
+        for (String chart : java.util.List.of("tornado-shells_transferred.svg", "convergence-front_balance.svg")) {
+            String svg = Files.readString(sobol.resolve("charts").resolve(chart));
+            assertTrue(svg.contains("North Korean shell production at month 0"), chart);
+            assertTrue(svg.contains("Secondary sanctions on third-country firms"), chart);
+        }
+        for (String svg : java.util.List.of(heatmap, Files.readString(sobol.resolve("charts/tornado-front_balance.svg")))) {
+            for (String id : java.util.List.of("munitions.capacity.prk", "deterrence.reaction_k", "sanctions.secondary")) {
+                assertFalse(svg.contains(id), "no raw id " + id);
+            }
+        }
     }
 }

@@ -24,7 +24,7 @@ class ManifestFileTest {
         ScenarioRecord scenario = new ScenarioRecord("s", "A title", null, null, "2023-09", 12, 4, 7L, set,
                 List.of(new ScenarioRecord.EventRecord(2, "2023-11", "troops", Map.of("troops.prk_to_rus", 11000.0),
                         List.of("RUS-PRK"))), List.of("front_balance"),
-                new ScenarioRecord.PosteriorRef("posterior.csv", "ab12", "by weight"), "2026-02", null);
+                new ScenarioRecord.PosteriorRef("/data/cal/posterior.csv", "ab12", "by weight"), "2026-02", null);
         SweepRecord sweep = new SweepRecord("grid", 0, 3, 3, "1/1", List.of(new SweepRecord.Factor("x", "share", "a lever",
                 0, 1, List.of(), 3)), "all", "exact");
         return new ResultManifest(ManifestFile.SCHEMA_VERSION, ResultManifest.SWEEP,
