@@ -57,6 +57,8 @@ public class AllianceModel extends SimState {
     private int happeningsDropped;
     private double[][] series;
     private final List<Happening> happenings = new ArrayList<>();
+    /** False in {@link #simulate}: nobody can read its happenings, so their texts are not built. */
+    private boolean logsHappenings = true;
     private final List<Steppable> phases = new ArrayList<>();
     private final List<Integer> orderings = new ArrayList<>();
     private int currentMonth = -1;
@@ -83,6 +85,7 @@ public class AllianceModel extends SimState {
     /** Runs one whole simulation and returns its outputs. */
     public static Trajectory simulate(Parameters parameters, List<ModelEvent> events, int months, long seed) {
         AllianceModel model = new AllianceModel(seed, parameters, events, months);
+        model.logsHappenings = false;
         return model.runToEnd();
     }
 
@@ -361,7 +364,7 @@ public class AllianceModel extends SimState {
         crises++;
         maxEscalation = Math.max(maxEscalation, rung);
         log(rung >= 3 ? Happening.Kind.ESCALATION : Happening.Kind.CRISIS,
-                "Crisis on the Korean peninsula reaches rung " + rung + " of " + Crises.TOP_RUNG);
+                () -> "Crisis on the Korean peninsula reaches rung " + rung + " of " + Crises.TOP_RUNG);
     }
 
     /** Deterministic mode: crises at their expected rate, and the expected rung once one crisis is expected. */
@@ -373,9 +376,12 @@ public class AllianceModel extends SimState {
     }
 
     /** Logs a happening; beyond {@link #MAX_HAPPENINGS} only counts it, so the log stays bounded. */
-    void log(Happening.Kind kind, String text) {
+    void log(Happening.Kind kind, java.util.function.Supplier<String> text) {
+        if (!logsHappenings) {
+            return;
+        }
         if (happenings.size() < MAX_HAPPENINGS) {
-            happenings.add(new Happening(month(), kind, text));
+            happenings.add(new Happening(month(), kind, text.get()));
         } else {
             happeningsDropped++;
         }
