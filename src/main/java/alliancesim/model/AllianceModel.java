@@ -41,7 +41,8 @@ public class AllianceModel extends SimState {
     private Ukraine ukraine;
     /** USA, KOR, JPN, in that order. */
     private TrilateralPartner[] trilateral;
-    private Network tieNetwork = new Network(false);
+    /** The ties as a MASON network, built when asked for: a run reads and moves them in {@link #tieEdges}. */
+    private Network tieNetwork;
     private final Edge[] tieEdges = new Edge[TiePair.values().length];
     /** The most happenings a run keeps; a runaway crisis rate must not grow memory without bound. */
     static final int MAX_HAPPENINGS = 1000;
@@ -233,14 +234,9 @@ public class AllianceModel extends SimState {
     }
 
     private void buildTies() {
-        tieNetwork = new Network(false);
-        for (StateAgent agent : agents) {
-            tieNetwork.addNode(agent);
-        }
+        tieNetwork = null;
         for (TiePair pair : TiePair.values()) {
-            Edge edge = new TieEdge(agent(pair.a()), agent(pair.b()), param(pair.initial()));
-            tieNetwork.addEdge(edge);
-            tieEdges[pair.ordinal()] = edge;
+            tieEdges[pair.ordinal()] = new TieEdge(agent(pair.a()), agent(pair.b()), param(pair.initial()));
         }
     }
 
@@ -290,7 +286,20 @@ public class AllianceModel extends SimState {
         return trilateral;
     }
 
+    /** The states and their ties as a MASON network (empty before the first start); a start makes a new one. */
     public Network tieNetwork() {
+        if (tieNetwork == null) {
+            // Built on demand: a run does not read it, and building it was a twentieth of a run.
+            tieNetwork = new Network(false);
+            if (hasTies()) {
+                for (StateAgent agent : agents) {
+                    tieNetwork.addNode(agent);
+                }
+                for (Edge edge : tieEdges) {
+                    tieNetwork.addEdge(edge);
+                }
+            }
+        }
         return tieNetwork;
     }
 
