@@ -148,11 +148,31 @@ public class AllianceModel extends SimState {
         draws = new SplittableRandom(runSeed);
         initialize();
         // A month is one MASON Sequence of the phases in Phase order: one schedule entry a month.
-        // An entry costs MASON about 60 ns a month (an IterativeRepeat re-inserted in the heap), as
-        // much as a whole mechanism's step, so one entry per phase doubled the cost of a run.
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS, new Sequence(phases.toArray(new Steppable[0])), 1.0);
+        // An entry costs MASON about 60 ns a month (re-inserted in the heap), as much as a whole
+        // mechanism's step, so one entry per phase doubled the cost of a run.
+        schedule.scheduleOnce(Schedule.EPOCH, Phase.EVENTS, new Month(new Sequence(phases.toArray(new Steppable[0]))));
         // The run ends at its horizon, after the last month is recorded (the GUI would otherwise go on).
         schedule.scheduleOnce(months - 1, Phase.OBSERVE + 1, state -> state.kill());
+    }
+
+    /**
+     * A month's phases, booking the next month first as scheduleRepeating's IterativeRepeat does, without
+     * the lock it takes on itself at every step: locks are most of what the schedule costs a month.
+     */
+    private static final class Month implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final Steppable phases;
+        private int month;
+
+        Month(Steppable phases) {
+            this.phases = phases;
+        }
+
+        @Override
+        public void step(SimState state) {
+            state.schedule.scheduleOnce(++month, Phase.EVENTS, this);
+            phases.step(state);
+        }
     }
 
     /**
