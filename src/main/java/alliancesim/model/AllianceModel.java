@@ -150,28 +150,35 @@ public class AllianceModel extends SimState {
         // A month is one MASON Sequence of the phases in Phase order: one schedule entry a month.
         // An entry costs MASON about 60 ns a month (re-inserted in the heap), as much as a whole
         // mechanism's step, so one entry per phase doubled the cost of a run.
-        schedule.scheduleOnce(Schedule.EPOCH, Phase.EVENTS, new Month(new Sequence(phases.toArray(new Steppable[0]))));
-        // The run ends at its horizon, after the last month is recorded (the GUI would otherwise go on).
-        schedule.scheduleOnce(months - 1, Phase.OBSERVE + 1, state -> state.kill());
+        schedule.scheduleOnce(Schedule.EPOCH, Phase.EVENTS, new Month(new Sequence(phases.toArray(new Steppable[0])), months));
     }
 
     /**
-     * A month's phases, booking the next month first as scheduleRepeating's IterativeRepeat does, without
-     * the lock it takes on itself at every step: locks are most of what the schedule costs a month.
+     * A month of the schedule: it books the next month, as scheduleRepeating's IterativeRepeat would but
+     * without the lock that takes on itself at every step (locks are most of what the schedule costs a
+     * month), and ends the run at its horizon, after the last month is recorded (the GUI would otherwise go on).
      */
     private static final class Month implements Steppable {
         private static final long serialVersionUID = 1L;
         private final Steppable phases;
+        private final int months;
         private int month;
 
-        Month(Steppable phases) {
+        Month(Steppable phases, int months) {
             this.phases = phases;
+            this.months = months;
         }
 
         @Override
         public void step(SimState state) {
-            state.schedule.scheduleOnce(++month, Phase.EVENTS, this);
+            ((AllianceModel) state).currentMonth = month;
+            if (month + 1 < months) {
+                state.schedule.scheduleOnce(month + 1, Phase.EVENTS, this);
+            }
             phases.step(state);
+            if (++month == months) {
+                state.kill();
+            }
         }
     }
 
@@ -336,13 +343,9 @@ public class AllianceModel extends SimState {
         tieEdges[pair.ordinal()].setWeight(value);
     }
 
-    /** The month being simulated (set at the start of each month by the event phase). */
+    /** The month being simulated (set at the start of each month, before its phases). */
     public int month() {
         return currentMonth;
-    }
-
-    void beginMonth(int month) {
-        currentMonth = month;
     }
 
     /** True while the schedule has months left (false before start and after the horizon). */

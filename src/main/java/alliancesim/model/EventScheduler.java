@@ -26,10 +26,6 @@ final class EventScheduler implements Steppable {
     @Override
     public void step(SimState state) {
         AllianceModel m = (AllianceModel) state;
-        double time = state.schedule.getTime();
-        if (time >= 0 && time < Double.MAX_VALUE) {
-            m.beginMonth((int) time); // scheduled: the schedule's clock; a plain loop sets it itself
-        }
         int month = m.month();
         while (next < events.size() && events.get(next).month() < month) {
             next++; // an event of a month never stepped is skipped
