@@ -24,9 +24,10 @@ public class AllianceModel extends SimState {
     private long runSeed;
     /**
      * The generator every draw of the model comes from: SplitMix64, seeded with all 64 bits of the run's
-     * seed. MASON's own {@code random} (a Mersenne Twister) is kept for MASON but not drawn from: seeding
-     * and priming a Twister took a fifth of a run, and its polar-method normals another sixth; this
-     * generator seeds in one step and draws its normals with the JDK's ziggurat.
+     * seed. MASON's own {@code random} (a Mersenne Twister; none in a model {@link #forOutputs}) is kept
+     * for MASON but not drawn from: seeding and priming a Twister took a fifth of a run, and its
+     * polar-method normals another sixth; this generator seeds in one step and draws its normals with
+     * the JDK's ziggurat.
      */
     private SplittableRandom draws;
     private final List<ModelEvent> events;
