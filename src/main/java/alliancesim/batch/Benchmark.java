@@ -121,7 +121,7 @@ public final class Benchmark {
     /** One block of runs, each side on its own run of seeds. */
     private void models(boolean withSchedule, int[] next, int side) {
         for (int k = 0; k < BLOCK_RUNS; k++) {
-            AllianceModel m = new AllianceModel(SeedDerivation.runSeed(2, 0, next[side]++), parameters, events, months);
+            AllianceModel m = AllianceModel.forOutputs(SeedDerivation.runSeed(2, 0, next[side]++), parameters, events, months);
             if (withSchedule) {
                 m.runToEnd();
             } else {

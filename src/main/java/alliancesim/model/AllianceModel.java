@@ -24,9 +24,10 @@ public class AllianceModel extends SimState {
     private long runSeed;
     /**
      * The generator every draw of the model comes from: SplitMix64, seeded with all 64 bits of the run's
-     * seed. MASON's own {@code random} (a Mersenne Twister) is kept for MASON but not drawn from: seeding
-     * and priming a Twister took a fifth of a run, and its polar-method normals another sixth; this
-     * generator seeds in one step and draws its normals with the JDK's ziggurat.
+     * seed. MASON's own {@code random} (a Mersenne Twister; none in a model {@link #forOutputs}) is kept
+     * for MASON but not drawn from: seeding and priming a Twister took a fifth of a run, and its
+     * polar-method normals another sixth; this generator seeds in one step and draws its normals with
+     * the JDK's ziggurat.
      */
     private SplittableRandom draws;
     private final List<ModelEvent> events;
@@ -41,7 +42,8 @@ public class AllianceModel extends SimState {
     private Ukraine ukraine;
     /** USA, KOR, JPN, in that order. */
     private TrilateralPartner[] trilateral;
-    private Network tieNetwork = new Network(false);
+    /** The ties as a MASON network, built when asked for: a run reads and moves them in {@link #tieEdges}. */
+    private Network tieNetwork;
     private final Edge[] tieEdges = new Edge[TiePair.values().length];
     /** The most happenings a run keeps; a runaway crisis rate must not grow memory without bound. */
     static final int MAX_HAPPENINGS = 1000;
@@ -57,6 +59,8 @@ public class AllianceModel extends SimState {
     private int happeningsDropped;
     private double[][] series;
     private final List<Happening> happenings = new ArrayList<>();
+    /** False in a model {@link #forOutputs}: nobody reads its happenings, so their texts are not built. */
+    private final boolean logsHappenings;
     private final List<Steppable> phases = new ArrayList<>();
     private final List<Integer> orderings = new ArrayList<>();
     private int currentMonth = -1;
@@ -67,7 +71,21 @@ public class AllianceModel extends SimState {
     }
 
     public AllianceModel(long seed, Parameters parameters, List<ModelEvent> events, int months) {
-        super(masonGenerator(seed));
+        this(seed, parameters, events, months, true);
+    }
+
+    /**
+     * A model run to its end for its outputs alone ({@link #simulate}, the bench): nothing before its
+     * start, no happenings, and no MASON generator, which nothing draws from (seeding a Mersenne Twister
+     * costs several microseconds, more than a tenth of the rest of a run).
+     */
+    public static AllianceModel forOutputs(long seed, Parameters parameters, List<ModelEvent> events, int months) {
+        return new AllianceModel(seed, parameters, events, months, false);
+    }
+
+    private AllianceModel(long seed, Parameters parameters, List<ModelEvent> events, int months, boolean interactive) {
+        super(interactive ? masonGenerator(seed) : null);
+        this.logsHappenings = interactive;
         this.runSeed = seed;
         this.draws = new SplittableRandom(seed);
         if (months < 1) {
@@ -77,13 +95,14 @@ public class AllianceModel extends SimState {
         this.events = sortedByMonth(events);
         this.months = months;
         this.live = parameters.toArray();
-        buildAgents(); // so that a lever moved before the start (GUI) reaches China's decision
+        if (interactive) {
+            buildAgents(); // so that a lever moved before the start (GUI) reaches China's decision
+        }
     }
 
     /** Runs one whole simulation and returns its outputs. */
     public static Trajectory simulate(Parameters parameters, List<ModelEvent> events, int months, long seed) {
-        AllianceModel model = new AllianceModel(seed, parameters, events, months);
-        return model.runToEnd();
+        return forOutputs(seed, parameters, events, months).runToEnd();
     }
 
     public Trajectory runToEnd() {
@@ -130,11 +149,38 @@ public class AllianceModel extends SimState {
         draws = new SplittableRandom(runSeed);
         initialize();
         // A month is one MASON Sequence of the phases in Phase order: one schedule entry a month.
-        // An entry costs MASON about 60 ns a month (an IterativeRepeat re-inserted in the heap), as
-        // much as a whole mechanism's step, so one entry per phase doubled the cost of a run.
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.EVENTS, new Sequence(phases.toArray(new Steppable[0])), 1.0);
-        // The run ends at its horizon, after the last month is recorded (the GUI would otherwise go on).
-        schedule.scheduleOnce(months - 1, Phase.OBSERVE + 1, state -> state.kill());
+        // An entry costs MASON about 60 ns a month (re-inserted in the heap), as much as a whole
+        // mechanism's step, so one entry per phase doubled the cost of a run.
+        schedule.scheduleOnce(Schedule.EPOCH, Phase.EVENTS, new Month(new Sequence(phases.toArray(new Steppable[0])), months));
+    }
+
+    /**
+     * A month of the schedule: it books the next month, as scheduleRepeating's IterativeRepeat would but
+     * without the lock that takes on itself at every step (locks are most of what the schedule costs a
+     * month), and ends the run at its horizon, after the last month is recorded (the GUI would otherwise go on).
+     */
+    private static final class Month implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private final Steppable phases;
+        private final int months;
+        private int month;
+
+        Month(Steppable phases, int months) {
+            this.phases = phases;
+            this.months = months;
+        }
+
+        @Override
+        public void step(SimState state) {
+            ((AllianceModel) state).currentMonth = month;
+            if (month + 1 < months) {
+                state.schedule.scheduleOnce(month + 1, Phase.EVENTS, this);
+            }
+            phases.step(state);
+            if (++month == months) {
+                state.kill();
+            }
+        }
     }
 
     /**
@@ -216,14 +262,9 @@ public class AllianceModel extends SimState {
     }
 
     private void buildTies() {
-        tieNetwork = new Network(false);
-        for (StateAgent agent : agents) {
-            tieNetwork.addNode(agent);
-        }
+        tieNetwork = null;
         for (TiePair pair : TiePair.values()) {
-            Edge edge = new TieEdge(agent(pair.a()), agent(pair.b()), param(pair.initial()));
-            tieNetwork.addEdge(edge);
-            tieEdges[pair.ordinal()] = edge;
+            tieEdges[pair.ordinal()] = new TieEdge(agent(pair.a()), agent(pair.b()), param(pair.initial()));
         }
     }
 
@@ -273,7 +314,20 @@ public class AllianceModel extends SimState {
         return trilateral;
     }
 
+    /** The states and their ties as a MASON network (empty before the first start); a start makes a new one. */
     public Network tieNetwork() {
+        if (tieNetwork == null) {
+            // Built on demand: a run does not read it, and building it was a twentieth of a run.
+            tieNetwork = new Network(false);
+            if (hasTies()) {
+                for (StateAgent agent : agents) {
+                    tieNetwork.addNode(agent);
+                }
+                for (Edge edge : tieEdges) {
+                    tieNetwork.addEdge(edge);
+                }
+            }
+        }
         return tieNetwork;
     }
 
@@ -290,13 +344,9 @@ public class AllianceModel extends SimState {
         tieEdges[pair.ordinal()].setWeight(value);
     }
 
-    /** The month being simulated (set at the start of each month by the event phase). */
+    /** The month being simulated (set at the start of each month, before its phases). */
     public int month() {
         return currentMonth;
-    }
-
-    void beginMonth(int month) {
-        currentMonth = month;
     }
 
     /** True while the schedule has months left (false before start and after the horizon). */
@@ -361,7 +411,7 @@ public class AllianceModel extends SimState {
         crises++;
         maxEscalation = Math.max(maxEscalation, rung);
         log(rung >= 3 ? Happening.Kind.ESCALATION : Happening.Kind.CRISIS,
-                "Crisis on the Korean peninsula reaches rung " + rung + " of " + Crises.TOP_RUNG);
+                () -> "Crisis on the Korean peninsula reaches rung " + rung + " of " + Crises.TOP_RUNG);
     }
 
     /** Deterministic mode: crises at their expected rate, and the expected rung once one crisis is expected. */
@@ -373,9 +423,12 @@ public class AllianceModel extends SimState {
     }
 
     /** Logs a happening; beyond {@link #MAX_HAPPENINGS} only counts it, so the log stays bounded. */
-    void log(Happening.Kind kind, String text) {
+    void log(Happening.Kind kind, java.util.function.Supplier<String> text) {
+        if (!logsHappenings) {
+            return;
+        }
         if (happenings.size() < MAX_HAPPENINGS) {
-            happenings.add(new Happening(month(), kind, text));
+            happenings.add(new Happening(month(), kind, text.get()));
         } else {
             happeningsDropped++;
         }

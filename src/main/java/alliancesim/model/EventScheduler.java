@@ -1,7 +1,6 @@
 package alliancesim.model;
 
 import java.util.List;
-import java.util.Map;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -27,22 +26,18 @@ final class EventScheduler implements Steppable {
     @Override
     public void step(SimState state) {
         AllianceModel m = (AllianceModel) state;
-        if (state.schedule.getTime() >= 0 && state.schedule.getTime() < Double.MAX_VALUE) {
-            m.beginMonth((int) state.schedule.getTime()); // scheduled: the schedule's clock; a plain loop sets it itself
-        }
         int month = m.month();
         while (next < events.size() && events.get(next).month() < month) {
             next++; // an event of a month never stepped is skipped
         }
         for (; next < events.size() && events.get(next).month() == month; next++) {
             ModelEvent e = events.get(next);
-            for (Map.Entry<Param, Double> change : e.set().entrySet()) {
-                m.setParam(change.getKey(), change.getValue());
-            }
-            m.log(Happening.Kind.EVENT, e.label());
+            e.set().forEach(m::setParam);
+            m.log(Happening.Kind.EVENT, e::label);
             for (TiePair pair : e.summits()) {
                 m.setTie(pair, Economy.clamp01(m.tie(pair) + m.param(Param.TIES_SUMMIT_JUMP)));
-                m.log(Happening.Kind.SUMMIT, "Summit " + pair.label() + ": tie jumps to " + twoDecimals(m.tie(pair)));
+                double tie = m.tie(pair);
+                m.log(Happening.Kind.SUMMIT, () -> "Summit " + pair.label() + ": tie jumps to " + twoDecimals(tie));
             }
         }
     }

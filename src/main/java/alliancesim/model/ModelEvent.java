@@ -1,6 +1,7 @@
 package alliancesim.model;
 
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,9 +16,11 @@ public record ModelEvent(int month, String label, Map<Param, Double> set, List<T
             throw new IllegalArgumentException("event month must be >= 0, got " + month);
         }
         Objects.requireNonNull(label, "label");
-        EnumMap<Param, Double> copy = new EnumMap<>(Param.class);
-        copy.putAll(set);
-        set = java.util.Collections.unmodifiableMap(copy);
+        // In Param order, as an EnumMap has them, but in a map whose iteration visits only the changes:
+        // an EnumMap's visits every parameter, and applying the baseline's events that way took a tenth of a run.
+        EnumMap<Param, Double> inOrder = new EnumMap<>(Param.class);
+        inOrder.putAll(set);
+        set = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inOrder));
         summits = List.copyOf(summits);
     }
 }

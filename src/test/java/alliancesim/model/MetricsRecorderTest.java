@@ -39,6 +39,18 @@ class MetricsRecorderTest {
     }
 
     @Test
+    void everyOutputIsWritten() {
+        AllianceModel m = Models.started(Parameters.defaults(), 6);
+        Models.step(m, 3);
+        double[] row = new double[Output.all().size()];
+        java.util.Arrays.fill(row, Double.NaN);
+        MetricsRecorder.record(m, row);
+        for (Output o : Output.all()) {
+            assertEquals(m.trajectory().get(2, o), row[o.ordinal()], o.key());
+        }
+    }
+
+    @Test
     void monthsNotYetRunStayEmpty() {
         AllianceModel m = Models.started(Parameters.defaults(), 6);
         Models.step(m, 4);
