@@ -59,6 +59,11 @@ public final class WhatIfServer implements AutoCloseable {
     private final Scenario scenario;
     private final String scenarioJson;
     private final AsItIsRuns beforeSimulator;
+    /**
+     * The as-it-is arm's bands by number of runs: its runs are the same at every slider move (see
+     * {@link AsItIsRuns}), so their summaries are too. At most one entry for each number of runs allowed.
+     */
+    private final Map<Integer, Map<Output, Map<String, Object>>> asItIsBands = new java.util.concurrent.ConcurrentHashMap<>();
     private final Posterior posterior;
     private final ExecutorService pool;
     private final WorkQueue queue;
@@ -154,7 +159,9 @@ public final class WhatIfServer implements AutoCloseable {
         long started = System.nanoTime();
         PairedEnsemble.Outcome outcome = outcome(request);
         double millis = (System.nanoTime() - started) / 1e6;
-        return Api.whatIf(outcome, request, millis);
+        Map<Output, Map<String, Object>> asItIs = asItIsBands.computeIfAbsent(request.replications(),
+                n -> Api.bands(outcome.asItIs(), outcome.before().months()));
+        return Api.whatIf(outcome, asItIs, request, millis);
     }
 
     /**
