@@ -121,6 +121,21 @@ async function keep(event, output, type) {
   save(output.key + '.' + type, blob);
 }
 
+/** The map as shown, with the month and the run's seed in its title and play mode's note under it. */
+async function keepMap(event, type) {
+  event.preventDefault();
+  const m = state.map.shown.month;
+  const drawn = state.run && state.map.svg(`The states in ${monthName(state.scenario.start, m)} (month ${m}),`
+    + ` one run (seed ${state.run.seed})`, $('play-note').textContent);
+  if (!drawn) {
+    $('play-note').textContent = 'No run is shown yet: press Play or move the month, then keep the map.';
+    return;
+  }
+  const blob = type === 'svg' ? new Blob([drawn.svg], { type: 'image/svg+xml' })
+    : await svgToPng(drawn.svg, drawn.width, drawn.height);
+  save(`map-month-${m}.${type}`, blob);
+}
+
 /** Asks for one run (the ensemble's first, with the sliders' levers) for play mode and the map. */
 async function loadRun() {
   const seq = state.seq;
@@ -129,15 +144,19 @@ async function loadRun() {
     res = await fetch('/api/play', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ levers: changedLevers() }) });
   } catch (e) {
-    $('play-note').textContent = 'no answer from the server';
+    if (seq === state.seq) staleRun('the server did not answer.');
     return false;
   }
   const answer = await res.json();
   if (seq !== state.seq) return false; // the levers moved again meanwhile
   if (!res.ok) {
-    $('play-note').textContent = answer.error || ('error ' + res.status);
+    const wait = askAgain(res, () => refreshRun(seq));
+    staleRun(`the server refused the new run (${answer.error || 'error ' + res.status})`
+      + (wait ? `; asking again in ${wait} s.` : '.'));
     return false;
   }
+  state.runStale = false;
+  $('play').classList.remove('stale');
   state.run = answer;
   state.run.byKey = new Map(answer.outputs.map((o) => [o.key, o.series]));
   $('month').max = answer.months - 1;
@@ -169,7 +188,7 @@ function stopPlaying() {
 
 async function play() {
   if (state.timer) { stopPlaying(); return; }
-  if (!state.run && !(await loadRun())) return;
+  if ((!state.run || state.runStale) && !(await loadRun())) return;
   state.lineShown = true;
   let m = Number($('month').value);
   if (m >= state.run.months - 1) m = 0;
@@ -179,6 +198,39 @@ async function play() {
     if (m >= state.run.months - 1) { stopPlaying(); return; }
     showMonth(++m);
   }, 250);
+}
+
+/**
+ * The run of play mode and the map no longer match the sliders (the server refused or did not answer):
+ * they are dimmed with a sentence that says so, the run's line leaves the charts, and Play asks afresh.
+ */
+function staleRun(why) {
+  stopPlaying();
+  state.runStale = true;
+  $('play').classList.add('stale');
+  for (const c of state.charts.values()) c.chart.run(null);
+  $('play-note').textContent = 'The map (and Play) still show the run for the levers before your last change: ' + why;
+}
+
+/**
+ * A refusal for the moment (too many what-ifs from this page, or the server busy) is asked again after
+ * the wait the server gives, if the sliders have not moved meanwhile; the seconds, or null for a
+ * refusal that asking again would not change (bad input).
+ */
+function askAgain(res, again) {
+  if (res.status !== 429 && res.status !== 503) return null;
+  const wait = Math.max(1, Number(res.headers.get('Retry-After')) || 2);
+  const seq = state.seq;
+  setTimeout(() => { if (seq === state.seq) again(); }, wait * 1000);
+  return wait;
+}
+
+/** The run for the sliders, shown at the month of the month slider. */
+async function refreshRun(seq) {
+  if (await loadRun()) {
+    showMonth(Math.min(Number($('month').value) || 0, state.run.months - 1));
+    document.body.dataset.runReady = String(seq);
+  }
 }
 
 /** Resolves after the browser has painted the next frame. */
@@ -198,7 +250,11 @@ async function recompute() {
     res = await fetch('/api/whatif', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body) });
   } catch (e) {
-    if (seq === state.seq) { $('status').className = 'status error'; $('status').textContent = 'no answer from the server'; }
+    if (seq === state.seq) {
+      $('status').className = 'status error';
+      $('status').textContent = 'no answer from the server';
+      staleRun('the server did not answer.');
+    }
     return;
   }
   const answered = performance.now();
@@ -206,8 +262,11 @@ async function recompute() {
   const parsed = performance.now();
   if (seq !== state.seq) return; // a later move already asked again
   if (!res.ok) {
+    const message = answer.error || ('error ' + res.status);
+    const wait = askAgain(res, recompute);
     $('status').className = 'status error';
-    $('status').textContent = answer.error || ('error ' + res.status);
+    $('status').textContent = message + (wait ? ` (asking again in ${wait} s)` : '');
+    staleRun(`the server did not compute the new levers (${message})` + (wait ? `; asking again in ${wait} s.` : '.'));
     return;
   }
   for (const o of answer.outputs) {
@@ -251,10 +310,7 @@ async function recompute() {
   document.body.dataset.ready = String(seq);
   // the run of play mode and the map follow the levers
   stopPlaying();
-  if (await loadRun()) {
-    showMonth(Math.min(Number($('month').value) || 0, state.run.months - 1));
-    document.body.dataset.runReady = String(seq);
-  }
+  await refreshRun(seq);
 }
 
 async function main() {
@@ -274,6 +330,8 @@ async function main() {
   $('month').max = s.months - 1;
   $('month').value = s.months - 1;
   $('play-button').addEventListener('click', play);
+  $('map-png').addEventListener('click', (e) => keepMap(e, 'png'));
+  $('map-svg').addEventListener('click', (e) => keepMap(e, 'svg'));
   $('month').addEventListener('input', () => {
     if (!state.run) return;
     stopPlaying();

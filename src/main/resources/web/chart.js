@@ -144,6 +144,23 @@ function tip(plot, items) {
   return lines.join('<br>');
 }
 
+/**
+ * An ECharts option drawn off screen by the SVG renderer, on white, with a title above and a note
+ * below (wrapped to the width): the document the charts' and the map's SVG and PNG files are made of.
+ */
+export function svgFile(o, width, height, title, note) {
+  const off = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  o.tooltip = undefined;
+  o.backgroundColor = '#fff';
+  o.title = { text: title, left: 8, top: 6, textStyle: { fontSize: 13, fontWeight: 600, color: '#222' } };
+  o.graphic = [{ type: 'text', left: 8, bottom: 8, style: { text: note, fontSize: 11, fill: '#222',
+    width: width - 16, overflow: 'break' } }];
+  off.setOption(o);
+  const svg = off.renderToSVGString();
+  off.dispose();
+  return { svg, width, height };
+}
+
 /** Whether columns from..to-1 of two plots hold the same numbers. */
 function sameColumns(a, b, from, to) {
   for (let c = from; c < to; c++) {
@@ -212,20 +229,9 @@ export function fanChart(el, spec) {
     },
     /** The chart with its title and sentence as an SVG document, at the size it is shown. */
     svg(title, sentence) {
-      const width = Math.max(320, el.clientWidth);
-      const height = HEIGHT + 64;
-      const off = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
       const o = option(spec, plot);
       o.grid = { left: 56, right: 12, top: 36, bottom: 52 };
-      o.tooltip = undefined;
-      o.backgroundColor = '#fff';
-      o.title = { text: title, left: 8, top: 6, textStyle: { fontSize: 13, fontWeight: 600, color: '#222' } };
-      o.graphic = [{ type: 'text', left: 8, bottom: 8, style: { text: sentence, fontSize: 11, fill: '#222',
-        width: width - 16, overflow: 'break' } }];
-      off.setOption(o);
-      const svg = off.renderToSVGString();
-      off.dispose();
-      return { svg, width, height };
+      return svgFile(o, Math.max(320, el.clientWidth), HEIGHT + 64, title, sentence);
     },
   };
 }
