@@ -121,6 +121,21 @@ async function keep(event, output, type) {
   save(output.key + '.' + type, blob);
 }
 
+/** The map as shown, with the month and the run's seed in its title and play mode's note under it. */
+async function keepMap(event, type) {
+  event.preventDefault();
+  const m = state.map.shown.month;
+  const drawn = state.run && state.map.svg(`The states in ${monthName(state.scenario.start, m)} (month ${m}),`
+    + ` one run (seed ${state.run.seed})`, $('play-note').textContent);
+  if (!drawn) {
+    $('play-note').textContent = 'No run is shown yet: press Play or move the month, then keep the map.';
+    return;
+  }
+  const blob = type === 'svg' ? new Blob([drawn.svg], { type: 'image/svg+xml' })
+    : await svgToPng(drawn.svg, drawn.width, drawn.height);
+  save(`map-month-${m}.${type}`, blob);
+}
+
 /** Asks for one run (the ensemble's first, with the sliders' levers) for play mode and the map. */
 async function loadRun() {
   const seq = state.seq;
@@ -129,15 +144,19 @@ async function loadRun() {
     res = await fetch('/api/play', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({ levers: changedLevers() }) });
   } catch (e) {
-    $('play-note').textContent = 'no answer from the server';
+    if (seq === state.seq) staleRun('the server did not answer.');
     return false;
   }
   const answer = await res.json();
   if (seq !== state.seq) return false; // the levers moved again meanwhile
   if (!res.ok) {
-    $('play-note').textContent = answer.error || ('error ' + res.status);
+    const wait = askAgain(res, () => refreshRun(seq));
+    staleRun(`the server refused the new run (${answer.error || 'error ' + res.status})`
+      + (wait ? `; asking again in ${wait} s.` : '.'));
     return false;
   }
+  state.runStale = false;
+  $('play').classList.remove('stale');
   state.run = answer;
   state.run.byKey = new Map(answer.outputs.map((o) => [o.key, o.series]));
   $('month').max = answer.months - 1;
@@ -169,7 +188,7 @@ function stopPlaying() {
 
 async function play() {
   if (state.timer) { stopPlaying(); return; }
-  if (!state.run && !(await loadRun())) return;
+  if ((!state.run || state.runStale) && !(await loadRun())) return;
   state.lineShown = true;
   let m = Number($('month').value);
   if (m >= state.run.months - 1) m = 0;
@@ -179,6 +198,44 @@ async function play() {
     if (m >= state.run.months - 1) { stopPlaying(); return; }
     showMonth(++m);
   }, 250);
+}
+
+/**
+ * The run of play mode and the map no longer match the sliders (the server refused or did not answer):
+ * they are dimmed with a sentence that says so, the run's line leaves the charts, and Play asks afresh.
+ */
+function staleRun(why) {
+  stopPlaying();
+  state.runStale = true;
+  $('play').classList.add('stale');
+  for (const c of state.charts.values()) c.chart.run(null);
+  $('play-note').textContent = 'The map (and Play) still show the run for the levers before your last change: ' + why;
+}
+
+/**
+ * A refusal for the moment (too many what-ifs from this page, or the server busy) is asked again after
+ * the wait the server gives, if the sliders have not moved meanwhile; the seconds, or null for a
+ * refusal that asking again would not change (bad input).
+ */
+function askAgain(res, again) {
+  if (res.status !== 429 && res.status !== 503) return null;
+  const wait = Math.max(1, Number(res.headers.get('Retry-After')) || 2);
+  const seq = state.seq;
+  setTimeout(() => { if (seq === state.seq) again(); }, wait * 1000);
+  return wait;
+}
+
+/** The run for the sliders, shown at the month of the month slider. */
+async function refreshRun(seq) {
+  if (await loadRun()) {
+    showMonth(Math.min(Number($('month').value) || 0, state.run.months - 1));
+    document.body.dataset.runReady = String(seq);
+  }
+}
+
+/** Resolves after the browser has painted the next frame. */
+function nextPaint() {
+  return new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
 }
 
 /** Asks for the what-if of the sliders' values; the time shown runs from the release to the charts' next paint. */
@@ -193,14 +250,23 @@ async function recompute() {
     res = await fetch('/api/whatif', { method: 'POST', headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify(body) });
   } catch (e) {
-    if (seq === state.seq) { $('status').className = 'status error'; $('status').textContent = 'no answer from the server'; }
+    if (seq === state.seq) {
+      $('status').className = 'status error';
+      $('status').textContent = 'no answer from the server';
+      staleRun('the server did not answer.');
+    }
     return;
   }
+  const answered = performance.now();
   const answer = await res.json();
+  const parsed = performance.now();
   if (seq !== state.seq) return; // a later move already asked again
   if (!res.ok) {
+    const message = answer.error || ('error ' + res.status);
+    const wait = askAgain(res, recompute);
     $('status').className = 'status error';
-    $('status').textContent = answer.error || ('error ' + res.status);
+    $('status').textContent = message + (wait ? ` (asking again in ${wait} s)` : '');
+    staleRun(`the server did not compute the new levers (${message})` + (wait ? `; asking again in ${wait} s.` : '.'));
     return;
   }
   for (const o of answer.outputs) {
@@ -214,20 +280,37 @@ async function recompute() {
   $('reps').textContent = answer.replications;
   const warnings = $('warnings');
   warnings.replaceChildren(...answer.warnings.map((w) => { const li = document.createElement('li'); li.textContent = w; return li; }));
-  // the frame after the charts' update is the one the class sees
-  await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  const updated = performance.now();
+  // the frame after the charts' update is the one the class sees (the charts on screen; the others wait)
+  await nextPaint();
   if (seq !== state.seq) return;
   const ms = performance.now() - t0;
+  // where the time went, for PageTiming: the server's phases as its Server-Timing header gives them (the
+  // wait for a worker, the runs with their summaries, writing the JSON), the rest of the round trip
+  // (request, network, the browser's own queue), reading and parsing the body, updating the charts, and
+  // the paint that shows them
+  const phases = {};
+  for (const [, name, dur] of (res.headers.get('Server-Timing') || '').matchAll(/(\w+);dur=([\d.]+)/g)) phases[name] = Number(dur);
+  const server = Object.values(phases).reduce((a, b) => a + b, 0);
+  Object.assign(phases, { network: answered - t0 - server, parse: parsed - answered, charts: updated - parsed,
+    paint: t0 + ms - updated });
+  document.body.dataset.phases = JSON.stringify(phases);
   $('status').textContent = `${answer.replications} paired runs: server ${Math.round(answer.server_ms)} ms,`
     + ` redrawn ${Math.round(ms)} ms after the release`;
   document.body.dataset.redrawMs = ms.toFixed(1);
+  // then the charts off screen, one a task so a hand on a slider is not kept waiting
+  for (const c of state.charts.values()) {
+    c.chart.flush();
+    await new Promise((done) => setTimeout(done, 0));
+    if (seq !== state.seq) return;
+  }
+  await nextPaint();
+  if (seq !== state.seq) return;
+  document.body.dataset.allMs = (performance.now() - t0).toFixed(1);
   document.body.dataset.ready = String(seq);
   // the run of play mode and the map follow the levers
   stopPlaying();
-  if (await loadRun()) {
-    showMonth(Math.min(Number($('month').value) || 0, state.run.months - 1));
-    document.body.dataset.runReady = String(seq);
-  }
+  await refreshRun(seq);
 }
 
 async function main() {
@@ -247,6 +330,8 @@ async function main() {
   $('month').max = s.months - 1;
   $('month').value = s.months - 1;
   $('play-button').addEventListener('click', play);
+  $('map-png').addEventListener('click', (e) => keepMap(e, 'png'));
+  $('map-svg').addEventListener('click', (e) => keepMap(e, 'svg'));
   $('month').addEventListener('input', () => {
     if (!state.run) return;
     stopPlaying();

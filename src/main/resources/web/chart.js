@@ -57,11 +57,29 @@ export function svgToPng(svg, width, height) {
   });
 }
 
-/** The chart's option for columns [months, p05, p50, p95 as it is, p05, p50, p95 with levers] and the run so far. */
-function option(spec, cols, run) {
-  const xs = cols[0];
+/** An arm's three series, by their ids: the band's lower edge, its width stacked on it, and the median. */
+function armSeries(name, xs, lo, mid, hi) {
   const pts = (ys) => xs.map((x, i) => [x, ys[i]]);
-  const width = (lo, hi) => xs.map((x, i) => [x, lo[i] == null || hi[i] == null ? null : hi[i] - lo[i]]);
+  return [
+    { id: name + ' 5 %', data: pts(lo) },
+    { id: name + ' band', data: xs.map((x, i) => [x, lo[i] == null || hi[i] == null ? null : hi[i] - lo[i]]) },
+    { id: name, data: pts(mid) },
+  ];
+}
+
+/** The run's series up to its month, or none. */
+function runData(xs, run) {
+  return run ? run.series.slice(0, run.month + 1).map((v, i) => [xs[i], v]) : [];
+}
+
+/**
+ * The chart's whole option for the plot's columns [months, p05, p50, p95 as it is, p05, p50, p95 with
+ * levers] and run. The tooltip reads the plot when shown, so the option stays right when later
+ * updates merge only the series' data into it.
+ */
+function option(spec, plot) {
+  const cols = plot.data;
+  const xs = cols[0];
   const last = xs[xs.length - 1];
   const recordEnd = spec.recordEndsMonth == null ? null : monthTime(spec.start, spec.recordEndsMonth + 1);
   const marks = spec.events.map((e) => ({ xAxis: monthTime(spec.start, e.month), name: e.label }));
@@ -71,24 +89,27 @@ function option(spec, cols, run) {
       label: { show: true, formatter: 'projection', position: 'insideEndTop', color: '#666', fontSize: 11 } });
   }
   const hidden = { opacity: 0 };
-  const arm = (name, lo, mid, hi, colour, fill, dash, decorated) => [
-    { name: name + ' 5 %', type: 'line', stack: name, data: pts(lo), symbol: 'none', lineStyle: hidden, silent: true },
-    { name: name + ' band', type: 'line', stack: name, data: width(lo, hi), symbol: 'none', lineStyle: hidden,
-      areaStyle: { color: fill }, silent: true },
-    { name, type: 'line', data: pts(mid), symbol: 'none', lineStyle: { color: colour, width: 2, type: dash },
-      itemStyle: { color: colour },
-      markLine: decorated ? { symbol: 'none', silent: true, animation: false, label: { show: false },
-        lineStyle: { color: 'rgba(0,0,0,0.2)', type: 'dotted', width: 1 }, data: marks } : undefined,
-      markArea: decorated && projection ? { silent: true, itemStyle: { color: 'rgba(0,0,0,0.05)' },
-        data: [[{ xAxis: recordEnd }, { xAxis: last }]] } : undefined },
-  ];
+  const arm = (name, lo, mid, hi, colour, fill, dash, decorated) => {
+    const [low, band, median] = armSeries(name, xs, lo, mid, hi);
+    return [
+      { ...low, name: name + ' 5 %', type: 'line', stack: name, symbol: 'none', lineStyle: hidden, silent: true },
+      { ...band, name: name + ' band', type: 'line', stack: name, symbol: 'none', lineStyle: hidden,
+        areaStyle: { color: fill }, silent: true },
+      { ...median, name, type: 'line', symbol: 'none', lineStyle: { color: colour, width: 2, type: dash },
+        itemStyle: { color: colour },
+        markLine: decorated ? { symbol: 'none', silent: true, animation: false, label: { show: false },
+          lineStyle: { color: 'rgba(0,0,0,0.2)', type: 'dotted', width: 1 }, data: marks } : undefined,
+        markArea: decorated && projection ? { silent: true, itemStyle: { color: 'rgba(0,0,0,0.05)' },
+          data: [[{ xAxis: recordEnd }, { xAxis: last }]] } : undefined },
+    ];
+  };
   const figures = spec.figures.map((f) => [monthTime(spec.start, f.month), f.value, f.low, f.high, f.name]);
   return {
     animation: false,
     grid: { left: 56, right: 12, top: 12, bottom: 28 },
     xAxis: { type: 'time', min: xs[0], max: last, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', scale: true, axisLabel: { formatter: compact }, splitLine: { lineStyle: { color: '#eee' } } },
-    tooltip: { trigger: 'axis', formatter: (items) => tip(spec, cols, run, items) },
+    tooltip: { trigger: 'axis', formatter: (items) => tip(plot, items) },
     series: [
       ...arm('as it is', cols[1], cols[2], cols[3], BEFORE, 'rgba(0,114,178,0.18)', 'solid', true),
       ...arm('with your levers', cols[4], cols[5], cols[6], AFTER, 'rgba(213,94,0,0.18)', [6, 3], false),
@@ -100,13 +121,15 @@ function option(spec, cols, run) {
         } },
       { name: 'public figure', type: 'scatter', data: figures, encode: { x: 0, y: 1 }, symbolSize: 6, z: 6,
         itemStyle: { color: '#111' } },
-      { name: 'one run', type: 'line', z: 7, symbol: 'none', lineStyle: { color: RUN, width: 1.5 }, itemStyle: { color: RUN },
-        data: run ? run.series.slice(0, run.month + 1).map((v, i) => [xs[i], v]) : [] },
+      { id: 'one run', name: 'one run', type: 'line', z: 7, symbol: 'none', lineStyle: { color: RUN, width: 1.5 },
+        itemStyle: { color: RUN }, data: runData(xs, plot.run) },
     ],
   };
 }
 
-function tip(spec, cols, run, items) {
+function tip(plot, items) {
+  const cols = plot.data;
+  const run = plot.run;
   const i = items.length ? items[0].dataIndex : 0;
   const x = items.length ? items[0].value[0] : cols[0][0];
   const lines = [`<b>${new Date(x).toISOString().slice(0, 7)}</b>`];
@@ -121,44 +144,94 @@ function tip(spec, cols, run, items) {
   return lines.join('<br>');
 }
 
+/**
+ * An ECharts option drawn off screen by the SVG renderer, on white, with a title above and a note
+ * below (wrapped to the width): the document the charts' and the map's SVG and PNG files are made of.
+ */
+export function svgFile(o, width, height, title, note) {
+  const off = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  o.tooltip = undefined;
+  o.backgroundColor = '#fff';
+  o.title = { text: title, left: 8, top: 6, textStyle: { fontSize: 13, fontWeight: 600, color: '#222' } };
+  o.graphic = [{ type: 'text', left: 8, bottom: 8, style: { text: note, fontSize: 11, fill: '#222',
+    width: width - 16, overflow: 'break' } }];
+  off.setOption(o);
+  const svg = off.renderToSVGString();
+  off.dispose();
+  return { svg, width, height };
+}
+
+/** Whether columns from..to-1 of two plots hold the same numbers. */
+function sameColumns(a, b, from, to) {
+  for (let c = from; c < to; c++) {
+    if (a[c].length !== b[c].length || a[c].some((v, i) => v !== b[c][i])) return false;
+  }
+  return true;
+}
+
 export function fanChart(el, spec) {
   const xs = Array.from({ length: spec.months }, (_, m) => monthTime(spec.start, m));
   const empty = xs.map(() => null);
-  // what the chart draws: the test (and a curious student's console) read it from the element
+  // what the chart draws (or will, when scrolled to): the test and a curious student's console read it from the element
   const plot = { data: [xs, empty, empty, empty, empty, empty, empty], run: null };
   const chart = echarts.init(el, null, { renderer: 'canvas', width: el.clientWidth || 320, height: HEIGHT });
-  const draw = () => chart.setOption(option(spec, plot.data, plot.run), { notMerge: true });
-  draw();
+  // the whole option once; later the changed series' data are merged into it by their ids, so ECharts
+  // keeps the axes, the events, the public figures and the shading instead of building them again
+  chart.setOption(option(spec, plot), { notMerge: true });
   // the width the card gives, each time it changes (and once at the start, when the layout has settled)
   new ResizeObserver(() => chart.resize({ width: el.clientWidth, height: HEIGHT })).observe(el);
+  // Series changed while the chart is off screen wait here, by id, until it comes near the screen or
+  // the page asks: each chart drawn costs tens of milliseconds on a busy laptop, and a slider's answer
+  // should reach the charts the class sees first.
+  const pending = new Map();
+  let near = true;
+  const flush = () => {
+    if (!pending.size) return;
+    const series = [...pending.values()];
+    pending.clear();
+    chart.setOption({ series });
+  };
+  const change = (series) => {
+    for (const s of series) pending.set(s.id, s);
+    if (near) flush();
+  };
+  new IntersectionObserver(([entry]) => {
+    near = entry.isIntersecting;
+    if (near) flush();
+  }, { rootMargin: '120px' }).observe(el);
   return {
     plot,
     chart,
+    /** Whether the chart is on screen or near it (so changes are drawn at once). */
+    get near() { return near; },
+    /** Draws the changes kept while the chart was off screen. */
+    flush,
+    /**
+     * The bands of an answer: the as-it-is arm's series only when its numbers changed (a slider move
+     * leaves them as they were; the number of runs changes them).
+     */
     update(before, after) {
-      plot.data = [xs, before.p05, before.p50, before.p95, after.p05, after.p50, after.p95];
-      draw();
+      const next = [xs, before.p05, before.p50, before.p95, after.p05, after.p50, after.p95];
+      const series = [];
+      if (!sameColumns(plot.data, next, 1, 4)) series.push(...armSeries('as it is', xs, before.p05, before.p50, before.p95));
+      if (!sameColumns(plot.data, next, 4, 7)) {
+        series.push(...armSeries('with your levers', xs, after.p05, after.p50, after.p95));
+      }
+      plot.data = next;
+      change(series);
     },
     /** One run's series drawn up to month (inclusive); null takes it away. */
     run(series, month) {
-      plot.run = series ? { series, month } : null;
-      draw();
+      const next = series ? { series, month } : null;
+      if (next === plot.run || (next && plot.run && next.series === plot.run.series && next.month === plot.run.month)) return;
+      plot.run = next;
+      change([{ id: 'one run', data: runData(xs, next) }]);
     },
     /** The chart with its title and sentence as an SVG document, at the size it is shown. */
     svg(title, sentence) {
-      const width = Math.max(320, el.clientWidth);
-      const height = HEIGHT + 64;
-      const off = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
-      const o = option(spec, plot.data, plot.run);
+      const o = option(spec, plot);
       o.grid = { left: 56, right: 12, top: 36, bottom: 52 };
-      o.tooltip = undefined;
-      o.backgroundColor = '#fff';
-      o.title = { text: title, left: 8, top: 6, textStyle: { fontSize: 13, fontWeight: 600, color: '#222' } };
-      o.graphic = [{ type: 'text', left: 8, bottom: 8, style: { text: sentence, fontSize: 11, fill: '#222',
-        width: width - 16, overflow: 'break' } }];
-      off.setOption(o);
-      const svg = off.renderToSVGString();
-      off.dispose();
-      return { svg, width, height };
+      return svgFile(o, Math.max(320, el.clientWidth), HEIGHT + 64, title, sentence);
     },
   };
 }

@@ -2,6 +2,7 @@
 // strong, and the month's flows as arrows: North Korean shells and troops to Russia, Western shells to
 // Ukraine, Russian aid to North Korea, sanctions on Russia and North Korea. Drawn from /api/play's month.
 import * as echarts from '/webjars/echarts/5.3.1/dist/echarts.esm.min.js';
+import { svgFile } from '/chart.js';
 
 const EAST = '#8c2d04';
 const WEST = '#08519c';
@@ -11,13 +12,12 @@ export function stateMap(el) {
   const chart = echarts.init(el, null, { renderer: 'canvas', width: el.clientWidth || 320, height: el.clientHeight || 250 });
   new ResizeObserver(() => chart.resize({ width: el.clientWidth, height: el.clientHeight })).observe(el);
   // the month shown and its numbers, on the element for the browser test and a curious console
-  const shown = { month: null, data: null };
+  const shown = { month: null, data: null, play: null };
   el.shown = shown;
 
-  function show(play, month) {
+  /** The map's option for a run at a month. */
+  function option(play, month) {
     const m = play.map[month];
-    shown.month = month;
-    shown.data = m;
     const nodes = play.states.map((s) => ({ name: s.code, x: s.x, y: s.y, value: s.name, symbolSize: 16,
       itemStyle: { color: s.bloc === 'east' ? EAST : WEST },
       label: { show: true, formatter: s.name, position: s.code === 'UKR' || s.code === 'USA' ? 'bottom' : 'right', fontSize: 12, color: '#222' } }));
@@ -45,12 +45,31 @@ export function stateMap(el) {
       links.push({ source: 'USA', target: code, value: `sanctions ${p.toFixed(2)}`,
         lineStyle: { color: '#000', width: 1 + 6 * p, type: 'dashed', curveness: 0.1, opacity: 0.35 }, symbol: ['none', 'arrow'] });
     }
-    chart.setOption({
+    return {
       animation: false,
       tooltip: { formatter: (p) => p.dataType === 'edge' ? `${p.data.source}→${p.data.target}: ${p.data.value}` : p.data.value },
       series: [{ type: 'graph', layout: 'none', roam: false, left: 40, right: 100, top: 20, bottom: 40,
         data: nodes, links, edgeSymbolSize: 10, emphasis: { disabled: true } }],
-    }, { notMerge: true });
+    };
   }
-  return { chart, shown, show };
+
+  function show(play, month) {
+    shown.month = month;
+    shown.data = play.map[month];
+    shown.play = play;
+    chart.setOption(option(play, month), { notMerge: true });
+  }
+
+  /**
+   * The map as shown, with a title and a note under it, as an SVG document (ECharts' SVG renderer, as
+   * the charts' files), or null before a run is shown.
+   */
+  function svg(title, note) {
+    if (shown.play == null) return null;
+    const o = option(shown.play, shown.month);
+    o.series[0].top = 44;
+    o.series[0].bottom = 56;
+    return svgFile(o, Math.max(320, el.clientWidth), Math.max(250, el.clientHeight) + 64, title, note);
+  }
+  return { chart, shown, show, svg };
 }

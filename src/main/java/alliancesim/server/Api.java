@@ -68,8 +68,12 @@ final class Api {
         return l;
     }
 
-    /** POST /api/whatif: bands before and after, month by month, and the paired difference of each output. */
-    static Map<String, Object> whatIf(PairedEnsemble.Outcome outcome, WhatIfRequest request, double millis) {
+    /**
+     * POST /api/whatif: bands before and after, month by month, and the paired difference of each output;
+     * {@code asItIs} are the before arm's bands as {@link #bands} gives them (the server keeps them).
+     */
+    static Map<String, Object> whatIf(PairedEnsemble.Outcome outcome, Map<Output, Map<String, Object>> asItIs,
+                                      WhatIfRequest request, double millis) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("replications", request.replications());
         Map<String, Object> levers = new LinkedHashMap<>();
@@ -78,10 +82,11 @@ final class Api {
         m.put("warnings", warnings(outcome.before(), request));
         List<Map<String, Object>> outputs = new ArrayList<>();
         int months = outcome.before().months();
+        Map<Output, Map<String, Object>> after = bands(outcome.withChange(), months);
         for (Output o : WhatIfServer.OUTPUTS) {
             Map<String, Object> om = describe(o);
-            om.put("before", band(outcome.asItIs(), o, months));
-            om.put("after", band(outcome.withChange(), o, months));
+            om.put("before", asItIs.get(o));
+            om.put("after", after.get(o));
             var d = outcome.difference(o);
             Map<String, Object> dm = new LinkedHashMap<>();
             dm.put("statistic", o.flow() ? "total" : "final");
@@ -126,21 +131,38 @@ final class Api {
         return m;
     }
 
+    /** An arm's bands of the page's outputs, unmodifiable (the server shares the as-it-is arm's between answers). */
+    static Map<Output, Map<String, Object>> bands(PairedEnsemble.Arm arm, int months) {
+        Map<Output, Map<String, Object>> bands = new java.util.EnumMap<>(Output.class);
+        for (Output o : WhatIfServer.OUTPUTS) {
+            bands.put(o, band(arm, o, months));
+        }
+        return java.util.Collections.unmodifiableMap(bands);
+    }
+
+    /**
+     * An output's band month by month, each number to the 8 significant digits of the batch's
+     * timeseries.csv: the same numbers as `whatif` writes, in about half the characters of a double.
+     */
     private static Map<String, Object> band(PairedEnsemble.Arm arm, Output o, int months) {
         List<Object> p05 = new ArrayList<>(months);
         List<Object> p50 = new ArrayList<>(months);
         List<Object> p95 = new ArrayList<>(months);
         for (int month = 0; month < months; month++) {
             Summary s = arm.summary(month, o);
-            p05.add(num(s.p05()));
-            p50.add(num(s.p50()));
-            p95.add(num(s.p95()));
+            p05.add(digits(s.p05()));
+            p50.add(digits(s.p50()));
+            p95.add(digits(s.p95()));
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("p05", p05);
-        m.put("p50", p50);
-        m.put("p95", p95);
-        return m;
+        m.put("p05", java.util.Collections.unmodifiableList(p05));
+        m.put("p50", java.util.Collections.unmodifiableList(p50));
+        m.put("p95", java.util.Collections.unmodifiableList(p95));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static Double digits(double v) {
+        return Double.isFinite(v) ? alliancesim.stats.NumberText.round(v) : null;
     }
 
     /**

@@ -58,7 +58,12 @@ public final class WhatIfServer implements AutoCloseable {
 
     private final Scenario scenario;
     private final String scenarioJson;
-    private final Simulator beforeSimulator;
+    private final AsItIsRuns beforeSimulator;
+    /**
+     * The as-it-is arm's bands by number of runs: its runs are the same at every slider move (see
+     * {@link AsItIsRuns}), so their summaries are too. At most one entry for each number of runs allowed.
+     */
+    private final Map<Integer, Map<Output, Map<String, Object>>> asItIsBands = new java.util.concurrent.ConcurrentHashMap<>();
     private final Posterior posterior;
     private final ExecutorService pool;
     private final WorkQueue queue;
@@ -90,7 +95,7 @@ public final class WhatIfServer implements AutoCloseable {
         this.joinCode = joinCode;
         this.scenario = scenario;
         this.posterior = scenario.posterior().map(Posterior::read).orElse(null);
-        this.beforeSimulator = simulator(scenario);
+        this.beforeSimulator = new AsItIsRuns(scenario, simulator(scenario), WhatIfRequest.MAX_REPLICATIONS);
         this.scenarioJson = write(Api.scenario(scenario, targets));
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "whatif-runs");
@@ -154,7 +159,9 @@ public final class WhatIfServer implements AutoCloseable {
         long started = System.nanoTime();
         PairedEnsemble.Outcome outcome = outcome(request);
         double millis = (System.nanoTime() - started) / 1e6;
-        return Api.whatIf(outcome, request, millis);
+        Map<Output, Map<String, Object>> asItIs = asItIsBands.computeIfAbsent(request.replications(),
+                n -> Api.bands(outcome.asItIs(), outcome.before().months()));
+        return Api.whatIf(outcome, asItIs, request, millis);
     }
 
     /**
@@ -186,7 +193,23 @@ public final class WhatIfServer implements AutoCloseable {
     private void whatIf(Context ctx) throws IOException, InterruptedException {
         WhatIfRequest request = WhatIfRequest.parse(body(ctx));
         limit(ctx);
-        json(ctx, 200, write(queue.run(() -> whatIf(request))));
+        long asked = System.nanoTime();
+        long[] started = new long[1];
+        Map<String, Object> answer = queue.run(() -> {
+            started[0] = System.nanoTime();
+            return whatIf(request);
+        });
+        long computed = System.nanoTime();
+        String body = write(answer);
+        // where the server's time went, as browsers show it (Server-Timing): the wait for a worker, the
+        // runs and their summaries, and writing the JSON; the page's timing reads it
+        ctx.header("Server-Timing", "queue;dur=" + millis(started[0] - asked) + ", whatif;dur="
+                + millis(computed - started[0]) + ", json;dur=" + millis(System.nanoTime() - computed));
+        json(ctx, 200, body);
+    }
+
+    private static String millis(long nanos) {
+        return String.valueOf(Math.round(nanos / 1e5) / 10.0);
     }
 
     private void play(Context ctx) throws IOException, InterruptedException {

@@ -5,6 +5,8 @@ import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import alliancesim.scenario.TargetsLoader;
 import alliancesim.stats.Summary;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,10 +20,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A measuring run, not a test: the page in headless Chromium with 200 paired runs, a slider moved
  * with the keyboard MOVES times, and the time from each release to the charts' next paint as the page
- * measures it; then screenshots of the page at a laptop's 1280×720 and a phone's 390×844.
+ * measures it, with its phases (server, the rest of the round trip, parsing, the charts' update, the
+ * paint); then screenshots of the page at a laptop's 1280×720 and a phone's 390×844.
  * Arguments: FOLDER for the screenshots, MOVES (default 40).
  */
 public final class PageTiming {
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** The page the screenshots show: two levers moved, and play mode's run up to month 30 (2026-03) with its map. */
     private static final String SHOWN = "?sanctions.enforcement=0.9&china.facilitation=0.2&month=30";
 
@@ -47,6 +51,8 @@ public final class PageTiming {
                 WebElement slider = browser.findElement(By.cssSelector("input[data-key='sanctions.enforcement']"));
                 int warmup = 5;
                 double[] ms = new double[moves];
+                double[] all = new double[moves];
+                java.util.Map<String, double[]> phases = new java.util.LinkedHashMap<>();
                 long last = 0;
                 for (int i = 0; i < warmup + moves; i++) {
                     // a move every 1.2 s at most: the page's rate limit refills one what-if (and its play run) a second
@@ -57,11 +63,24 @@ public final class PageTiming {
                     if (i >= warmup) {
                         ms[i - warmup] = Double.parseDouble((String) browser.executeScript(
                                 "return document.body.dataset.redrawMs"));
+                        all[i - warmup] = Double.parseDouble((String) browser.executeScript(
+                                "return document.body.dataset.allMs"));
+                        JsonNode phase = JSON.readTree((String) browser.executeScript("return document.body.dataset.phases"));
+                        for (var e : phase.properties()) {
+                            phases.computeIfAbsent(e.getKey(), k -> new double[moves])[i - warmup] = e.getValue().asDouble();
+                        }
                     }
                 }
                 Summary t = Summary.of(ms);
                 System.out.printf(moves == 0 ? "" : "release to redrawn charts, 200 paired runs, %d moves: p50 %.0f ms, p95 %.0f ms,"
                         + " mean %.0f ms%n", moves, t.p50(), t.p95(), t.mean());
+                Summary a = Summary.of(all);
+                System.out.printf(moves == 0 ? "" : "  and every chart, those off screen too: p50 %.0f ms, p95 %.0f ms%n",
+                        a.p50(), a.p95());
+                phases.forEach((name, values) -> {
+                    Summary p = Summary.of(values);
+                    System.out.printf("  %-8s p50 %5.1f ms, p95 %5.1f ms, mean %5.1f ms%n", name, p.p50(), p.p95(), p.mean());
+                });
                 shoot(browser, page + SHOWN, folder.resolve("page-1280x720.png"));
             } finally {
                 browser.quit();

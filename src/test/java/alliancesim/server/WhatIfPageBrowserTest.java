@@ -119,6 +119,64 @@ class WhatIfPageBrowserTest {
                 assertEquals(delivered, ((Number) browser.executeScript(
                         "return document.querySelector('#map').shown.data.shells_prk_rus")).doubleValue(), 1e-6,
                         "North Korean shells on the map");
+
+                // the map kept as SVG and PNG: the month shown, the states, the run's seed in the title
+                browser.findElement(By.id("map-svg")).click();
+                Path mapSvg = downloads.resolve("map-month-" + lastMonth + ".svg");
+                wait.until(b -> Files.isRegularFile(mapSvg) && mapSvg.toFile().length() > 0);
+                String mapText = Files.readString(mapSvg);
+                assertTrue(mapText.startsWith("<svg") && mapText.contains("North Korea") && mapText.contains("Ukraine"), mapText);
+                assertTrue(mapText.contains("seed " + OneRun.seed(after, 0)), "the run's seed in the map's title");
+                browser.findElement(By.id("map-png")).click();
+                Path mapPng = downloads.resolve("map-month-" + lastMonth + ".png");
+                wait.until(b -> Files.isRegularFile(mapPng) && mapPng.toFile().length() > 0);
+                java.util.regex.Matcher mapWidth = java.util.regex.Pattern.compile("width=\"(\\d+)\"").matcher(mapText);
+                assertTrue(mapWidth.find(), "the map's SVG says its width");
+                assertEquals(2 * Integer.parseInt(mapWidth.group(1)), javax.imageio.ImageIO.read(mapPng.toFile()).getWidth());
+            } finally {
+                browser.quit();
+            }
+        }
+    }
+
+    /**
+     * A move the server refuses for the moment (the page's allowance spent, the rate limit's clock
+     * stopped) leaves the bands and the played run as they were: the page says so, dims the map, and
+     * asks again after the wait the server gives; once the allowance is back, the move is computed.
+     */
+    @Test
+    void aRefusedMoveSaysTheRunIsStaleAndIsAskedAgain() throws Exception {
+        String missing = Chromium.missing();
+        Assumptions.assumeTrue(missing == null, missing);
+        Scenario s = new ScenarioLoader().load(Path.of("scenarios", "baseline.yaml"));
+        java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        // two what-ifs in a burst: the page's first (1) and its run (0.1) leave 0.9, short of a move
+        RateLimit limit = new RateLimit(1, 2, clock::get);
+        try (WhatIfServer server = new WhatIfServer(s, List.of(), 2, java.util.Optional.empty(), limit,
+                new WorkQueue(2, 4, 60_000)).start("127.0.0.1", 0)) {
+            ChromeDriver browser = Chromium.open(1280, 720);
+            try {
+                browser.get("http://127.0.0.1:" + server.port() + "/?replications=" + REPLICATIONS);
+                WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+                wait.until(b -> "1".equals(ready(browser)));
+                wait.until(b -> "1".equals(browser.executeScript("return document.body.dataset.runReady || null")));
+                List<?> firstAfter = series(browser, 5);
+
+                browser.findElement(By.cssSelector("input[data-key='" + LEVER + "']")).sendKeys(
+                        org.openqa.selenium.Keys.ARROW_RIGHT);
+                wait.until(b -> browser.findElement(By.id("play")).getDomAttribute("class").contains("stale"));
+                String note = browser.findElement(By.id("play-note")).getText();
+                assertTrue(note.startsWith("The map (and Play) still show the run for the levers before your last change")
+                        && note.contains("too many what-ifs") && note.contains("asking again in 1 s"), note);
+                assertTrue(browser.findElement(By.id("status")).getText().startsWith("too many what-ifs"));
+                assertEquals(firstAfter, series(browser, 5), "the band is the one before the refused move");
+
+                clock.addAndGet(10_000_000_000L); // ten seconds later: the allowance is back
+                // the move was number 2; each asking again is the next (the first may come before the clock moved)
+                wait.until(b -> ready(browser) != null && Integer.parseInt(ready(browser)) > 2);
+                assertNotEquals(firstAfter, series(browser, 5), "the move asked again was computed");
+                wait.until(b -> !browser.findElement(By.id("play")).getDomAttribute("class").contains("stale"));
+                assertTrue(browser.findElement(By.id("play-note")).getText().startsWith("Play draws one run with your levers"));
             } finally {
                 browser.quit();
             }
