@@ -22,11 +22,6 @@ import java.util.Map;
  * simulator, wrapped so it also reads the model after each month; its outputs are those of replicate 0.
  */
 final class OneRun {
-    /** Where each state stands on the page's map: roughly as on a map, Europe left, the Pacific right (as the GUI). */
-    private static final Map<StateCode, int[]> PLACES = Map.of(StateCode.UKR, new int[] {120, 300},
-            StateCode.RUS, new int[] {420, 150}, StateCode.CHN, new int[] {560, 400}, StateCode.PRK, new int[] {730, 290},
-            StateCode.KOR, new int[] {735, 435}, StateCode.JPN, new int[] {880, 360}, StateCode.USA, new int[] {880, 490});
-
     private OneRun() {
     }
 
@@ -76,7 +71,7 @@ final class OneRun {
         List<Map<String, Object>> states = new ArrayList<>();
         for (StateCode c : StateCode.values()) {
             states.add(Map.of("code", c.name(), "name", c.displayName(), "bloc", c.bloc().name().toLowerCase(
-                    java.util.Locale.ROOT), "x", PLACES.get(c)[0], "y", PLACES.get(c)[1]));
+                    java.util.Locale.ROOT), "x", (int) c.mapX(), "y", (int) c.mapY()));
         }
         return states;
     }
