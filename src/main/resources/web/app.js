@@ -96,6 +96,7 @@ function buildCharts(s) {
       + '<p class="sentence"></p><p class="files">Keep this chart: <a class="png" href="" download>PNG</a> · '
       + '<a class="svg" href="" download>SVG</a></p>';
     card.querySelector('.title').textContent = o.title;
+    card.querySelector('.title').title = o.description;
     card.querySelector('.unit').textContent = o.unit;
     main.appendChild(card);
     const chart = fanChart(card.querySelector('.chart'), {

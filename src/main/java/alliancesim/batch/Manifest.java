@@ -33,6 +33,8 @@ public final class Manifest {
                                           Instant started, Instant finished, long runs, long failed) {
         Map<String, String> kinds = new LinkedHashMap<>();
         Output.all().forEach(o -> kinds.put(o.key(), o.kind().key()));
+        Map<String, String> titles = new LinkedHashMap<>();
+        Output.all().forEach(o -> titles.put(o.key(), o.title()));
         Map<String, String> provenance = new LinkedHashMap<>();
         scenario.parameters().asMap().keySet().forEach(k -> {
             if (context.provenance().containsKey(k)) {
@@ -48,10 +50,10 @@ public final class Manifest {
         return new ResultManifest(ManifestFile.SCHEMA_VERSION, kind,
                 new ResultManifest.Tool("alliance-sim", context.toolVersion()), context.command(), context.gitCommit(),
                 scenario(scenario), Output.all().stream().filter(Output::integer).map(Output::key).toList(), kinds,
-                Output.all().stream().filter(Output::eitherSign).map(Output::key).toList(),
+                Output.all().stream().filter(Output::eitherSign).map(Output::key).toList(), titles,
                 scenario.parameters().asMap(), provenance,
                 new ResultManifest.Seeds(scenario.seed(), "run seed = SeedDerivation.runSeed(scenario_seed, point,"
-                        + " replicate) (SplitMix64 mixing); the model's MersenneTwisterFast is seeded with both 32-bit halves"),
+                        + " replicate) (SplitMix64 mixing); the model draws from a SplittableRandom seeded with it"),
                 versions, new ResultManifest.Timings(started.toString(), finished.toString(),
                         Duration.between(started, finished).toMillis() / 1000.0),
                 threads, new ResultManifest.Counts(runs, runs - failed, failed), null, null, null, null, null, null,

@@ -2,7 +2,6 @@ package alliancesim.cli;
 
 import alliancesim.batch.PeriodValues;
 import alliancesim.model.Output;
-import alliancesim.report.Labels;
 import alliancesim.report.ResultFolder;
 import alliancesim.scenario.DidYouMean;
 import alliancesim.scenario.Scenario;
@@ -95,7 +94,7 @@ final class TableCommand implements Callable<Integer> {
     private static String heading(Output o, List<Row> rows) {
         String when = o.flow() ? "total" : rows.stream().map(r -> r.span().last().toString()).distinct()
                 .reduce((a, b) -> "end").orElse("end");
-        return Labels.title(o.key()) + ", " + when + " (" + (o.flow() ? ResultFolder.totalUnit(o.unit()) : o.unit()) + ")";
+        return o.title() + ", " + when + " (" + (o.flow() ? ResultFolder.totalUnit(o.unit()) : o.unit()) + ")";
     }
 
     /** Three significant figures, millions as "11.2 M": a table to read, not to compute from. */

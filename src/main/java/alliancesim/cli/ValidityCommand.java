@@ -9,6 +9,7 @@ import alliancesim.calibrate.HeldOutScore;
 import alliancesim.calibrate.PosteriorValidity;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.files.FolderLock;
+import alliancesim.report.OutputTitles;
 import alliancesim.report.ValidityReport;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -98,7 +99,8 @@ final class ValidityCommand implements Callable<Integer> {
                 LeverChecks.switchOffRanges(EvidenceRegistry.load(ParamsCommand.seeds())));
         commits.reached(lock, "validity.md and img/");
         ValidityReport.write(folder, new ValidityReport.Made(RunCommand.commandLine(spec), s.name(), s.seed(), replications,
-                        leverReplications), posteriors,
+                        leverReplications, new OutputTitles(alliancesim.model.Output.all().stream().collect(
+                        java.util.stream.Collectors.toMap(alliancesim.model.Output::key, alliancesim.model.Output::title)))), posteriors,
                 levers.stream().map(ValidityCommand::view).toList(), switchOff.stream().map(n -> new ValidityReport.SwitchOff(
                         n.lever().key(), n.value(), n.cumulativeShells(), n.baselineShells(), n.holds())).toList());
         long leverMisses = levers.stream().filter(r -> !r.holds()).count();

@@ -4,38 +4,66 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The outputs recorded every month: one place declares them all (kind, name, unit, meaning). The
+ * The outputs recorded every month: one place declares them all (kind, name, unit, title, meaning, sign);
+ * result folders carry this in their manifest, so reports read it there. The
  * kind says how a run is summarized: a flow by its total over the run (or a period), a stock, an
  * index or a count by its value at the end.
  */
 public enum Output {
-    RUS_SHELL_SUFFICIENCY(Kind.INDEX, "rus_shell_sufficiency", "share of need", "Russian shells fired / shells wanted"),
-    FRONT_BALANCE(Kind.INDEX, "front_balance", "index -1..1", "combat-power balance: (P_rus - P_ukr) / (P_rus + P_ukr), >0 favours Russia"),
-    SHELLS_TRANSFERRED(Kind.FLOW, "shells_transferred", "shells/month", "PRK shells delivered to Russia"),
-    SHELLS_INTERDICTED(Kind.FLOW, "shells_interdicted", "shells/month", "PRK shells interdicted on the way"),
-    MISSILES_TRANSFERRED(Kind.FLOW, "missiles_transferred", "missiles/month", "PRK ballistic missiles delivered to Russia"),
-    PRK_GDP_INDEX(Kind.INDEX, "prk_gdp_index", "index, month 0 = 1", "North Korean GDP"),
-    RUS_GDP_INDEX(Kind.INDEX, "rus_gdp_index", "index, month 0 = 1", "Russian GDP"),
-    PRK_CAPABILITY(Kind.INDEX, "prk_capability", "index", "North Korean military capability (Richardson y)"),
-    TRILATERAL_POSTURE(Kind.INDEX, "trilateral_posture", "index", "mean USA/KOR/JPN deterrence posture (Richardson x)"),
-    TIE_RUS_PRK(Kind.INDEX, "tie_rus_prk", "0..1", "RUS-PRK alliance tie strength"),
-    CHINA_FACILITATION(Kind.INDEX, "china_facilitation", "share", "China's facilitation of sanctions evasion"),
-    SANCTIONS_EFFECTIVENESS(Kind.INDEX, "sanctions_effectiveness", "share", "mean effective sanctions pressure on RUS and PRK: pressure x (1 - evasion through China)"),
-    REGIONAL_TENSION(Kind.INDEX, "regional_tension", "index", "weighted index of posture, capability, surprise tests, flows, polarization"),
-    CRISES(Kind.COUNT, "crises", "count", "crises so far"),
-    MAX_ESCALATION(Kind.INDEX, "max_escalation", "rung 0..5", "highest escalation rung reached so far"),
-    RUS_SHELLS_FIRED(Kind.FLOW, "rus_shells_fired", "shells/month", "artillery shells Russia fired"),
-    UKR_SHELLS_FIRED(Kind.FLOW, "ukr_shells_fired", "shells/month", "artillery shells Ukraine fired"),
-    RUS_SHELL_STOCK(Kind.STOCK, "rus_shell_stock", "shells", "Russian shell stock at the end of the month"),
-    PRK_SHELL_STOCK(Kind.STOCK, "prk_shell_stock", "shells", "North Korean shell stock at the end of the month"),
-    RUS_CASUALTIES(Kind.FLOW, "rus_casualties", "soldiers/month", "Russian soldiers killed or wounded"),
-    UKR_CASUALTIES(Kind.FLOW, "ukr_casualties", "soldiers/month", "Ukrainian soldiers killed or wounded"),
-    PRK_TROOPS_AT_FRONT(Kind.STOCK, "prk_troops_at_front", "soldiers", "North Korean soldiers at the front (sent minus losses)"),
-    TERRITORY_CHANGE(Kind.FLOW, "territory_change_km2", "km2/month", "territory taken by Russia (ground Ukraine retakes is not modelled)"),
-    PRK_SHELLS_PRODUCED(Kind.FLOW, "prk_shells_produced", "shells/month", "artillery shells North Korea produced"),
-    PRK_CASUALTIES(Kind.FLOW, "prk_casualties", "soldiers/month", "North Korean soldiers killed or wounded"),
-    RUS_TROOPS_AT_FRONT(Kind.STOCK, "rus_troops_at_front", "soldiers", "Russian soldiers at the front (recruits less permanent losses)"),
-    UKR_TROOPS_AT_FRONT(Kind.STOCK, "ukr_troops_at_front", "soldiers", "Ukrainian soldiers at the front (recruits less permanent losses)");
+    RUS_SHELL_SUFFICIENCY(Kind.INDEX, "rus_shell_sufficiency", "share of need", "Russian shell sufficiency",
+            "Russian shells fired / shells wanted"),
+    FRONT_BALANCE(Kind.INDEX, "front_balance", "index -1..1", "Front balance",
+            "combat-power balance: (P_rus - P_ukr) / (P_rus + P_ukr), >0 favours Russia", true),
+    SHELLS_TRANSFERRED(Kind.FLOW, "shells_transferred", "shells/month", "North Korean shells delivered to Russia",
+            "PRK shells delivered to Russia"),
+    SHELLS_INTERDICTED(Kind.FLOW, "shells_interdicted", "shells/month", "North Korean shells interdicted",
+            "PRK shells interdicted on the way"),
+    MISSILES_TRANSFERRED(Kind.FLOW, "missiles_transferred", "missiles/month", "North Korean missiles delivered to Russia",
+            "PRK ballistic missiles delivered to Russia"),
+    PRK_GDP_INDEX(Kind.INDEX, "prk_gdp_index", "index, month 0 = 1", "North Korean GDP",
+            "North Korean GDP"),
+    RUS_GDP_INDEX(Kind.INDEX, "rus_gdp_index", "index, month 0 = 1", "Russian GDP",
+            "Russian GDP"),
+    PRK_CAPABILITY(Kind.INDEX, "prk_capability", "index", "North Korean military capability",
+            "North Korean military capability (Richardson y)"),
+    TRILATERAL_POSTURE(Kind.INDEX, "trilateral_posture", "index", "Trilateral deterrence posture",
+            "mean USA/KOR/JPN deterrence posture (Richardson x)"),
+    TIE_RUS_PRK(Kind.INDEX, "tie_rus_prk", "0..1", "RUS–PRK tie",
+            "RUS-PRK alliance tie strength"),
+    CHINA_FACILITATION(Kind.INDEX, "china_facilitation", "share", "China's facilitation of sanctions evasion",
+            "China's facilitation of sanctions evasion"),
+    SANCTIONS_EFFECTIVENESS(Kind.INDEX, "sanctions_effectiveness", "share", "Sanctions effectiveness",
+            "mean effective sanctions pressure on RUS and PRK: pressure x (1 - evasion through China)"),
+    REGIONAL_TENSION(Kind.INDEX, "regional_tension", "index", "Regional tension",
+            "weighted index of posture, capability, surprise tests, flows, polarization"),
+    CRISES(Kind.COUNT, "crises", "count", "Crises so far",
+            "crises so far"),
+    MAX_ESCALATION(Kind.INDEX, "max_escalation", "rung 0..5", "Highest escalation rung so far",
+            "highest escalation rung reached so far"),
+    RUS_SHELLS_FIRED(Kind.FLOW, "rus_shells_fired", "shells/month", "Russian shells fired",
+            "artillery shells Russia fired"),
+    UKR_SHELLS_FIRED(Kind.FLOW, "ukr_shells_fired", "shells/month", "Ukrainian shells fired",
+            "artillery shells Ukraine fired"),
+    RUS_SHELL_STOCK(Kind.STOCK, "rus_shell_stock", "shells", "Russian shell stock",
+            "Russian shell stock at the end of the month"),
+    PRK_SHELL_STOCK(Kind.STOCK, "prk_shell_stock", "shells", "North Korean shell stock",
+            "North Korean shell stock at the end of the month"),
+    RUS_CASUALTIES(Kind.FLOW, "rus_casualties", "soldiers/month", "Russian casualties",
+            "Russian soldiers killed or wounded"),
+    UKR_CASUALTIES(Kind.FLOW, "ukr_casualties", "soldiers/month", "Ukrainian casualties",
+            "Ukrainian soldiers killed or wounded"),
+    PRK_TROOPS_AT_FRONT(Kind.STOCK, "prk_troops_at_front", "soldiers", "North Korean troops at the front",
+            "North Korean soldiers at the front (sent minus losses)"),
+    TERRITORY_CHANGE(Kind.FLOW, "territory_change_km2", "km2/month", "Territory gained by Russia",
+            "territory taken by Russia (ground Ukraine retakes is not modelled)"),
+    PRK_SHELLS_PRODUCED(Kind.FLOW, "prk_shells_produced", "shells/month", "North Korean shells produced",
+            "artillery shells North Korea produced"),
+    PRK_CASUALTIES(Kind.FLOW, "prk_casualties", "soldiers/month", "North Korean casualties",
+            "North Korean soldiers killed or wounded"),
+    RUS_TROOPS_AT_FRONT(Kind.STOCK, "rus_troops_at_front", "soldiers", "Russian troops at the front",
+            "Russian soldiers at the front (recruits less permanent losses)"),
+    UKR_TROOPS_AT_FRONT(Kind.STOCK, "ukr_troops_at_front", "soldiers", "Ukrainian troops at the front",
+            "Ukrainian soldiers at the front (recruits less permanent losses)");
 
     private static final List<Output> ALL = List.of(values());
 
@@ -59,13 +87,21 @@ public enum Output {
 
     private final String key;
     private final String unit;
+    private final String title;
     private final String description;
+    private final boolean eitherSign;
 
-    Output(Kind kind, String key, String unit, String description) {
+    Output(Kind kind, String key, String unit, String title, String description) {
+        this(kind, key, unit, title, description, false);
+    }
+
+    Output(Kind kind, String key, String unit, String title, String description, boolean eitherSign) {
         this.kind = kind;
         this.key = key;
         this.unit = unit;
+        this.title = title;
         this.description = description;
+        this.eitherSign = eitherSign;
     }
 
     public Kind kind() { return kind; }
@@ -74,6 +110,8 @@ public enum Output {
     /** runs.csv's column of a flow's total over the run: "shells_transferred_total". */
     public String totalKey() { return key + "_total"; }
     public String unit() { return unit; }
+    /** The chart title and table heading, in the README's words: "North Korean shells delivered to Russia". */
+    public String title() { return title; }
     public String description() { return description; }
 
     /**
@@ -83,11 +121,10 @@ public enum Output {
     public boolean integer() { return unit.equals("count") || unit.startsWith("rung"); }
 
     /**
-     * Whether the output may be negative: the front balance (its unit says so) and the territory
-     * changing hands (below 0 when Ukraine regains it, which km2/month does not say). A relative
-     * change of such a quantity means nothing, so reports show only its difference.
+     * Whether the output may be negative (the front balance). A relative change of such a quantity
+     * means nothing, so reports show only its difference.
      */
-    public boolean eitherSign() { return this == FRONT_BALANCE; }
+    public boolean eitherSign() { return eitherSign; }
 
     public static List<Output> all() { return ALL; }
 

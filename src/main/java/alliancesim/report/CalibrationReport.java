@@ -58,7 +58,8 @@ public final class CalibrationReport {
         ChartFiles.save(PairPlot.create("Posterior of the " + columns.size() + " most constrained parameters", columns,
                 weights), charts, "pairs");
         List<String> fans = fanCharts(charts, fit, predictive,
-                ResultFolder.recordEnds(manifest, folder.resolve(ManifestFile.NAME)), manifest.outputKinds());
+                ResultFolder.recordEnds(manifest, folder.resolve(ManifestFile.NAME)), manifest.outputKinds(),
+                OutputTitles.of(manifest));
         writeHtml(folder, manifest, parameters, generations, fit, chartFiles, fans);
     }
 
@@ -68,7 +69,8 @@ public final class CalibrationReport {
     }
 
     private static List<String> fanCharts(Path charts, CsvTable fit, CsvTable predictive,
-                                          java.util.Optional<YearMonth> recordEnds, Map<String, String> kinds) {
+                                          java.util.Optional<YearMonth> recordEnds, Map<String, String> kinds,
+                                          OutputTitles titles) {
         Map<String, List<Map<String, String>>> bySeries = new LinkedHashMap<>();
         predictive.rows().forEach(r -> bySeries.computeIfAbsent(r.get("series"), k -> new ArrayList<>()).add(r));
         List<String> written = new ArrayList<>();
@@ -98,7 +100,7 @@ public final class CalibrationReport {
             String output = rows.get(0).get("output");
             // In words, not the series id: "Territory gained by Russia, mean from 2024-07".
             String from = e.getKey().contains("-from-") ? " from " + e.getKey().substring(e.getKey().indexOf("-from-") + 6) : "";
-            String title = Labels.title(output) + (statistic.equals("value") ? "" : ", " + statistic + from);
+            String title = titles.title(output) + (statistic.equals("value") ? "" : ", " + statistic + from);
             FanChartSpec spec = new FanChartSpec(title, "prior- and posterior-predictive mean and 5–95 % band;"
                     + " observed figures with 90 % intervals (filled: fitted, open: held out)", title, start, fans)
                     .withRecordEnds(recordEnds);

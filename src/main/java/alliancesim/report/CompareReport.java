@@ -29,7 +29,7 @@ final class CompareReport {
         }
         List<List<String>> table = new ArrayList<>();
         for (Comparison.Row r : rows) {
-            table.add(List.of(Labels.title(r.output()) + " (" + r.unit() + ")", r.a(), r.b(), r.isPaired() ? "paired" : "unpaired",
+            table.add(List.of(folders.get(0).titles().title(r.output()) + " (" + r.unit() + ")", r.a(), r.b(), r.isPaired() ? "paired" : "unpaired",
                     Change.num(r.meanA()), Change.num(r.meanB()),
                     Change.num(r.difference()) + (r.clear() ? "" : " " + Intervals.WITHIN_NOISE),
                     Change.num(r.low()) + " to " + Change.num(r.high()), r.tTest() + ": " + p(r.tP()),
@@ -41,7 +41,7 @@ final class CompareReport {
         List<String> outputs = rows.stream().map(Comparison.Row::output).distinct().toList();
         List<Path> pngs = RunReport.charts(out);
         for (String output : outputs) {
-            page.heading(2, Labels.title(output));
+            page.heading(2, folders.get(0).titles().title(output));
             for (String kind : List.of("overlay-", "box-")) {
                 pngs.stream().filter(p -> p.getFileName().toString().equals(kind + output + ".png"))
                         .forEach(p -> page.image(p, p.getFileName().toString()));

@@ -160,8 +160,8 @@ public final class Comparison {
             for (int i = 0; i < folders.size(); i++) {
                 groups.add(new BoxPlotChart.Group(labels.get(i), finals.get(i)));
             }
-            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + (total ? ": totals over the run" : ": final values"), String.join(" vs ", labels),
-                    "result folder", Labels.axis(output, unit), groups, total ? java.util.OptionalDouble.empty()
+            ChartFiles.save(BoxPlotChart.create(folders.get(0).titles().title(output) + (total ? ": totals over the run" : ": final values"), String.join(" vs ", labels),
+                    "result folder", folders.get(0).titles().axis(output, unit), groups, total ? java.util.OptionalDouble.empty()
                     : FanCharts.startBase(folders.get(0).index(output, seriesUnit),
                             series.stream().flatMap(List::stream).toList(), output)), charts, "box-" + output);
             String when = when(series.get(0), output, total);
@@ -195,7 +195,8 @@ public final class Comparison {
                 fans.add(new FanSeries(labels.get(i), WhatIfReport.points(shift(rows, start))));
             }
         }
-        FanChartSpec spec = new FanChartSpec(Labels.title(output), String.join(" vs ", labels), Labels.axis(output, unit),
+        FanChartSpec spec = new FanChartSpec(folders.get(0).titles().title(output), String.join(" vs ", labels),
+                folders.get(0).titles().axis(output, unit),
                 start, fans, sharedEvents(start), folders.get(0).integer(output, unit)).withRecordEnds(recordEnds);
         spec = FanCharts.withBase(spec, folders.get(0), output, unit);
         ChartFiles.save(FanChart.create(spec), charts, "overlay-" + output);

@@ -66,8 +66,8 @@ public final class FanCharts {
                     .map(r -> new FanPoint(r.month(), r.mean(), r.p05(), r.p95())).toList();
             int n = series.get(series.size() - 1).n();
             String unit = series.get(0).unit();
-            FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + " — " + n + " runs",
-                    Labels.axis(output, unit), start, List.of(new FanSeries(folder.name(), points)), folder.events(),
+            FanChartSpec spec = new FanChartSpec(folder.titles().title(output), folder.title() + " — " + n + " runs",
+                    folder.titles().axis(output, unit), start, List.of(new FanSeries(folder.name(), points)), folder.events(),
                     folder.integer(output, unit)).withRecordEnds(folder.recordEnds());
             spec = withBase(spec, folder, output, unit);
             ChartFiles.save(FanChart.create(spec), charts, "fan-" + output);

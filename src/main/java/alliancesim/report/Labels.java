@@ -4,38 +4,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Human titles for output and parameter names, in the README's words: tie_rus_prk -> "RUS–PRK tie".
- * Outputs the table does not know yet get a title built from their words.
+ * Words for names: an output's title built from its name when no manifest declares it (tie_rus_prk ->
+ * "RUS–PRK tie"; the model declares each output's own title, see {@link OutputTitles}), a title inside a
+ * sentence, and parameters in the levers' words.
  */
 public final class Labels {
-    private static final Map<String, String> TITLES = Map.ofEntries(
-            Map.entry("rus_shell_sufficiency", "Russian shell sufficiency"),
-            Map.entry("front_balance", "Front balance"),
-            Map.entry("shells_transferred", "North Korean shells delivered to Russia"),
-            Map.entry("shells_interdicted", "North Korean shells interdicted"),
-            Map.entry("missiles_transferred", "North Korean missiles delivered to Russia"),
-            Map.entry("prk_gdp_index", "North Korean GDP"),
-            Map.entry("rus_gdp_index", "Russian GDP"),
-            Map.entry("prk_capability", "North Korean military capability"),
-            Map.entry("trilateral_posture", "Trilateral deterrence posture"),
-            Map.entry("tie_rus_prk", "RUS–PRK tie"),
-            Map.entry("china_facilitation", "China's facilitation of sanctions evasion"),
-            Map.entry("sanctions_effectiveness", "Sanctions effectiveness"),
-            Map.entry("regional_tension", "Regional tension"),
-            Map.entry("crises", "Crises so far"),
-            Map.entry("max_escalation", "Highest escalation rung so far"),
-            Map.entry("rus_shells_fired", "Russian shells fired"),
-            Map.entry("ukr_shells_fired", "Ukrainian shells fired"),
-            Map.entry("rus_shell_stock", "Russian shell stock"),
-            Map.entry("prk_shell_stock", "North Korean shell stock"),
-            Map.entry("rus_casualties", "Russian casualties"),
-            Map.entry("ukr_casualties", "Ukrainian casualties"),
-            Map.entry("prk_troops_at_front", "North Korean troops at the front"),
-            Map.entry("territory_change_km2", "Territory gained by Russia"),
-            Map.entry("prk_shells_produced", "North Korean shells produced"),
-            Map.entry("prk_casualties", "North Korean casualties"),
-            Map.entry("rus_troops_at_front", "Russian troops at the front"),
-            Map.entry("ukr_troops_at_front", "Ukrainian troops at the front"));
     /** The levers' words (a scenario's --set names): what a class reads in a question. */
     private static final Map<String, String> PARAMETERS = Map.ofEntries(
             Map.entry("sanctions.pressure.rus", "sanctions pressure on Russia"),
@@ -58,16 +31,8 @@ public final class Labels {
     private Labels() {
     }
 
-    /** Whether the output has a title of its own in the table (not one built from its name). */
-    static boolean named(String output) {
-        return TITLES.containsKey(output);
-    }
-
+    /** A title built from an output's name, for one no manifest declares. */
     public static String title(String output) {
-        String known = TITLES.get(output);
-        if (known != null) {
-            return known;
-        }
         String[] parts = output.split("_");
         if (parts.length == 3 && parts[0].equals("tie") && isState(parts[1]) && isState(parts[2])) {
             return parts[1].toUpperCase(Locale.ROOT) + "–" + parts[2].toUpperCase(Locale.ROOT) + " tie";
@@ -80,9 +45,8 @@ public final class Labels {
     private static final java.util.Set<String> PROPER = java.util.Set.of("Russian", "North", "South", "Chinese", "US",
             "Japanese", "Ukrainian", "China's", "GDP");
 
-    /** The title inside a sentence: "Sensitivity of regional tension", "... of North Korean GDP". */
-    static String inSentence(String output) {
-        String t = title(output);
+    /** A title inside a sentence: "Regional tension" -> "regional tension", "North Korean GDP" as it is. */
+    static String inSentence(String t) {
         String first = t.split(" ", 2)[0];
         boolean proper = PROPER.contains(first) || first.length() > 1 && Character.isUpperCase(first.charAt(1));
         return proper ? t : t.substring(0, 1).toLowerCase(Locale.ROOT) + t.substring(1);
@@ -120,7 +84,8 @@ public final class Labels {
         return java.util.Arrays.asList(STATES).contains(code);
     }
 
-    static String axis(String output, String unit) {
-        return unit == null || unit.isBlank() ? title(output) : title(output) + " (" + unit + ")";
+    /** An axis label: a title and its unit. */
+    static String axis(String title, String unit) {
+        return unit == null || unit.isBlank() ? title : title + " (" + unit + ")";
     }
 }

@@ -99,6 +99,11 @@ public final class ResultFolder {
         return unit != null && (unit.equals("count") || unit.startsWith("rung"));
     }
 
+    /** The outputs' titles its manifest declares ("North Korean shells delivered to Russia"). */
+    public OutputTitles titles() {
+        return OutputTitles.of(manifest);
+    }
+
     /**
      * Whether an output may be negative: the manifest lists them; folders written before it did are
      * read by the unit's range ("index -1..1"), and territory, which its unit does not show, by name.

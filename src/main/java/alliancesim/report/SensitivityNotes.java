@@ -85,7 +85,7 @@ final class SensitivityNotes {
         return any ? "; [! …] flags: <0 negative, >1 above 1, S1>ST, wide = too wide to rank" : "";
     }
 
-    JFreeChart convergenceChart(String output, String title, List<String> indices, List<String> labels) {
+    JFreeChart convergenceChart(String output, OutputTitles titles, String title, List<String> indices, List<String> labels) {
         Entry e = byOutput.get(output);
         List<ConvergenceChart.Panel> panels = new ArrayList<>();
         for (int i = 0; i < indices.size(); i++) {
@@ -104,7 +104,7 @@ final class SensitivityNotes {
             }
             panels.add(new ConvergenceChart.Panel(index, labels.get(i), tracks));
         }
-        return ConvergenceChart.create("Convergence of the indices of " + Labels.inSentence(output), title + " — " + method
+        return ConvergenceChart.create("Convergence of the indices of " + titles.inSentence(output), title + " — " + method
                 + " estimates and bootstrap 95 % intervals on the first 1/8, 1/4, 1/2 and all " + samplesName,
                 samplesName + " used", panels);
     }

@@ -55,10 +55,10 @@ final class SummaryImage {
     }
 
     /** The layout of the picture, measured with the fonts it is drawn in. */
-    static Layout layout(Graphics2D g, String question, String scenarioTitle, List<Change> changes) {
+    static Layout layout(Graphics2D g, String question, String scenarioTitle, OutputTitles titles, List<Change> changes) {
         List<List<String>> cells = new ArrayList<>();
         for (Change c : changes) {
-            cells.add(cells(c));
+            cells.add(cells(c, titles));
         }
         int[] widths = new int[HEAD_TEXT.length];
         for (int i = 0; i < HEAD_TEXT.length; i++) {
@@ -89,18 +89,18 @@ final class SummaryImage {
     }
 
     /** The text of a row: output, unit, as it is, with the change, difference, interval, move. */
-    private static List<String> cells(Change c) {
+    private static List<String> cells(Change c, OutputTitles titles) {
         PairedDifference d = c.difference();
-        return List.of(Labels.title(c.output()), c.unit(), Change.num(d.meanBefore()), Change.num(d.meanAfter()),
+        return List.of(titles.title(c.output()), c.unit(), Change.num(d.meanBefore()), Change.num(d.meanAfter()),
                 (d.meanDifference() > 0 ? "+" : "") + Change.num(d.meanDifference()),
                 Change.num(d.low()) + " to " + Change.num(d.high()), move(c).text());
     }
 
-    static void write(Path file, String question, String scenarioTitle, List<Change> changes) {
+    static void write(Path file, String question, String scenarioTitle, OutputTitles titles, List<Change> changes) {
         BufferedImage probe = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
         Graphics2D pg = probe.createGraphics();
         hints(pg);
-        Layout layout = layout(pg, question, scenarioTitle, changes);
+        Layout layout = layout(pg, question, scenarioTitle, titles, changes);
         pg.dispose();
         BufferedImage image = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -131,7 +131,7 @@ final class SummaryImage {
         g.setFont(BODY);
         for (Change c : changes) {
             y += ROW;
-            List<String> text = cells(c);
+            List<String> text = cells(c, titles);
             Color colour = colour(c);
             for (int i = 0; i < text.size() - 1; i++) {
                 g.setColor(i == 4 ? colour : i == 1 ? Color.DARK_GRAY : Color.BLACK);

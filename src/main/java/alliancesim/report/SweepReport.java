@@ -291,12 +291,12 @@ public final class SweepReport {
             String verdict = !test.known() ? "unknown (no replicates)"
                     : test.moved() ? "beyond noise" : "within noise";
             anyUnknown |= !test.known();
-            List<String> row = List.of(Labels.title(output), valueWords(output, valueColumn), Change.num(t.mean(lowHigh[0],
+            List<String> row = List.of(folder.titles().title(output), valueWords(output, valueColumn), Change.num(t.mean(lowHigh[0],
                     column)) + " to " + Change.num(t.mean(lowHigh[1], column)), !test.known() ? "—"
                     : "F = " + Change.num(test.f()) + ", p " + pValue(test.p()),
                     verdict);
             (test.moved() ? moved : still).add(row);
-            (test.moved() ? movedNames : stillNames).add(Labels.inSentence(output));
+            (test.moved() ? movedNames : stillNames).add(folder.titles().inSentence(output));
         }
         List<List<String>> rows = new ArrayList<>(moved);
         rows.addAll(still);
@@ -328,7 +328,7 @@ public final class SweepReport {
         page.heading(2, "Every point: its factors and the mean of each output (a flow's total over the run)");
         List<String> header = new ArrayList<>(List.of("point"));
         header.addAll(factors);
-        folder.outputs().forEach(o -> header.add(Labels.title(o) + (valueColumn.get(o).equals(o) ? "" : ", total")));
+        folder.outputs().forEach(o -> header.add(folder.titles().title(o) + (valueColumn.get(o).equals(o) ? "" : ", total")));
         List<List<String>> rows = new ArrayList<>();
         for (int p = 0; p < Math.min(t.points(), MAX_DESIGN_ROWS); p++) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(p)));
@@ -356,12 +356,12 @@ public final class SweepReport {
         for (String output : folder.outputs()) {
             List<IndexEstimate> convergence = DesignIndices.sobol(factors, t.means(output), BOOTSTRAP, seed);
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
-            ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.inSentence(output),
+            ChartFiles.save(TornadoChart.create("Sensitivity of " + folder.titles().inSentence(output),
                     "Sobol indices on replicate means with bootstrap 95 % intervals, " + n + " base samples"
                     + notes.flagLegend(output), "share of variance",
                     notes.bars(output, List.of("ST", "S1"), List.of("ST (total)", "S1 (first order)"))),
                     charts, "tornado-" + output);
-            ChartFiles.save(notes.convergenceChart(output, folder.title(), List.of("ST", "S1"),
+            ChartFiles.save(notes.convergenceChart(output, folder.titles(), folder.title(), List.of("ST", "S1"),
                     List.of("ST (total)", "S1 (first order)")), charts, "convergence-" + output);
         }
         notes.write(dir);
@@ -380,12 +380,12 @@ public final class SweepReport {
             List<IndexEstimate> convergence = DesignIndices.morris(names, t.factors(), t.means(output), ranges, BOOTSTRAP,
                     seed);
             notes.add(output, convergence, NoiseShare.of(t.stats(output)));
-            ChartFiles.save(TornadoChart.create("Sensitivity of " + Labels.inSentence(output),
+            ChartFiles.save(TornadoChart.create("Sensitivity of " + folder.titles().inSentence(output),
                     "Morris screening on replicate means, " + trajectories + " trajectories; effects per full factor range"
-                    + notes.flagLegend(output), Labels.title(output) + " per factor range",
+                    + notes.flagLegend(output), folder.titles().title(output) + " per factor range",
                     notes.bars(output, List.of("mu_star", "sigma"), List.of("mu* (mean |elementary effect|)", "sigma"))),
                     charts, "tornado-" + output);
-            ChartFiles.save(notes.convergenceChart(output, folder.title(), List.of("mu_star", "sigma"),
+            ChartFiles.save(notes.convergenceChart(output, folder.titles(), folder.title(), List.of("mu_star", "sigma"),
                     List.of("mu*", "sigma")), charts, "convergence-" + output);
         }
         notes.write(dir);
@@ -409,12 +409,12 @@ public final class SweepReport {
             double[] halfWidth = stats.stream().mapToDouble(st -> Intervals.halfWidth(st.n(), st.variance())).toArray();
             long fewest = stats.stream().mapToLong(PointStats::n).min().orElse(0);
             String words = valueWords(output, valueColumn);
-            ChartFiles.save(HeatmapChart.create(Labels.title(output) + (column.equals(output) ? " at the horizon"
+            ChartFiles.save(HeatmapChart.create(folder.titles().title(output) + (column.equals(output) ? " at the horizon"
                     : ", total over the run"), folder.title() + " — mean " + words + " of each grid point ± its "
                     + Intervals.LABEL + " interval (" + (fewest == stats.stream().mapToLong(PointStats::n).max().orElse(0)
                     ? fewest + " runs a point" : "at least " + fewest + " runs a point") + "); ≈ marks a cell within noise"
                     + " of the grid's mean" + factorsEffect(stats), factorAxis(specs.get(0)), factorAxis(specs.get(1)),
-                    Labels.axis("mean " + words, valueUnit(output, units.get(output), valueColumn)), x, y, z, halfWidth),
+                    Labels.axis(Labels.title("mean " + words), valueUnit(output, units.get(output), valueColumn)), x, y, z, halfWidth),
                     charts, "heatmap-" + output);
         }
     }
@@ -450,8 +450,8 @@ public final class SweepReport {
                     + " runs of each point";
             String words = valueWords(output, valueColumn);
             String plural = words.equals("final value") ? "final values" : "totals over the run";
-            ChartFiles.save(BoxPlotChart.create(Labels.title(output) + ": " + plural + " by design point", subtitle, axis,
-                    Labels.axis(Labels.title(output) + ", " + words, valueUnit(output, units.get(output), valueColumn)),
+            ChartFiles.save(BoxPlotChart.create(folder.titles().title(output) + ": " + plural + " by design point", subtitle, axis,
+                    Labels.axis(folder.titles().title(output) + ", " + words, valueUnit(output, units.get(output), valueColumn)),
                     groups, FanCharts.startBase(folder.index(output, units.get(output)), rows, output)), charts,
                     "box-" + output);
         }
@@ -491,7 +491,7 @@ public final class SweepReport {
                     + " highest, apart beyond noise (" + Intervals.LABEL + " interval of their difference)"
                     : " — one design point: the lowest and highest " + valueWords(output, valueColumn) + "s differ within"
                     + " noise (" + Intervals.LABEL + " interval of their difference includes 0)";
-            FanChartSpec spec = new FanChartSpec(Labels.title(output), folder.title() + subtitle, Labels.axis(output, unit),
+            FanChartSpec spec = new FanChartSpec(folder.titles().title(output), folder.title() + subtitle, folder.titles().axis(output, unit),
                     YearMonth.parse(first.get(0).date()), fans, folder.events(), folder.integer(output, unit))
                     .withRecordEnds(folder.recordEnds());
             spec = FanCharts.withBase(spec, folder, output, unit);

@@ -48,8 +48,9 @@ public final class ValidityReport {
     public record SwitchOff(String lever, double value, double shells, double baselineShells, boolean holds) {
     }
 
-    /** What the report says of how it was made. */
-    public record Made(String command, String scenario, long seed, int replications, int leverReplications) {
+    /** What the report says of how it was made, and the outputs' titles (the model's declarations). */
+    public record Made(String command, String scenario, long seed, int replications, int leverReplications,
+                       OutputTitles titles) {
     }
 
     /** The compact table printed to the terminal for one posterior. */
@@ -97,7 +98,7 @@ public final class ValidityReport {
                         figureWords(f) + ", " + p.label() + (f.fitted() ? "" : " (held out)"), f.value(), f.low(), f.high(),
                         f.median(), f.p05(), f.p95(), !f.fitted())));
             }
-            ChartFiles.save(TargetChart.create(Labels.title(output) + " against the public figures", made.replications()
+            ChartFiles.save(TargetChart.create(made.titles().title(output) + " against the public figures", made.replications()
                             + " runs with each posterior; fitted or held out by that posterior's cutoff; every value"
                             + " divided by its figure",
                     made.scenario(), rows), folder.resolve("img"), outputChartName(output));

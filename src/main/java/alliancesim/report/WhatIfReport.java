@@ -42,7 +42,7 @@ public final class WhatIfReport {
         String question = question(changeLabel, before);
         List<String> charts = overlays(before, after, question, folder.resolve("charts"));
         writeCsv(folder.resolve("summary.csv"), changes);
-        SummaryImage.write(folder.resolve("summary.png"), question, before.title(), changes);
+        SummaryImage.write(folder.resolve("summary.png"), question, before.title(), before.titles(), changes);
         writeHtml(folder, before, changeLabel, question, changes, charts);
         writeManifest(folder, changeLabel);
         RunReport.write(before);
@@ -108,8 +108,8 @@ public final class WhatIfReport {
                 continue;
             }
             String unit = rb.get(0).unit();
-            FanChartSpec spec = new FanChartSpec(Labels.title(output), question + " — " + before.title(),
-                    Labels.axis(output, unit), YearMonth.parse(rb.get(0).date()),
+            FanChartSpec spec = new FanChartSpec(before.titles().title(output), question + " — " + before.title(),
+                    before.titles().axis(output, unit), YearMonth.parse(rb.get(0).date()),
                     List.of(new FanSeries("as it is", points(rb)), new FanSeries("with the change", points(ra))),
                     before.events(), before.integer(output, unit)).withRecordEnds(before.recordEnds());
             spec = FanCharts.withBase(spec, before, output, unit);
@@ -158,7 +158,7 @@ public final class WhatIfReport {
         for (Change c : changes) {
             PairedDifference d = c.difference();
             String cls = !c.clear() ? "" : d.meanDifference() > 0 ? " class='up'" : " class='down'";
-            h.append("<tr><td>").append(Html.escape(Labels.title(c.output()))).append("</td><td>").append(Change.num(d.meanBefore()))
+            h.append("<tr><td>").append(Html.escape(before.titles().title(c.output()))).append("</td><td>").append(Change.num(d.meanBefore()))
                     .append("</td><td>").append(Change.num(d.meanAfter())).append("</td><td").append(cls).append(">")
                     .append(Change.num(d.meanDifference())).append(c.clear() ? "" : " " + Intervals.WITHIN_NOISE)
                     .append("</td><td>").append(Change.num(d.low())).append(" to ")

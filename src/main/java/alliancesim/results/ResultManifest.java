@@ -19,7 +19,8 @@ import java.util.Map;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ResultManifest(Integer schemaVersion, String kind, Tool tool, String command, String gitCommit,
                              ScenarioRecord scenario, List<String> integerOutputs, Map<String, String> outputKinds,
-                             List<String> eitherSignOutputs, Map<String, Double> parameters,
+                             List<String> eitherSignOutputs, Map<String, String> outputTitles,
+                             Map<String, Double> parameters,
                              Map<String, String> provenance, Seeds seeds, Map<String, String> versions, Timings timings,
                              Integer threads, Counts counts,
                              Map<String, Object> replicationPlan, SweepRecord sweep, String scenarioFile,
@@ -60,7 +61,7 @@ public record ResultManifest(Integer schemaVersion, String kind, Tool tool, Stri
 
     /** A what-if's manifest: the change, and the folders of the runs before and after it. */
     public static ResultManifest whatIf(String change, String before, String after) {
-        return new ResultManifest(ManifestFile.SCHEMA_VERSION, WHATIF, null, null, null, null, null, null, null, null,
+        return new ResultManifest(ManifestFile.SCHEMA_VERSION, WHATIF, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, change, before, after, null,
                 null, null);
     }
@@ -68,7 +69,7 @@ public record ResultManifest(Integer schemaVersion, String kind, Tool tool, Stri
     /** A comparison's manifest: the command, the folders compared, the outputs and the warnings shown. */
     public static ResultManifest compare(String command, List<ComparedFolder> folders, List<String> outputs,
                                          List<String> warnings) {
-        return new ResultManifest(ManifestFile.SCHEMA_VERSION, COMPARE, null, command, null, null, null, null, null,
+        return new ResultManifest(ManifestFile.SCHEMA_VERSION, COMPARE, null, command, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 folders, outputs, warnings);
     }
@@ -93,33 +94,33 @@ public record ResultManifest(Integer schemaVersion, String kind, Tool tool, Stri
 
     public ResultManifest withSweep(SweepRecord s, String file) {
         return new ResultManifest(schemaVersion, kind, tool, command, gitCommit, scenario, integerOutputs, outputKinds,
-                eitherSignOutputs, parameters, provenance, seeds, versions, timings, threads, counts, replicationPlan, s, file,
+                eitherSignOutputs, outputTitles, parameters, provenance, seeds, versions, timings, threads, counts, replicationPlan, s, file,
                 calibration, resumedWith, mergedFrom, change, before, after, folders, outputs, warnings);
     }
 
     public ResultManifest withReplicationPlan(Map<String, Object> plan) {
         return new ResultManifest(schemaVersion, kind, tool, command, gitCommit, scenario, integerOutputs, outputKinds,
-                eitherSignOutputs, parameters, provenance, seeds, versions, timings, threads, counts, plan, sweep,
+                eitherSignOutputs, outputTitles, parameters, provenance, seeds, versions, timings, threads, counts, plan, sweep,
                 scenarioFile, calibration, resumedWith, mergedFrom, change, before, after, folders, outputs, warnings);
     }
 
     public ResultManifest withCalibration(Map<String, Object> c) {
         return new ResultManifest(schemaVersion, kind, tool, command, gitCommit, scenario, integerOutputs, outputKinds,
-                eitherSignOutputs, parameters, provenance, seeds, versions, timings, threads, counts, replicationPlan,
+                eitherSignOutputs, outputTitles, parameters, provenance, seeds, versions, timings, threads, counts, replicationPlan,
                 sweep, scenarioFile, c, resumedWith, mergedFrom, change, before, after, folders, outputs, warnings);
     }
 
     /** A resumed sweep's manifest keeps the first command and records the one that resumed it. */
     public ResultManifest resumedFrom(String firstCommand) {
         return new ResultManifest(schemaVersion, kind, tool, firstCommand, gitCommit, scenario, integerOutputs,
-                outputKinds, eitherSignOutputs, parameters, provenance, seeds, versions, timings, threads, counts, replicationPlan,
+                outputKinds, eitherSignOutputs, outputTitles, parameters, provenance, seeds, versions, timings, threads, counts, replicationPlan,
                 sweep, scenarioFile, calibration, command, mergedFrom, change, before, after, folders, outputs, warnings);
     }
 
     /** The merged folder's manifest: the shards' sweep as one, their counts summed. */
     public ResultManifest merged(SweepRecord s, Counts c, List<String> shards) {
         return new ResultManifest(ManifestFile.SCHEMA_VERSION, kind, tool, command, gitCommit, scenario, integerOutputs,
-                outputKinds, eitherSignOutputs, parameters, provenance, seeds, versions, timings, threads, c, replicationPlan,
+                outputKinds, eitherSignOutputs, outputTitles, parameters, provenance, seeds, versions, timings, threads, c, replicationPlan,
                 s, scenarioFile, calibration, resumedWith, shards, change, before, after, folders, outputs, warnings);
     }
 }

@@ -125,7 +125,8 @@ final class Api {
     private static Map<String, Object> describe(Output o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("key", o.key());
-        m.put("title", o.description());
+        m.put("title", o.title());
+        m.put("description", o.description());
         m.put("unit", o.unit());
         m.put("kind", o.kind().key());
         return m;

@@ -29,7 +29,7 @@ class SummaryImageTest {
         String scenario = "Baseline: the Russia-North Korea alliance as the articles describe it";
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
         SummaryImage.Layout layout = SummaryImage.layout(g, question, scenario,
-                List.of(change("shells_transferred", 12_124_180, 12_939_214, 598_940, 1_031_128, false)));
+                new OutputTitles(java.util.Map.of("shells_transferred", "North Korean shells delivered to Russia")), List.of(change("shells_transferred", 12_124_180, 12_939_214, 598_940, 1_031_128, false)));
         int room = layout.width() - 2 * SummaryImage.MARGIN;
         assertTrue(layout.title().size() > 1, "a question this long takes lines: " + layout.title());
         for (String line : layout.title()) {

@@ -29,7 +29,8 @@ class ManifestFileTest {
                 0, 1, List.of(), 3)), "all", "exact");
         return new ResultManifest(ManifestFile.SCHEMA_VERSION, ResultManifest.SWEEP,
                 new ResultManifest.Tool("alliance-sim", "1.0"), "alliance-sim sweep s.yaml", "abc", scenario,
-                List.of("crises"), Map.of("front_balance", "index"), List.of("front_balance"), Map.of("x", 0.5),
+                List.of("crises"), Map.of("front_balance", "index"), List.of("front_balance"),
+                Map.of("front_balance", "Front balance"), Map.of("x", 0.5),
                 Map.of("x", "assumption"), new ResultManifest.Seeds(7, "mixing"), Map.of("java", "17"),
                 new ResultManifest.Timings("2026-01-01T00:00:00Z", "2026-01-01T00:00:01Z", 1.0), 2,
                 new ResultManifest.Counts(12, 11, 1), null, sweep, "s.yaml", null, null, null, null, null, null, null,
