@@ -38,9 +38,9 @@ import sim.engine.Steppable;
  * would cost it in casualties against an equal defender), c the casualties per km2 at parity and R the
  * ratio of soldiers (North Koreans at their effectiveness) relative to month 0, held at most at
  * {@link Param#FRONT_MAX_FORCE_RATIO}: beyond the ratios of the record the power law would be an
- * extrapolation, so the advance keeps the pace of the largest ratio seen. The referent for c is the area taken per casualty in this war: ISW put Russian
- * losses in 2024 at over 420,000 for about 4,168 km2, about 100 casualties per km2. The power law and
- * its exponent e are assumptions. Before, R was the ratio of combat power and E Russia's losses: then
+ * extrapolation, so the advance keeps the pace of the largest ratio seen. The referent for c is the
+ * area taken per casualty in this war: ISW put Russian losses in 2024 at over 420,000 for about 4,168
+ * km2, about 100 casualties per km2. The power law and its exponent e are assumptions. Before, R was the ratio of combat power and E Russia's losses: then
  * Ukraine's tripled fire from mid-2024 (Syrskyi: 14,600 rounds a day in August against 2,000 in March)
  * lowered R and the model's advance fell, while the record has it doubling to tripling (AFP and ISW:
  * about 174 km2 a month in the first half of 2024, 604 in its last quarter) as Russia's soldiers

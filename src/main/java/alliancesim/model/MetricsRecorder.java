@@ -4,9 +4,9 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 9. Records every {@link Output} for the month; adding an output is one line here. The outputs
- * are written one by one rather than by a switch in a loop over them: that loop was an eighth of a run.
- * MetricsRecorderTest checks that every output is written.
+ * Phase 9. Records every {@link Output} for the month; adding an output is one line here, written out
+ * rather than a switch in a loop over the outputs because this runs every month of every run (see
+ * docs/performance.md). MetricsRecorderTest checks that every output is written.
  */
 final class MetricsRecorder implements Steppable {
     private static final long serialVersionUID = 1L;

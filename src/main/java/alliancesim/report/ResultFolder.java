@@ -17,10 +17,12 @@ import java.util.function.IntPredicate;
 public final class ResultFolder {
     private final Path dir;
     private final ResultManifest manifest;
+    private final OutputTitles titles;
 
     private ResultFolder(Path dir, ResultManifest manifest) {
         this.dir = dir;
         this.manifest = manifest;
+        this.titles = OutputTitles.of(manifest);
     }
 
     public static ResultFolder open(Path dir) {
@@ -101,7 +103,7 @@ public final class ResultFolder {
 
     /** The outputs' titles its manifest declares ("North Korean shells delivered to Russia"). */
     public OutputTitles titles() {
-        return OutputTitles.of(manifest);
+        return titles;
     }
 
     /**
