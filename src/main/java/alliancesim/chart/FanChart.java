@@ -31,7 +31,8 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 /**
  * A fan chart: for each series a mean line over a shaded 5-95 % band, over calendar months. With
  * two or more fans each band gets a dashed outline in its colour and only the first is shaded, so
- * overlapping bands stay apart instead of blending; the scenario's events are thin vertical lines with a short label; counts and rungs are
+ * overlapping bands stay apart instead of blending; the scenario's events are thin vertical lines with a short label
+ * (or, when the labels would have to be cut short, a number and a key under the plot); counts and rungs are
  * drawn as steps, since they hold a whole value for the month. When the spec names the record's last
  * month, the months after it are shaded light grey and labelled "projection", behind a dashed line
  * "record ends YYYY-MM" at the end of that month.
@@ -133,12 +134,38 @@ public final class FanChart {
         spec.indexBase().ifPresent(base -> markBase(plot, base, spec.start()));
         LabelRows labels = new LabelRows(spec);
         java.util.Optional<ValueMarker> recordLine = spec.recordEnds().flatMap(r -> markProjection(plot, spec, r, labels));
-        markEvents(plot, spec, labels);
+        boolean numbered = markEvents(plot, spec, labels, false);
+        if (numbered) {
+            // Too many labels to write out without cutting some short: the lines get numbers, a key the words.
+            plot.clearDomainMarkers();
+            LabelRows again = new LabelRows(spec);
+            recordLine = spec.recordEnds().flatMap(r -> markProjection(plot, spec, r, again));
+            markEvents(plot, spec, again, true);
+        }
         // Drawn after the events' lines, so none of them crosses its label.
         recordLine.ifPresent(line -> plot.addDomainMarker(line, Layer.BACKGROUND));
         JFreeChart chart = new JFreeChart(spec.title(), ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, spec.subtitle());
+        if (numbered) {
+            chart.addSubtitle(eventKey(spec));
+        }
         return chart;
+    }
+
+    /** The key of numbered events, under the plot: "1 US aid stalled  ·  2 US supplemental signed ...", wrapped. */
+    static org.jfree.chart.title.TextTitle eventKey(FanChartSpec spec) {
+        List<String> entries = new java.util.ArrayList<>();
+        for (int i = 0; i < spec.events().size(); i++) {
+            // A non-breaking space keeps an entry's number with its first word when the key wraps.
+            entries.add((i + 1) + "\u00a0" + spec.events().get(i).label());
+        }
+        org.jfree.chart.title.TextTitle key = new org.jfree.chart.title.TextTitle(String.join("  ·  ", entries), EVENT_FONT);
+        key.setPaint(Color.DARK_GRAY);
+        key.setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+        key.setTextAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+        key.setMaximumLinesToDisplay(8);
+        key.setPadding(new RectangleInsets(4, 12, 2, 12));
+        return key;
     }
 
     /** The index's base as a dark line across the plot, labelled at its right end: "1 = 2023-09". */
@@ -267,30 +294,37 @@ public final class FanChart {
 
     /**
      * A thin grey line at each event's month, its label at the top, in the first free row; a label
-     * that would leave the plot on the right is written to the left of its line.
+     * that would leave the plot on the right is written to the left of its line. {@code numbered}: each
+     * label is the event's number in the key. Returns whether a label had to be cut short.
      */
-    private static void markEvents(XYPlot plot, FanChartSpec spec, LabelRows labels) {
+    private static boolean markEvents(XYPlot plot, FanChartSpec spec, LabelRows labels, boolean numbered) {
         ValueMarker[] last = new ValueMarker[EVENT_ROWS];
         double[] lastFrom = new double[EVENT_ROWS];
-        for (FanChartSpec.EventMark e : spec.events()) {
+        boolean cut = false;
+        for (int i = 0; i < spec.events().size(); i++) {
+            FanChartSpec.EventMark e = spec.events().get(i);
+            String text = numbered ? String.valueOf(i + 1) : e.label();
             double x = labels.x(e.month());
-            double width = labelWidth(e.label());
+            double width = labelWidth(text);
             boolean leftOfLine = x + width > LabelRows.PLOT_WIDTH;
             double from = leftOfLine ? x - width : x;
             int row = labels.place(from, from + width);
             // Crowded: the label before it in this row would run under this one, so it is cut short with an
             // ellipsis where this one begins (its line still marks the month; the full text is in the report).
             if (last[row] != null && lastFrom[row] < from) {
-                last[row].setLabel(shortened(last[row].getLabel(), from - lastFrom[row]));
+                String whole = last[row].getLabel();
+                last[row].setLabel(shortened(whole, from - lastFrom[row]));
+                cut |= !last[row].getLabel().equals(whole);
             }
             ValueMarker m = new ValueMarker(millis(spec.start(), e.month()), Color.GRAY, new BasicStroke(1f));
-            lineLabel(m, e.label(), leftOfLine, row);
+            lineLabel(m, text, leftOfLine, row);
             plot.addDomainMarker(m, Layer.BACKGROUND);
             if (!leftOfLine) {
                 last[row] = m;
                 lastFrom[row] = from;
             }
         }
+        return cut;
     }
 
     /** Room left around a label's text: its veil and a few pixels between neighbours. */

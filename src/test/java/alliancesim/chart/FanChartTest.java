@@ -180,34 +180,34 @@ class FanChartTest {
             new FanChartSpec.EventMark(28, "Czech initiative 2026 (760,000)"));
 
     @Test
-    void crowdedEventLabelsAreStaggeredAndNeverOverlapAsDrawn() {
-        List<FanPoint> points = new ArrayList<>();
-        for (int m = 0; m < 52; m++) {
-            points.add(new FanPoint(m, 4_000_000 + 10_000 * m, 3_000_000, 6_000_000)); // wide tick labels: a narrow plot
-        }
-        String svg = ChartFiles.svg(FanChart.create(new FanChartSpec("Shells", "s", "North Korean shells (shells)",
-                YearMonth.of(2023, 9), List.of(new FanSeries("baseline", points)), CROWD, false,
-                Optional.of(YearMonth.of(2026, 2)))));
+    void crowdedEventsAreNumberedWithAKeyAndTheirLabelsNeverOverlapAsDrawn() {
+        String svg = crowdSvg(CROWD);
         java.awt.Font font = new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 13);
         java.awt.font.FontRenderContext frc = new java.awt.font.FontRenderContext(null, true, true);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("<text x='([0-9.]+)' y='([0-9.]+)' style='[^']*"
                 + "font-size: 13px;[^']*'[^>]*>([^<]*)</text>").matcher(svg);
         java.util.Map<String, List<double[]>> rows = new java.util.TreeMap<>();
-        List<String> texts = new ArrayList<>();
+        List<String> numbers = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
         while (m.find()) {
             String text = m.group(3).replace("&apos;", "'").replace("&amp;", "&");
-            boolean event = CROWD.stream().anyMatch(e -> e.label().equals(text) || text.endsWith("…")
-                    && e.label().startsWith(text.substring(0, text.length() - 1)));
-            if (!event && !text.startsWith("record ends")) {
+            all.append(text).append(' ');
+            if (!text.matches("[0-9]+") && !text.startsWith("record ends")) {
                 continue;
             }
-            texts.add(text);
+            numbers.add(text);
             double x = Double.parseDouble(m.group(1));
             rows.computeIfAbsent(m.group(2), y -> new ArrayList<>()).add(new double[] {x,
                     x + font.getStringBounds(text, frc).getWidth()});
         }
-        assertEquals(CROWD.size() + 1, texts.size(), "every event keeps a label, and the record's end: " + texts);
-        assertTrue(rows.size() >= 3, "staggered over rows: " + rows.keySet());
+        List<String> expected = new ArrayList<>();
+        for (int i = 1; i <= CROWD.size(); i++) {
+            expected.add(String.valueOf(i));
+        }
+        expected.add("record ends 2026-02");
+        numbers.sort(java.util.Comparator.comparingInt(t -> t.matches("[0-9]+") ? Integer.parseInt(t) : Integer.MAX_VALUE));
+        assertEquals(expected, numbers, "every event's line keeps its number, and the record's end");
+        assertTrue(rows.size() >= 2, "staggered over rows: " + rows.keySet());
         rows.forEach((y, spans) -> {
             spans.sort(java.util.Comparator.comparingDouble(a -> a[0]));
             for (int i = 1; i < spans.size(); i++) {
@@ -215,5 +215,32 @@ class FanChartTest {
                         + java.util.Arrays.toString(spans.get(i - 1)) + " and " + java.util.Arrays.toString(spans.get(i)));
             }
         });
+        // The key under the plot gives every event in full, with its number, whatever lines it wraps over.
+        String key = all.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        for (int i = 0; i < CROWD.size(); i++) {
+            String entry = (i + 1) + " " + CROWD.get(i).label();
+            assertTrue(key.contains(entry), "the key gives '" + entry + "': " + key);
+        }
+        assertTrue(!key.contains("…"), "no label is cut short: " + key);
+    }
+
+    @Test
+    void afewEventsKeepTheirWordsOnTheirLines() {
+        List<FanChartSpec.EventMark> few = List.of(new FanChartSpec.EventMark(4, "US aid stalled; Western shells fall"),
+                new FanChartSpec.EventMark(30, "Kim in Beijing with Xi and Putin"));
+        String svg = crowdSvg(few);
+        assertTrue(svg.contains(">US aid stalled; Western shells fall</text>"), "written out on its line");
+        assertTrue(svg.contains(">Kim in Beijing with Xi and Putin</text>"), "written out on its line");
+        assertTrue(!svg.matches("(?s).*>1</text>.*"), "no numbers and no key when the words fit");
+    }
+
+    private static String crowdSvg(List<FanChartSpec.EventMark> events) {
+        List<FanPoint> points = new ArrayList<>();
+        for (int m = 0; m < 52; m++) {
+            points.add(new FanPoint(m, 4_000_000 + 10_000 * m, 3_000_000, 6_000_000)); // wide tick labels: a narrow plot
+        }
+        return ChartFiles.svg(FanChart.create(new FanChartSpec("Shells", "s", "North Korean shells (shells)",
+                YearMonth.of(2023, 9), List.of(new FanSeries("baseline", points)), events, false,
+                Optional.of(YearMonth.of(2026, 2)))));
     }
 }
