@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.results.ScenarioRecord;
@@ -119,7 +120,7 @@ public final class Comparison {
         if (!wanted.isEmpty()) {
             for (String w : wanted) {
                 if (!shared.contains(w)) {
-                    throw new IllegalArgumentException("--outputs: '" + w + "' is not in every folder; shared outputs: " + shared);
+                    throw new InvalidInputException("--outputs: '" + w + "' is not in every folder; shared outputs: " + shared);
                 }
             }
             return List.copyOf(wanted);

@@ -1,5 +1,6 @@
 package alliancesim.scenario;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
@@ -36,10 +37,10 @@ public record Scenario(String name, String title, String description, YearMonth 
         calibrate = List.copyOf(calibrate);
         precision = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(precision));
         if (months < 1 || months > MAX_MONTHS) {
-            throw new IllegalArgumentException("months must be 1.." + MAX_MONTHS + ", got " + months);
+            throw new InvalidInputException("months must be 1.." + MAX_MONTHS + ", got " + months);
         }
         if (replications < 1 || replications > MAX_REPLICATIONS) {
-            throw new IllegalArgumentException("replications must be 1.." + MAX_REPLICATIONS + ", got " + replications);
+            throw new InvalidInputException("replications must be 1.." + MAX_REPLICATIONS + ", got " + replications);
         }
         for (ScenarioEvent e : events) {
             if (e.month() >= months) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
@@ -224,10 +225,10 @@ class ScenarioLoaderTest {
     void commandLineOverridesAreChecked() throws IOException {
         Scenario s = load(ScenarioFiles.write(dir, "o", "name: o", "title: x"));
         assertEquals(0.9, Overrides.apply(s, List.of("sanctions.enforcement=0.9")).parameters().get(Param.SANCTIONS_ENFORCEMENT));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Overrides.apply(s, List.of("sanction.enforcement=0.9")));
         assertTrue(e.getMessage().contains("did you mean 'sanctions.enforcement'"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Overrides.apply(s, List.of("sanctions.enforcement=9")));
+        assertThrows(InvalidInputException.class, () -> Overrides.apply(s, List.of("sanctions.enforcement=9")));
     }
 
     @Test
