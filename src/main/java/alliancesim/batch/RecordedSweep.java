@@ -1,6 +1,7 @@
 package alliancesim.batch;
 
 import alliancesim.files.InvalidInputException;
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
@@ -9,7 +10,6 @@ import alliancesim.results.ResultManifest;
 import alliancesim.results.ScenarioRecord;
 import alliancesim.results.SweepRecord;
 import alliancesim.scenario.Scenario;
-import alliancesim.scenario.ScenarioEvent;
 import alliancesim.scenario.SweepSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -137,11 +137,11 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
     }
 
     private static Scenario scenario(ScenarioRecord sc, SweepRecord sweep) {
-        List<ScenarioEvent> events = new ArrayList<>();
+        List<ModelEvent> events = new ArrayList<>();
         for (ScenarioRecord.EventRecord e : sc.eventsOrNone()) {
             List<TiePair> summits = e.summits().stream()
                     .map(l -> TiePair.byLabel(l).orElseThrow(() -> new InvalidInputException("unknown tie " + l))).toList();
-            events.add(new ScenarioEvent(e.month(), e.label(), params(e.set()), summits));
+            events.add(new ModelEvent(e.month(), e.label(), params(e.set()), summits));
         }
         List<SweepSpec.Factor> factors = new ArrayList<>();
         for (SweepRecord.Factor f : sweep.factors()) {

@@ -1,6 +1,7 @@
 package alliancesim.scenario;
 
 import alliancesim.files.InvalidInputException;
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Param;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +61,7 @@ public final class Overrides {
             if (p == null) {
                 continue;
             }
-            for (ScenarioEvent e : scenario.events()) {
+            for (ModelEvent e : scenario.events()) {
                 if (e.set().containsKey(p)) {
                     warnings.add("--set " + a.trim() + " holds only until month " + e.month() + " ("
                             + scenario.start().plusMonths(e.month()) + "), when the event '" + e.label() + "' sets "

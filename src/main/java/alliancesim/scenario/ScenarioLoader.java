@@ -1,5 +1,6 @@
 package alliancesim.scenario;
 
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
@@ -284,7 +285,7 @@ public final class ScenarioLoader {
                 label = Optional.empty();
             }
             if (month.isPresent() && label.isPresent()) {
-                events.add(new Draft.LocatedEvent(new ScenarioEvent((int) month.get().longValue(), label.get().value(),
+                events.add(new Draft.LocatedEvent(new ModelEvent((int) month.get().longValue(), label.get().value(),
                         set, summits), problems.file(), map.line()));
             }
         }

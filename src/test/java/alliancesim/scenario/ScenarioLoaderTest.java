@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import alliancesim.files.InvalidInputException;
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
@@ -154,7 +155,7 @@ class ScenarioLoaderTest {
         assertEquals(7L, s.seed());
         assertEquals(0.5, s.parameters().get(Param.SANCTIONS_PRESSURE_RUS));
         assertEquals(0.9, s.parameters().get(Param.SANCTIONS_PRESSURE_PRK));
-        assertEquals(List.of("two", "one"), s.events().stream().map(ScenarioEvent::label).toList());
+        assertEquals(List.of("two", "one"), s.events().stream().map(ModelEvent::label).toList());
     }
 
     @Test
