@@ -32,7 +32,7 @@ public final class Calibration {
 
     public Calibration(int threads, Simulator simulator) {
         if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1");
+            throw new InvalidInputException("--threads must be at least 1"); // calibrate --threads reaches here unchecked
         }
         this.threads = threads;
         this.simulator = simulator;

@@ -8,10 +8,10 @@ package alliancesim.files;
  * code never reaches the user as "your input is bad".
  *
  * <p>It lives in {@code files} because that package is JDK-only and a leaf: every package that reads what a user
- * gives (scenario, results, analysis, batch, calibrate, report, cli) may use it without a cycle. The dependency table
- * gained {@code scenario -> files} and {@code analysis -> files} for it (see DependencyDirectionTest); neither takes
- * anything else from {@code files}. The model, evidence and stats never throw it: what reaches them is checked
- * before, so their checks are internal.
+ * gives (evidence, scenario, results, analysis, batch, calibrate, report, cli) may use it without a cycle. The
+ * dependency table gained {@code evidence -> files}, {@code scenario -> files} and {@code analysis -> files} for it
+ * (see DependencyDirectionTest); none of them takes anything else from {@code files}. The model and stats never
+ * throw it: what reaches them is checked before, so their checks are internal.
  */
 public class InvalidInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;

@@ -45,7 +45,8 @@ public final class Comparison {
 
     public Comparison(List<ResultFolder> folders) {
         if (folders.size() < 2) {
-            throw new IllegalArgumentException("compare needs at least two result folders");
+            // compare checks its arguments first; a comparison's manifest edited down to one folder gets here (report DIR)
+            throw new InvalidInputException("compare needs at least two result folders");
         }
         this.folders = List.copyOf(folders);
         this.labels = labels(folders);
