@@ -1,5 +1,6 @@
 package alliancesim.analysis;
 
+import alliancesim.files.InvalidInputException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public record Discovery(SweepRuns runs, WhereExpression where, PrimData data, Li
                                Integer box) {
         PrimData data = runs.mark(where);
         if (data.hits() == 0) {
-            throw new IllegalArgumentException("--where \"" + where + "\" marks none of the " + data.runs()
+            throw new InvalidInputException("--where \"" + where + "\" marks none of the " + data.runs()
                     + " successful runs of " + runs.dir() + ": there is nothing to discover");
         }
         Prim prim = new Prim(data, alpha, minMass);
@@ -35,7 +36,7 @@ public record Discovery(SweepRuns runs, WhereExpression where, PrimData data, Li
         String rule;
         if (box != null) {
             if (box < 0 || box >= trajectory.size()) {
-                throw new IllegalArgumentException("--box " + box + ": the trajectory has boxes 0 to "
+                throw new InvalidInputException("--box " + box + ": the trajectory has boxes 0 to "
                         + (trajectory.size() - 1));
             }
             chosen = box;

@@ -1,5 +1,6 @@
 package alliancesim.analysis;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.RunsReader;
 import alliancesim.stats.RunningMoments;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ public final class PointTable {
             for (RunsReader.Row r = in.next(); r != null; r = in.next()) {
                 int p = r.point();
                 if (p < 0 || p >= points) {
-                    throw new IllegalArgumentException(runs + ": point " + p + " is outside the design's " + points
+                    throw new InvalidInputException(runs + ": point " + p + " is outside the design's " + points
                             + " points; the file was edited or is not this sweep's");
                 }
                 for (int j = 0; j < factorColumns.length; j++) {

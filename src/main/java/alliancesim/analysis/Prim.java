@@ -1,5 +1,6 @@
 package alliancesim.analysis;
 
+import alliancesim.files.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -31,13 +32,13 @@ public final class Prim {
 
     public Prim(PrimData data, double alpha, double minMass) {
         if (!(alpha > 0 && alpha < 0.5)) {
-            throw new IllegalArgumentException("--alpha (the peel fraction) must be in (0, 0.5), got " + alpha);
+            throw new InvalidInputException("--alpha (the peel fraction) must be in (0, 0.5), got " + alpha);
         }
         if (!(minMass > 0 && minMass < 1)) {
-            throw new IllegalArgumentException("--min-mass must be in (0, 1), got " + minMass);
+            throw new InvalidInputException("--min-mass must be in (0, 1), got " + minMass);
         }
         if (data.runs() == 0) {
-            throw new IllegalArgumentException("no successful runs to search");
+            throw new InvalidInputException("no successful runs to search");
         }
         this.data = data;
         this.alpha = alpha;

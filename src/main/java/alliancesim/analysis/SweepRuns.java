@@ -1,5 +1,6 @@
 package alliancesim.analysis;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.results.RunsReader;
@@ -22,17 +23,17 @@ public record SweepRuns(Path dir, String name, String title, String design, List
     public static SweepRuns read(Path dir) {
         Path runsFile = dir.resolve(RunsReader.NAME);
         if (!ManifestFile.exists(dir) || !Files.isRegularFile(runsFile)) {
-            throw new IllegalArgumentException(dir + " is not a sweep folder: it needs manifest.json and runs.csv"
+            throw new InvalidInputException(dir + " is not a sweep folder: it needs manifest.json and runs.csv"
                     + " (made by `alliance-sim sweep`)");
         }
         ResultManifest manifest = ManifestFile.read(dir);
         if (!manifest.isSweep()) {
-            throw new IllegalArgumentException(dir + " holds a " + manifest.kindOrRun()
+            throw new InvalidInputException(dir + " holds a " + manifest.kindOrRun()
                     + ", not a sweep: discover needs a sweep with a random, lhs or grid design");
         }
         String design = manifest.sweep().design();
         if (!DISCOVERABLE.contains(design)) {
-            throw new IllegalArgumentException(dir + " is a " + design + " sweep: discover needs a random, lhs or grid"
+            throw new InvalidInputException(dir + " is a " + design + " sweep: discover needs a random, lhs or grid"
                     + " design, whose points cover the factor space (a " + design + " design does not)");
         }
         List<String> factors = manifest.sweep().factorNames();

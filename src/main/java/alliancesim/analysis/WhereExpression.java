@@ -1,5 +1,6 @@
 package alliancesim.analysis;
 
+import alliancesim.files.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ public final class WhereExpression {
      */
     public static WhereExpression parse(String text, Set<String> outputs) {
         if (text.length() > MAX_LENGTH) {
-            throw new IllegalArgumentException("--where: the condition is " + text.length() + " characters long; at most "
+            throw new InvalidInputException("--where: the condition is " + text.length() + " characters long; at most "
                     + MAX_LENGTH + " are accepted (a condition is a few comparisons joined by 'and' and 'or'): shorten it");
         }
         Parser p = new Parser(text, outputs);
@@ -174,7 +175,7 @@ public final class WhereExpression {
             }
             if (t.kind == Kind.NAME) {
                 if (!outputs.contains(t.text)) {
-                    throw new IllegalArgumentException("--where: unknown output '" + t.text + "' at position "
+                    throw new InvalidInputException("--where: unknown output '" + t.text + "' at position "
                             + (t.position + 1) + " of \"" + text + "\" (outputs: " + String.join(", ", new TreeSet<>(outputs))
                             + ")");
                 }
@@ -189,9 +190,9 @@ public final class WhereExpression {
             return tokens.get(next);
         }
 
-        IllegalArgumentException error(String what, Token at) {
+        InvalidInputException error(String what, Token at) {
             String found = at.kind == Kind.END ? "the end" : "'" + at.text + "'";
-            return new IllegalArgumentException("--where: " + what + " at position " + (at.position + 1) + " of \""
+            return new InvalidInputException("--where: " + what + " at position " + (at.position + 1) + " of \""
                     + text + "\", found " + found);
         }
 
@@ -219,7 +220,7 @@ public final class WhereExpression {
                         i++;
                     }
                     if (op.equals("=") || op.equals("!")) {
-                        throw new IllegalArgumentException("--where: '" + op + "' at position " + (start + 1) + " of \""
+                        throw new InvalidInputException("--where: '" + op + "' at position " + (start + 1) + " of \""
                                 + s + "\" is not a comparison; use ==, !=, <, <=, > or >=");
                     }
                     out.add(new Token(Kind.OP, op, start));
@@ -236,7 +237,7 @@ public final class WhereExpression {
                     try {
                         Double.parseDouble(number);
                     } catch (NumberFormatException e) {
-                        throw new IllegalArgumentException("--where: '" + s.substring(start, i) + "' at position "
+                        throw new InvalidInputException("--where: '" + s.substring(start, i) + "' at position "
                                 + (start + 1) + " of \"" + s + "\" is not a number");
                     }
                     out.add(new Token(Kind.NUMBER, number, start));
@@ -251,7 +252,7 @@ public final class WhereExpression {
                     Kind kind = lower.equals("and") ? Kind.AND : lower.equals("or") ? Kind.OR : Kind.NAME;
                     out.add(new Token(kind, word, start));
                 } else {
-                    throw new IllegalArgumentException("--where: unexpected '" + c + "' at position " + (i + 1) + " of \""
+                    throw new InvalidInputException("--where: unexpected '" + c + "' at position " + (i + 1) + " of \""
                             + s + "\"");
                 }
             }

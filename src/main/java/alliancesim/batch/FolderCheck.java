@@ -2,6 +2,7 @@ package alliancesim.batch;
 
 import alliancesim.files.BoundedInput;
 import alliancesim.files.FileErrors;
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import java.io.IOException;
@@ -64,7 +65,7 @@ public final class FolderCheck {
             Checked c = sweep(folder);
             if (!c.sweep().finished()) {
                 SweepProgress p = c.sweep().progress().orElseThrow();
-                throw new IllegalArgumentException(folder + " holds an unfinished sweep (" + p.pointsDone() + " of "
+                throw new InvalidInputException(folder + " holds an unfinished sweep (" + p.pointsDone() + " of "
                         + pointsHere(c.sweep()) + " points committed): its files are not a result yet; finish it with"
                         + " `alliance-sim sweep --resume " + folder + "`, then read it");
             }
@@ -246,7 +247,7 @@ public final class FolderCheck {
         if (p.definitionSha() != null) {
             List<String> edited = SweepDefinition.of(recorded).differencesFrom(p.definitionSha(), p.definitionFields());
             if (!edited.isEmpty()) {
-                throw new IllegalArgumentException(folder.resolve(RecordedSweep.MANIFEST) + " was changed since the sweep"
+                throw new InvalidInputException(folder.resolve(RecordedSweep.MANIFEST) + " was changed since the sweep"
                         + " started (" + String.join("; ", edited) + "): resuming or reading it would mix runs of two"
                         + " sweeps; restore manifest.json as alliance-sim wrote it, or run the sweep again in a new"
                         + " folder");
@@ -459,7 +460,7 @@ public final class FolderCheck {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(at + ": " + column + " is '" + shortened(text) + "', not a whole number;"
+            throw new InvalidInputException(at + ": " + column + " is '" + shortened(text) + "', not a whole number;"
                     + " the file was edited or damaged: " + fix);
         }
     }
@@ -476,7 +477,7 @@ public final class FolderCheck {
             v = Double.NaN;
         }
         if (!Double.isFinite(v) || text.isEmpty() || !Character.isDigit(text.charAt(text.length() - 1))) {
-            throw new IllegalArgumentException(at + ": " + column + " is '" + shortened(text) + "', not a number or NA"
+            throw new InvalidInputException(at + ": " + column + " is '" + shortened(text) + "', not a number or NA"
                     + " as alliance-sim writes them; the file was edited or damaged: " + fix);
         }
     }
@@ -502,8 +503,8 @@ public final class FolderCheck {
                 (IOException) cause);
     }
 
-    private static IllegalArgumentException damaged(Path file, String why, String fix) {
-        return new IllegalArgumentException(file + " is damaged (" + why + "): it was changed by hand or by a failing"
+    private static InvalidInputException damaged(Path file, String why, String fix) {
+        return new InvalidInputException(file + " is damaged (" + why + "): it was changed by hand or by a failing"
                 + " disk, so it cannot be trusted; " + fix);
     }
 

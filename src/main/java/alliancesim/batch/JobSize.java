@@ -1,5 +1,6 @@
 package alliancesim.batch;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Output;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.SweepSpec;
@@ -28,7 +29,7 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
 
     /** A sweep: every design point (of this shard) times the replications. */
     public static JobSize sweep(Scenario s, Shard shard) {
-        SweepSpec spec = s.sweep().orElseThrow(() -> new IllegalArgumentException(s.source()
+        SweepSpec spec = s.sweep().orElseThrow(() -> new InvalidInputException(s.source()
                 + ": this scenario has no sweep: block; add one (see README) or use `run`"));
         long points = spec.pointCount();
         long here = points == Long.MAX_VALUE ? points : (points + shard.count() - shard.index()) / shard.count();
@@ -110,13 +111,13 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
     /** With the heap and the disk's usable space given (tests give small ones). */
     void check(Path folder, long heapBytes, long usable) {
         if (points > Integer.MAX_VALUE || designBytes > heapBytes / 2) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "the design has %s points, which take about %s"
+            throw new InvalidInputException(String.format(Locale.ROOT, "the design has %s points, which take about %s"
                     + " of memory to draw (the limit is %s points and half the Java heap, %s); use fewer levels or samples",
                     count(points), bytes(designBytes), count(Integer.MAX_VALUE), bytes(heapBytes / 2)));
         }
         long needed = outputBytes() - written(folder); // a resumed sweep's files are already part of the total
         if (needed > usable) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s runs would write about %s (runs.csv %s,"
+            throw new InvalidInputException(String.format(Locale.ROOT, "%s runs would write about %s (runs.csv %s,"
                     + " timeseries.csv %s, charts and report up to %s) but the disk of %s has %s free; use fewer points,"
                     + " replications or months, or another --out", count(runs), bytes(outputBytes()), bytes(runsCsvBytes),
                     bytes(timeseriesBytes), bytes(CHARTS_AND_REPORT_BYTES), folder, bytes(usable)));

@@ -1,5 +1,7 @@
 package alliancesim.batch;
 
+import alliancesim.files.InvalidInputException;
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
@@ -8,7 +10,6 @@ import alliancesim.results.ResultManifest;
 import alliancesim.results.ScenarioRecord;
 import alliancesim.results.SweepRecord;
 import alliancesim.scenario.Scenario;
-import alliancesim.scenario.ScenarioEvent;
 import alliancesim.scenario.SweepSpec;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +36,10 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
     /** Reads a sweep folder; refuses (as invalid input) a folder that is not one or whose files are damaged. */
     public static RecordedSweep read(Path folder) {
         if (!Files.isDirectory(folder)) {
-            throw new IllegalArgumentException(folder + " is not a folder; give the result folder of a sweep");
+            throw new InvalidInputException(folder + " is not a folder; give the result folder of a sweep");
         }
         if (!ManifestFile.exists(folder)) {
-            throw new IllegalArgumentException(folder + " has no " + MANIFEST + ": it is not a sweep folder that can be"
+            throw new InvalidInputException(folder + " has no " + MANIFEST + ": it is not a sweep folder that can be"
                     + " resumed. A sweep writes " + MANIFEST + " before any run, so one stopped before that ran nothing:"
                     + " start it again with the command you gave (`alliance-sim sweep SCENARIO --out " + folder + "`"
                     + " takes the folder again if it holds nothing else)");
@@ -51,7 +52,7 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
             throw damaged(file, e.getMessage());
         }
         if (!m.isSweep()) {
-            throw new IllegalArgumentException(folder + " holds a " + (m.kind() == null ? "non-sweep" : m.kind())
+            throw new InvalidInputException(folder + " holds a " + (m.kind() == null ? "non-sweep" : m.kind())
                     + " result, not a sweep; only a sweep can be resumed");
         }
         try {
@@ -62,7 +63,8 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
                     ? Optional.of(SweepProgress.read(folder)) : Optional.empty();
             return new RecordedSweep(folder, scenario, shard, merged, String.valueOf(m.tool().version()),
                     String.valueOf(m.gitCommit()), m.scenarioFile(), m.parameters(), progress, m.counts().runs());
-        } catch (NullPointerException | IllegalArgumentException e) {
+        } catch (NullPointerException | IllegalArgumentException | InvalidInputException e) {
+            // a field missing or of no known value (an enum's valueOf, a shard's form) is damage to the manifest
             if (e instanceof SweepProgress.DamagedException d) {
                 throw d;
             }
@@ -109,7 +111,7 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
         b.remove("source");
         diff("", a, b, out);
         SweepSpec sa = scenario.sweep().orElseThrow();
-        SweepSpec sb = given.sweep().orElseThrow(() -> new IllegalArgumentException(given.source()
+        SweepSpec sb = given.sweep().orElseThrow(() -> new InvalidInputException(given.source()
                 + " has no sweep: block; it is not the scenario of this sweep"));
         diff("sweep.", ManifestFile.asMap(Manifest.sweep(sa, 0, Shard.ALL)), ManifestFile.asMap(Manifest.sweep(sb, 0,
                 Shard.ALL)), out);
@@ -135,11 +137,11 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
     }
 
     private static Scenario scenario(ScenarioRecord sc, SweepRecord sweep) {
-        List<ScenarioEvent> events = new ArrayList<>();
+        List<ModelEvent> events = new ArrayList<>();
         for (ScenarioRecord.EventRecord e : sc.eventsOrNone()) {
             List<TiePair> summits = e.summits().stream()
-                    .map(l -> TiePair.byLabel(l).orElseThrow(() -> new IllegalArgumentException("unknown tie " + l))).toList();
-            events.add(new ScenarioEvent(e.month(), e.label(), params(e.set()), summits));
+                    .map(l -> TiePair.byLabel(l).orElseThrow(() -> new InvalidInputException("unknown tie " + l))).toList();
+            events.add(new ModelEvent(e.month(), e.label(), params(e.set()), summits));
         }
         List<SweepSpec.Factor> factors = new ArrayList<>();
         for (SweepRecord.Factor f : sweep.factors()) {
@@ -148,7 +150,7 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
         SweepSpec spec = new SweepSpec(SweepSpec.Design.valueOf(sweep.design().toUpperCase(java.util.Locale.ROOT)),
                 sweep.samples(), sweep.levels(), factors, "the scenario's outputs".equals(sweep.timeseriesOutputs()));
         List<Output> outputs = sc.outputsOrNone().stream()
-                .map(k -> Output.byKey(k).orElseThrow(() -> new IllegalArgumentException("unknown output " + k))).toList();
+                .map(k -> Output.byKey(k).orElseThrow(() -> new InvalidInputException("unknown output " + k))).toList();
         return new Scenario(sc.name(), sc.title(), sc.description(), YearMonth.parse(sc.start()), sc.months(),
                 sc.replications(), sc.seed(), params(sc.set()), events, Optional.of(spec), outputs,
                 sc.source() == null ? null : Path.of(sc.source()), List.of(),
@@ -165,11 +167,11 @@ public record RecordedSweep(Path folder, Scenario scenario, Shard shard, boolean
     }
 
     private static Param param(String key) {
-        return Param.byKey(key).orElseThrow(() -> new IllegalArgumentException("unknown parameter " + key));
+        return Param.byKey(key).orElseThrow(() -> new InvalidInputException("unknown parameter " + key));
     }
 
-    private static IllegalArgumentException damaged(Path file, String why) {
-        return new IllegalArgumentException(file + " is damaged (" + why + "): it is not the manifest alliance-sim"
+    private static InvalidInputException damaged(Path file, String why) {
+        return new InvalidInputException(file + " is damaged (" + why + "): it is not the manifest alliance-sim"
                 + " wrote, so the sweep cannot be rebuilt from it; restore the file or start the sweep again in a new folder");
     }
 }

@@ -1,5 +1,6 @@
 package alliancesim.batch;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Output;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +29,10 @@ public record ReplicationPlan(Map<Output, Double> targets, int batch, int max) {
     public ReplicationPlan {
         targets = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(targets));
         if (batch < 1) {
-            throw new IllegalArgumentException("the replication batch must be at least 1, got " + batch);
+            throw new InvalidInputException("the replication batch must be at least 1, got " + batch);
         }
         if (max < 2) {
-            throw new IllegalArgumentException("--max-replications must be at least 2, got " + max);
+            throw new InvalidInputException("--max-replications must be at least 2, got " + max);
         }
     }
 
@@ -42,11 +43,11 @@ public record ReplicationPlan(Map<Output, Double> targets, int batch, int max) {
             for (String part : spec.split(",")) {
                 String[] kv = part.split("=", 2);
                 if (kv.length != 2 || kv[0].isBlank()) {
-                    throw new IllegalArgumentException("--precision " + part + ": write OUTPUT=HALFWIDTH, e.g."
+                    throw new InvalidInputException("--precision " + part + ": write OUTPUT=HALFWIDTH, e.g."
                             + " front_balance=0.02");
                 }
                 String name = kv[0].trim();
-                Output output = Output.byKey(name).orElseThrow(() -> new IllegalArgumentException("--precision "
+                Output output = Output.byKey(name).orElseThrow(() -> new InvalidInputException("--precision "
                         + part + ": unknown output '" + name + "' (outputs: " + String.join(", ",
                         Output.all().stream().map(Output::key).toList()) + ")"));
                 double h;
@@ -56,7 +57,7 @@ public record ReplicationPlan(Map<Output, Double> targets, int batch, int max) {
                     h = Double.NaN;
                 }
                 if (!(h > 0) || Double.isInfinite(h)) {
-                    throw new IllegalArgumentException("--precision " + part + ": the half-width must be a positive"
+                    throw new InvalidInputException("--precision " + part + ": the half-width must be a positive"
                             + " number, got '" + kv[1].trim() + "'");
                 }
                 targets.put(output, h);

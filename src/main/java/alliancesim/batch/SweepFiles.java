@@ -1,5 +1,6 @@
 package alliancesim.batch;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Output;
 import alliancesim.results.RunsReader;
 import java.io.Closeable;
@@ -196,7 +197,7 @@ final class SweepFiles implements Closeable {
             long expected = file.equals(RUNS) ? runsLength : timeseriesLength;
             long found = size(file);
             if (found != expected) {
-                throw new IllegalArgumentException(folder.resolve(file) + " holds " + found + " bytes where this sweep"
+                throw new InvalidInputException(folder.resolve(file) + " holds " + found + " bytes where this sweep"
                         + " wrote " + expected + ": another process writes this folder too (was its "
                         + alliancesim.files.FolderLock.FILE + " deleted?), so this sweep stopped without committing"
                         + " more. The runs committed before are kept; once no other alliance-sim process writes the"

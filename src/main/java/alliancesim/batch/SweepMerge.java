@@ -3,6 +3,7 @@ package alliancesim.batch;
 import alliancesim.files.AtomicFiles;
 import alliancesim.files.FileErrors;
 import alliancesim.files.FolderLock;
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.results.SweepRecord;
@@ -45,10 +46,10 @@ public final class SweepMerge {
         for (Path dir : shards) {
             RecordedSweep r = FolderCheck.sweep(dir).sweep(); // its files agree with what it committed
             if (r.merged()) {
-                throw new IllegalArgumentException(dir + " is already a merged sweep, not a shard");
+                throw new InvalidInputException(dir + " is already a merged sweep, not a shard");
             }
             if (!r.finished()) {
-                throw new IllegalArgumentException(dir + " is an unfinished shard; finish it with `alliance-sim sweep"
+                throw new InvalidInputException(dir + " is an unfinished shard; finish it with `alliance-sim sweep"
                         + " --resume " + dir + "`");
             }
             recorded.add(r);
@@ -69,18 +70,18 @@ public final class SweepMerge {
                         + first.toolVersion() + ", " + first.gitCommit() + ")");
             }
             if (!differences.isEmpty()) {
-                throw new IllegalArgumentException(shards.get(i) + " is a shard of a different sweep than " + shards.get(0)
+                throw new InvalidInputException(shards.get(i) + " is a shard of a different sweep than " + shards.get(0)
                         + ": " + String.join("; ", differences));
             }
             if (r.shard().count() != count || seen[r.shard().index() - 1]) {
-                throw new IllegalArgumentException(shards.get(i) + " (shard " + r.shard() + ") repeats a shard or"
+                throw new InvalidInputException(shards.get(i) + " (shard " + r.shard() + ") repeats a shard or"
                         + " belongs to a split into another number of shards");
             }
             seen[r.shard().index() - 1] = true;
         }
         for (int i = 0; i < count; i++) {
             if (!seen[i]) {
-                throw new IllegalArgumentException("shard " + (i + 1) + "/" + count + " is missing; merge needs all " + count);
+                throw new InvalidInputException("shard " + (i + 1) + "/" + count + " is missing; merge needs all " + count);
             }
         }
         int rows = mergeCsv(recorded, "runs.csv", out, beforeCommit);
@@ -182,7 +183,7 @@ public final class SweepMerge {
         try {
             return Integer.parseInt(comma < 0 ? line : line.substring(0, comma));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + lineNo + " does not start with a point number; the file was"
+            throw new InvalidInputException(file + ":" + lineNo + " does not start with a point number; the file was"
                     + " edited or damaged: run that shard again");
         }
     }

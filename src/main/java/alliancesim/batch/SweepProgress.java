@@ -2,6 +2,7 @@ package alliancesim.batch;
 
 import alliancesim.files.AtomicFiles;
 import alliancesim.files.FileErrors;
+import alliancesim.files.InvalidInputException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ public record SweepProgress(int pointsDone, long runsBytes, long timeseriesBytes
     static SweepProgress read(Path folder) {
         Path f = folder.resolve(FILE);
         if (!Files.isRegularFile(f)) {
-            throw new IllegalArgumentException(folder + " has no " + FILE + ": it is not a sweep folder that can be resumed");
+            throw new InvalidInputException(folder + " has no " + FILE + ": it is not a sweep folder that can be resumed");
         }
         Map<?, ?> m;
         try {
@@ -76,7 +77,7 @@ public record SweepProgress(int pointsDone, long runsBytes, long timeseriesBytes
     }
 
     /** progress.json, or a file it records, edited or corrupted: invalid input, with what to do. */
-    public static final class DamagedException extends IllegalArgumentException {
+    public static final class DamagedException extends InvalidInputException {
         private static final long serialVersionUID = 1L;
 
         DamagedException(Path file, String why) {

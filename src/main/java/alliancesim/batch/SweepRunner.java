@@ -2,6 +2,7 @@ package alliancesim.batch;
 
 import alliancesim.batch.design.Design;
 import alliancesim.files.FileErrors;
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Parameters;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
@@ -61,7 +62,7 @@ public final class SweepRunner {
 
     /** The points of a sweep with their factor values, in design order. */
     public static List<double[]> points(Scenario s) {
-        SweepSpec spec = s.sweep().orElseThrow(() -> new IllegalArgumentException(s.source()
+        SweepSpec spec = s.sweep().orElseThrow(() -> new InvalidInputException(s.source()
                 + ": this scenario has no sweep: block; add one (see README) or use `run`"));
         return Design.of(spec).points(spec.factors(), s.seed());
     }
@@ -141,7 +142,7 @@ public final class SweepRunner {
 
     private static void refuseIfSweep(Path folder) {
         if (Files.exists(folder.resolve(SweepProgress.FILE)) || Files.exists(folder.resolve("manifest.json"))) {
-            throw new IllegalArgumentException(folder + " already holds a result; resume a sweep with"
+            throw new InvalidInputException(folder + " already holds a result; resume a sweep with"
                     + " `alliance-sim sweep --resume " + folder + "` or choose another --out");
         }
     }

@@ -1,5 +1,7 @@
 package alliancesim.calibrate;
 
+import alliancesim.files.InvalidInputException;
+
 /**
  * How ABC-SMC runs: particles per generation, the most generations, the quantile of the previous
  * generation's distances that sets the next tolerance, and the lowest acceptance rate worth
@@ -41,16 +43,16 @@ public record AbcSettings(int particles, int generations, double quantile, doubl
 
     public AbcSettings {
         if (particles < 2) {
-            throw new IllegalArgumentException("--particles must be at least 2, got " + particles);
+            throw new InvalidInputException("--particles must be at least 2, got " + particles);
         }
         if (generations < 1) {
-            throw new IllegalArgumentException("--generations must be at least 1, got " + generations);
+            throw new InvalidInputException("--generations must be at least 1, got " + generations);
         }
         if (!(quantile > 0 && quantile < 1)) {
-            throw new IllegalArgumentException("the tolerance quantile must be in (0, 1), got " + quantile);
+            throw new InvalidInputException("the tolerance quantile must be in (0, 1), got " + quantile);
         }
         if (!(minAcceptance > 0 && minAcceptance <= 1)) {
-            throw new IllegalArgumentException("--min-acceptance must be in (0, 1], got " + minAcceptance);
+            throw new InvalidInputException("--min-acceptance must be in (0, 1], got " + minAcceptance);
         }
     }
 

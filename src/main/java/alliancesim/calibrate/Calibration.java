@@ -3,6 +3,7 @@ package alliancesim.calibrate;
 import alliancesim.batch.Manifest;
 import alliancesim.batch.RunContext;
 import alliancesim.batch.Simulator;
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.scenario.Cutoff;
@@ -31,7 +32,7 @@ public final class Calibration {
 
     public Calibration(int threads, Simulator simulator) {
         if (threads < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1");
+            throw new InvalidInputException("--threads must be at least 1"); // calibrate --threads reaches here unchecked
         }
         this.threads = threads;
         this.simulator = simulator;
@@ -115,11 +116,11 @@ public final class Calibration {
             now.remove("generations");
             if (!saved.equals(now)) {
                 if (!java.util.Objects.equals(saved.get("until"), now.get("until"))) {
-                    throw new IllegalArgumentException(folder + " was calibrated with the cutoff --until "
+                    throw new InvalidInputException(folder + " was calibrated with the cutoff --until "
                             + (saved.get("until") == null ? "none (every target fitted)" : saved.get("until")) + ", not "
                             + plan.cutoff().text() + "; resume it with the same cutoff, or start a new calibration");
                 }
-                throw new IllegalArgumentException(folder + " was calibrated with other settings (" + saved + "); resume it"
+                throw new InvalidInputException(folder + " was calibrated with other settings (" + saved + "); resume it"
                         + " with the same scenario, targets, cutoff, seed, particles and priors (only --generations may change)");
             }
             files.checkSettings(CalibrationFolder.settings(folder)); // against what the generations were made with

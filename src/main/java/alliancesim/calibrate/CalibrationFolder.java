@@ -1,6 +1,7 @@
 package alliancesim.calibrate;
 
 import alliancesim.files.AtomicFiles;
+import alliancesim.files.InvalidInputException;
 import alliancesim.stats.NumberText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -92,7 +93,7 @@ public final class CalibrationFolder {
                 differ.add("SHA-256 " + alliancesim.batch.JsonHash.prefix(sha) + " now, "
                         + alliancesim.batch.JsonHash.prefix(recorded.asText()) + " when generation " + g + " was made");
             }
-            throw new IllegalArgumentException(dir.resolve(SETTINGS) + " was changed since the calibration started ("
+            throw new InvalidInputException(dir.resolve(SETTINGS) + " was changed since the calibration started ("
                     + String.join("; ", differ) + "): resuming would mix generations of two calibrations; restore"
                     + " settings.json as alliance-sim wrote it, or start a new calibration in another folder");
         }
@@ -105,7 +106,7 @@ public final class CalibrationFolder {
     /** Starts a fresh calibration: refuses a folder that already holds one. */
     public void create(Map<String, Object> settings) {
         if (Files.exists(dir.resolve(SETTINGS))) {
-            throw new IllegalArgumentException(dir + " already holds a calibration; resume it with --resume " + dir
+            throw new InvalidInputException(dir + " already holds a calibration; resume it with --resume " + dir
                     + " or choose another --out");
         }
         AtomicFiles.write(dir.resolve(SETTINGS), out -> out.write(JSON.writerWithDefaultPrettyPrinter()
@@ -116,7 +117,7 @@ public final class CalibrationFolder {
     public static Map<String, Object> settings(Path dir) {
         Path f = dir.resolve(SETTINGS);
         if (!Files.isRegularFile(f)) {
-            throw new IllegalArgumentException(dir + " has no " + SETTINGS + ": it is not a calibration folder that can be resumed");
+            throw new InvalidInputException(dir + " has no " + SETTINGS + ": it is not a calibration folder that can be resumed");
         }
         try {
             @SuppressWarnings("unchecked")
@@ -124,7 +125,7 @@ public final class CalibrationFolder {
             return m;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
-            throw new IllegalArgumentException(f + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+            throw new InvalidInputException(f + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
                     + ": not the JSON alliance-sim writes (the file was edited or cut short); restore it, or start the"
                     + " calibration again in a new folder");
         } catch (IOException e) {
@@ -220,7 +221,7 @@ public final class CalibrationFolder {
                     root.get("simulations").longValue(), root.get("proposals_total").longValue(),
                     root.get("simulations_total").longValue());
         } catch (IOException | RuntimeException e) {
-            throw new IllegalArgumentException("cannot read " + f + " (" + e.getMessage() + "); the folder is not a"
+            throw new InvalidInputException("cannot read " + f + " (" + e.getMessage() + "); the folder is not a"
                     + " calibration this version can resume", e);
         }
     }

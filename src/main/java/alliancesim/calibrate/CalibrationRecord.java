@@ -1,6 +1,7 @@
 package alliancesim.calibrate;
 
 import alliancesim.files.AtomicFiles;
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.Cutoff;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,7 +50,7 @@ public record CalibrationRecord(Cutoff cutoff, String command, long simulations,
     public static CalibrationRecord beside(Path posterior) {
         Path f = posterior.toAbsolutePath().normalize().resolveSibling(FILE);
         if (!Files.exists(f)) {
-            throw new IllegalArgumentException(f + " is missing: a posterior carries, beside its posterior.csv, the "
+            throw new InvalidInputException(f + " is missing: a posterior carries, beside its posterior.csv, the "
                     + FILE + " that `alliance-sim calibrate` wrote with it (until: YYYY-MM, the cutoff it was fitted to;"
                     + " command:); copy it with the posterior");
         }
@@ -57,14 +58,14 @@ public record CalibrationRecord(Cutoff cutoff, String command, long simulations,
         try (java.io.InputStream in = alliancesim.files.BoundedInput.open(f, MAX_BYTES + 1L)) {
             byte[] bytes = in.readAllBytes();
             if (bytes.length > MAX_BYTES) {
-                throw new IllegalArgumentException(f + " is larger than " + MAX_BYTES / 1024 + " KiB, not the few lines"
+                throw new InvalidInputException(f + " is larger than " + MAX_BYTES / 1024 + " KiB, not the few lines"
                         + " calibrate writes; " + FIX);
             }
             text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException(f + " is not UTF-8 text; " + FIX, e);
+            throw new InvalidInputException(f + " is not UTF-8 text; " + FIX, e);
         } catch (IOException e) {
-            throw new IllegalArgumentException(f + " cannot be read (" + e.getMessage() + "); " + FIX, e);
+            throw new InvalidInputException(f + " cannot be read (" + e.getMessage() + "); " + FIX, e);
         }
         JsonNode root;
         try {
@@ -72,15 +73,15 @@ public record CalibrationRecord(Cutoff cutoff, String command, long simulations,
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? ":1" : ":" + at.getLineNr() + ":" + at.getColumnNr();
-            throw new IllegalArgumentException(f + where + ": not valid YAML (" + e.getOriginalMessage().lines()
+            throw new InvalidInputException(f + where + ": not valid YAML (" + e.getOriginalMessage().lines()
                     .findFirst().orElse("") + "); " + FIX, e);
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException(f + ":1: not the lines `name: value` calibrate writes; " + FIX);
+            throw new InvalidInputException(f + ":1: not the lines `name: value` calibrate writes; " + FIX);
         }
         JsonNode untilNode = root.path("until");
         if (untilNode.isMissingNode() || untilNode.isNull()) {
-            throw new IllegalArgumentException(f + ": has no line 'until:', the cutoff the posterior was fitted to; add"
+            throw new InvalidInputException(f + ": has no line 'until:', the cutoff the posterior was fitted to; add"
                     + " 'until: YYYY-MM' (or 'until: none' when every target was fitted), or " + FIX);
         }
         String until = untilNode.isValueNode() ? untilNode.asText("") : untilNode.toString();
@@ -91,26 +92,26 @@ public record CalibrationRecord(Cutoff cutoff, String command, long simulations,
             }
             cutoff = until.equals("none") ? Cutoff.NONE : Cutoff.at(YearMonth.parse(until));
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(f + line(text, "until") + ": until '" + until + "' is not a cutoff; write"
+            throw new InvalidInputException(f + line(text, "until") + ": until '" + until + "' is not a cutoff; write"
                     + " the last month the posterior was fitted to as 'until: YYYY-MM' (or 'until: none' when every"
                     + " target was fitted)", e);
         }
         JsonNode command = root.path("command");
         if (!command.isMissingNode() && !command.isNull() && !command.isTextual()) {
-            throw new IllegalArgumentException(f + line(text, "command") + ": command is " + command + ", not the quoted"
+            throw new InvalidInputException(f + line(text, "command") + ": command is " + command + ", not the quoted"
                     + " command line calibrate writes; " + FIX);
         }
         JsonNode simulations = root.path("simulations");
         if (!simulations.isMissingNode() && !simulations.isNull() && !(simulations.canConvertToLong()
                 && simulations.isIntegralNumber() && simulations.asLong() >= 0)) {
-            throw new IllegalArgumentException(f + line(text, "simulations") + ": simulations is '"
+            throw new InvalidInputException(f + line(text, "simulations") + ": simulations is '"
                     + simulations.asText(simulations.toString()) + "', not a whole number of simulations (0 or more);"
                     + " " + FIX);
         }
         JsonNode seconds = root.path("seconds");
         if (!seconds.isMissingNode() && !seconds.isNull() && !(seconds.isNumber() && Double.isFinite(seconds.asDouble())
                 && seconds.asDouble() >= 0)) {
-            throw new IllegalArgumentException(f + line(text, "seconds") + ": seconds is '"
+            throw new InvalidInputException(f + line(text, "seconds") + ": seconds is '"
                     + seconds.asText(seconds.toString()) + "', not a number of seconds (0 or more); " + FIX);
         }
         return new CalibrationRecord(cutoff, command.asText(""), simulations.asLong(0), seconds.asDouble(Double.NaN));

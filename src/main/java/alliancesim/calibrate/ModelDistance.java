@@ -2,6 +2,7 @@ package alliancesim.calibrate;
 
 import alliancesim.batch.SeedDerivation;
 import alliancesim.batch.Simulator;
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Parameters;
 import alliancesim.model.Trajectory;
 import alliancesim.scenario.Scenario;
@@ -30,10 +31,10 @@ public final class ModelDistance implements DistanceModel {
 
     public ModelDistance(Simulator simulator, Scenario scenario, Priors priors, List<Target> fitTargets, int replications) {
         if (fitTargets.isEmpty()) {
-            throw new IllegalArgumentException("no target ends by the cutoff (--until); nothing to calibrate against");
+            throw new InvalidInputException("no target ends by the cutoff (--until); nothing to calibrate against");
         }
         if (replications < 1) {
-            throw new IllegalArgumentException("--replications-per-particle must be at least 1");
+            throw new InvalidInputException("--replications-per-particle must be at least 1");
         }
         this.simulator = simulator;
         this.scenario = scenario;

@@ -1,6 +1,7 @@
 package alliancesim.calibrate;
 
 import alliancesim.batch.SeedDerivation;
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Param;
 import alliancesim.model.Parameters;
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class Posterior {
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
             if (cause instanceof alliancesim.results.CsvDamage.MisplacedQuote where && !where.unclosed()) {
-                throw new IllegalArgumentException(file + ":" + where.getMessage() + "; the file was edited or damaged:"
+                throw new InvalidInputException(file + ":" + where.getMessage() + "; the file was edited or damaged:"
                         + " give the posterior.csv of an `alliance-sim calibrate` folder as it wrote it", e);
             }
             throw bad(file, lines.size(), "the last row is cut inside a quoted cell");
@@ -72,12 +73,12 @@ public final class Posterior {
         }
         List<String> header = records.get(0).toList();
         if (header.size() < 3 || !header.get(0).equals("weight") || !header.get(header.size() - 1).equals("distance")) {
-            throw new IllegalArgumentException(file + ":1: not a posterior.csv (header weight, parameters..., distance);"
+            throw new InvalidInputException(file + ":1: not a posterior.csv (header weight, parameters..., distance);"
                     + " give the posterior.csv of an `alliance-sim calibrate` folder");
         }
         List<Param> params = new ArrayList<>();
         for (String key : header.subList(1, header.size() - 1)) {
-            Param param = Param.byKey(key).orElseThrow(() -> new IllegalArgumentException(file + ":1: column '" + key
+            Param param = Param.byKey(key).orElseThrow(() -> new InvalidInputException(file + ":1: column '" + key
                     + "' is not a parameter of this model; calibrate again with this version"));
             if (params.contains(param)) {
                 throw bad(file, 1, "the column " + key + " comes twice");
@@ -104,7 +105,7 @@ public final class Posterior {
                 Param param = params.get(k);
                 t[k] = number(file, line, param.key(), r.get(k + 1));
                 if (!param.inRange(t[k])) {
-                    throw new IllegalArgumentException(file + ":" + line + ": " + param.key() + " = " + t[k]
+                    throw new InvalidInputException(file + ":" + line + ": " + param.key() + " = " + t[k]
                             + " is outside its range");
                 }
                 if (param.kind() == Param.Kind.BOOLEAN && t[k] != 0 && t[k] != 1) {
@@ -115,7 +116,7 @@ public final class Posterior {
             rows.add(t);
         }
         if (rows.isEmpty()) {
-            throw new IllegalArgumentException(file + ": the posterior has no particles; give the posterior.csv of a"
+            throw new InvalidInputException(file + ": the posterior has no particles; give the posterior.csv of a"
                     + " finished `alliance-sim calibrate` folder");
         }
         if (Double.isInfinite(total)) {
@@ -135,7 +136,7 @@ public final class Posterior {
             throw new UncheckedIOException(alliancesim.files.FileErrors.describe("cannot read the posterior " + file, e), e);
         }
         if (bytes.length > MAX_BYTES) {
-            throw new IllegalArgumentException(file + " is larger than " + (MAX_BYTES >> 20) + " MiB: not a posterior.csv"
+            throw new InvalidInputException(file + " is larger than " + (MAX_BYTES >> 20) + " MiB: not a posterior.csv"
                     + " alliance-sim wrote; give the posterior.csv of an `alliance-sim calibrate` folder");
         }
         List<String> lines = new ArrayList<>();
@@ -174,8 +175,8 @@ public final class Posterior {
     }
 
     /** A damaged or hand-made posterior.csv: where, what, and the fix. */
-    private static IllegalArgumentException bad(Path file, long line, String why) {
-        return new IllegalArgumentException(file + ":" + line + ": " + why + "; it is not a posterior.csv as"
+    private static InvalidInputException bad(Path file, long line, String why) {
+        return new InvalidInputException(file + ":" + line + ": " + why + "; it is not a posterior.csv as"
                 + " `alliance-sim calibrate` writes it: restore the file or calibrate again");
     }
 

@@ -2,6 +2,7 @@ package alliancesim.calibrate;
 
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.evidence.Provenance;
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Param;
 import alliancesim.model.Parameters;
 import alliancesim.scenario.ParameterRange;
@@ -19,7 +20,7 @@ public record Priors(List<ParameterRange> ranges) {
     public Priors {
         ranges = List.copyOf(ranges);
         if (ranges.isEmpty()) {
-            throw new IllegalArgumentException("nothing to calibrate: add a calibrate: block naming parameters and"
+            throw new InvalidInputException("nothing to calibrate: add a calibrate: block naming parameters and"
                     + " their { min, max } to the scenario");
         }
     }

@@ -1,5 +1,6 @@
 package alliancesim.calibrate;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.Cutoff;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -56,8 +57,8 @@ public record SavedSettings(Optional<Path> scenario, Optional<Path> targets, Opt
         }
     }
 
-    private static IllegalArgumentException wrong(Path file, String key, Object value, String what) {
-        return new IllegalArgumentException(file + ": " + key + " is '" + value + "', not " + what + "; restore the file"
+    private static InvalidInputException wrong(Path file, String key, Object value, String what) {
+        return new InvalidInputException(file + ": " + key + " is '" + value + "', not " + what + "; restore the file"
                 + " as alliance-sim wrote it, or start a new calibration in another folder");
     }
 }

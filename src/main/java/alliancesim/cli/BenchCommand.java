@@ -3,6 +3,7 @@ package alliancesim.cli;
 import alliancesim.batch.BenchSweep;
 import alliancesim.batch.Benchmark;
 import alliancesim.batch.LiveHeapMonitor;
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Output;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -51,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Output> summarized = new java.util.ArrayList<>();
         for (String key : timeseries) {
-            summarized.add(Output.byKey(key.trim()).orElseThrow(() -> new IllegalArgumentException("--timeseries "
+            summarized.add(Output.byKey(key.trim()).orElseThrow(() -> new InvalidInputException("--timeseries "
                     + key + ": unknown output (outputs: " + String.join(", ", Output.all().stream().map(Output::key)
                     .toList()) + ")")));
         }

@@ -8,6 +8,7 @@ import alliancesim.calibrate.Priors;
 import alliancesim.calibrate.CalibrationFolder;
 import alliancesim.calibrate.SavedSettings;
 import alliancesim.evidence.EvidenceRegistry;
+import alliancesim.files.InvalidInputException;
 import alliancesim.report.CalibrationReport;
 import alliancesim.scenario.Cutoff;
 import alliancesim.scenario.Scenario;
@@ -105,13 +106,13 @@ final class CalibrateCommand implements Callable<Integer> {
                 OptionCaps.MAX_REPLICATIONS_PER_PARTICLE, "each particle's distance averages that many simulations");
         SavedSettings saved = resume == null ? SavedSettings.NONE : SavedSettings.read(resume);
         if (resume != null && file == null && saved.scenario().isEmpty()) {
-            throw new IllegalArgumentException(resume.resolve(CalibrationFolder.SETTINGS) + " names no scenario file"
+            throw new InvalidInputException(resume.resolve(CalibrationFolder.SETTINGS) + " names no scenario file"
                     + " (\"scenario\"), as every calibration's does; restore the file as alliance-sim wrote it, or start"
                     + " the calibration again in a new folder");
         }
         Path scenarioFile = file != null ? file : saved.scenario().orElse(null);
         if (scenarioFile == null) {
-            throw new IllegalArgumentException("calibrate needs a SCENARIO file (or --resume DIR)");
+            throw new InvalidInputException("calibrate needs a SCENARIO file (or --resume DIR)");
         }
         Scenario s = new ScenarioLoader().load(scenarioFile);
         Path targetsFile = targets != null ? targets : saved.targets().orElse(Path.of("seeds", "targets.yaml"));
@@ -170,7 +171,7 @@ final class CalibrateCommand implements Callable<Integer> {
             try {
                 return Cutoff.at(YearMonth.parse(until));
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("--until '" + until + "' is not a calendar month; write it as YYYY-MM,"
+                throw new InvalidInputException("--until '" + until + "' is not a calendar month; write it as YYYY-MM,"
                         + " e.g. 2024-06");
             }
         }
@@ -194,7 +195,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 return m;
             }
         }
-        throw new IllegalArgumentException("--method " + text + ": use auto, importance or mcmc");
+        throw new InvalidInputException("--method " + text + ": use auto, importance or mcmc");
     }
 
     /** One line a generation, with the time left smoothed over the generations (their costs differ). */

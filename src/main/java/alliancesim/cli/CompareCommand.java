@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.files.FolderLock;
+import alliancesim.files.InvalidInputException;
 import alliancesim.files.OutputFolder;
 import alliancesim.report.Comparison;
 import alliancesim.report.PeriodMeans;
@@ -57,7 +58,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter console = spec.commandLine().getOut();
         if (dirs.size() < 2) {
-            throw new IllegalArgumentException("compare needs two result folders or more, e.g. `alliance-sim compare "
+            throw new InvalidInputException("compare needs two result folders or more, e.g. `alliance-sim compare "
                     + dirs.get(0) + " results/other`; only " + dirs.get(0) + " was given");
         }
         for (Path d : dirs) { // only what each folder committed, intact
@@ -67,7 +68,7 @@ final class CompareCommand implements Callable<Integer> {
         if (out != null) {
             for (Path d : dirs) {
                 if (OutputFolder.overlap(out, d)) {
-                    throw new IllegalArgumentException("--out " + out + " would overwrite the compared folder " + d
+                    throw new InvalidInputException("--out " + out + " would overwrite the compared folder " + d
                             + "; give a new folder, e.g. --out results/compare/mine");
                 }
             }

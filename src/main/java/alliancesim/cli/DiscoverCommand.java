@@ -5,6 +5,7 @@ import alliancesim.analysis.Prim;
 import alliancesim.analysis.PrimBox;
 import alliancesim.analysis.SweepRuns;
 import alliancesim.analysis.WhereExpression;
+import alliancesim.files.InvalidInputException;
 import alliancesim.report.DiscoveryReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ final class DiscoverCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (minDensity != null && !(minDensity > 0 && minDensity <= 1)) {
-            throw new IllegalArgumentException("--min-density must be in (0, 1], got " + minDensity);
+            throw new InvalidInputException("--min-density must be in (0, 1], got " + minDensity);
         }
         // only a finished sweep's runs, intact
         alliancesim.batch.FolderCheck.readable(dir).forEach(n -> spec.commandLine().getErr().println("note: " + n));

@@ -4,6 +4,7 @@ import alliancesim.batch.SeedDerivation;
 import alliancesim.batch.Simulator;
 import alliancesim.calibrate.Posterior;
 import alliancesim.calibrate.PosteriorSimulator;
+import alliancesim.files.InvalidInputException;
 import alliancesim.gui.AllianceModelWithUI;
 import alliancesim.gui.TeacherConsole;
 import alliancesim.model.AllianceModel;
@@ -43,7 +44,7 @@ final class GuiCommand implements Callable<Integer> {
         Scenario s = new ScenarioLoader().load(file);
         WindowRun run = windowRun(s, replicate);
         if (GraphicsEnvironment.isHeadless()) {
-            throw new IllegalArgumentException("gui needs a display (set DISPLAY, or run under xvfb-run)");
+            throw new InvalidInputException("gui needs a display (set DISPLAY, or run under xvfb-run)");
         }
         AllianceModel model = new AllianceModel(run.seed(), run.parameters(), s.modelEvents(), s.months());
         AllianceModelWithUI gui = new AllianceModelWithUI(model, s.title(), s.description(), s.start(),
@@ -67,7 +68,7 @@ final class GuiCommand implements Callable<Integer> {
      */
     static WindowRun windowRun(Scenario s, int replicate) {
         if (replicate < 1 || replicate > s.replications()) {
-            throw new IllegalArgumentException("--replicate " + replicate + ": " + s.name() + " has replicates 1 to "
+            throw new InvalidInputException("--replicate " + replicate + ": " + s.name() + " has replicates 1 to "
                     + s.replications() + "; give one of them");
         }
         long seed = SeedDerivation.runSeed(s.seed(), 0, replicate - 1);
@@ -115,7 +116,8 @@ final class GuiCommand implements Callable<Integer> {
     static void reopen(Path scenario) {
         try {
             new ScenarioLoader().load(scenario);
-        } catch (alliancesim.scenario.ScenarioException e) {
+        } catch (InvalidInputException e) {
+            // the window's opener refuses with an IllegalArgumentException (gui may not use files): its message is shown
             throw new IllegalArgumentException(e.getMessage(), e);
         }
         try {

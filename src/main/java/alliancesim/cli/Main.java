@@ -1,9 +1,6 @@
 package alliancesim.cli;
 
-import alliancesim.files.FileErrors;
-import alliancesim.scenario.ScenarioException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,30 +39,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Main(), new Commands(commits));
         cl.setOut(out);
         cl.setErr(err);
-        cl.setExecutionExceptionHandler((e, line, parsed) -> {
-            int code;
-            if (e instanceof ScenarioException || e instanceof IllegalArgumentException) {
-                err.println("error: " + e.getMessage());
-                code = INVALID_INPUT;
-            } else if (e instanceof UncheckedIOException io) {
-                // A message that is only the cause's class and text gets words instead.
-                boolean bare = io.getCause() != null && String.valueOf(io.getMessage()).equals(io.getCause().toString());
-                err.println("error: " + (bare ? FileErrors.describe("a file could not be read or written", io.getCause())
-                        : io.getMessage()));
-                code = ERROR;
-            } else {
-                // No stack trace for the user; ALLIANCE_SIM_DEBUG=1 shows it to whoever fixes the cause.
-                err.println("error: alliance-sim stopped on an internal error (" + e.getClass().getSimpleName()
-                        + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it with the command"
-                        + " line. Run again with ALLIANCE_SIM_DEBUG=1 for the details");
-                if (System.getenv("ALLIANCE_SIM_DEBUG") != null) {
-                    e.printStackTrace(err);
-                }
-                code = ERROR;
-            }
-            err.flush();
-            return code;
-        });
+        cl.setExecutionExceptionHandler(new ExitCodes(err));
         return cl;
     }
 

@@ -2,6 +2,7 @@ package alliancesim.cli;
 
 import alliancesim.batch.SweepMerge;
 import alliancesim.files.FolderLock;
+import alliancesim.files.InvalidInputException;
 import alliancesim.files.OutputFolder;
 import alliancesim.report.SweepReport;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() {
         for (Path d : shards) {
             if (OutputFolder.overlap(out, d)) {
-                throw new IllegalArgumentException("--out " + out + " would overwrite the shard folder " + d
+                throw new InvalidInputException("--out " + out + " would overwrite the shard folder " + d
                         + "; give a new folder, e.g. --out results/merged");
             }
         }

@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.files.InvalidInputException;
 import java.util.Locale;
 
 /**
@@ -20,7 +21,7 @@ final class OptionCaps {
     /** Refuses {@code value} above {@code max}, saying what the limit is for; null (option not given) passes. */
     static void atMost(String option, Integer value, long max, String why) {
         if (value != null && value > max) {
-            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s %,d is more than %,d, the most alliance-sim"
+            throw new InvalidInputException(String.format(Locale.ROOT, "%s %,d is more than %,d, the most alliance-sim"
                     + " takes (%s); give %s 1 to %,d", option, value, max, why, option, max));
         }
     }

@@ -3,6 +3,7 @@ package alliancesim.cli;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.evidence.ParameterTable;
 import alliancesim.evidence.SeedTexts;
+import alliancesim.files.InvalidInputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -25,7 +26,7 @@ final class ParamsCommand implements Callable<Integer> {
     public Integer call() {
         EvidenceRegistry evidence = EvidenceRegistry.load(seeds());
         if (!evidence.problems().isEmpty()) {
-            throw new IllegalArgumentException("seeds/evidence.yaml has problems:\n  " + String.join("\n  ", evidence.problems()));
+            throw new InvalidInputException("seeds/evidence.yaml has problems:\n  " + String.join("\n  ", evidence.problems()));
         }
         ParameterTable table = new ParameterTable(evidence);
         spec.commandLine().getOut().print(format == Format.csv ? table.csv() : table.markdown());

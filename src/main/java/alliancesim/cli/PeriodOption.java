@@ -1,5 +1,6 @@
 package alliancesim.cli;
 
+import alliancesim.files.InvalidInputException;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -21,7 +22,7 @@ final class PeriodOption {
         YearMonth last = alone.get().last();
         YearMonth end = start.plusMonths(months - 1L);
         if (first.isBefore(start) || last.isAfter(end)) {
-            throw new IllegalArgumentException("--period " + period + " is outside the scenario's months " + start + ".."
+            throw new InvalidInputException("--period " + period + " is outside the scenario's months " + start + ".."
                     + end + "; give months within them, e.g. --period " + start + ".." + end);
         }
         int from = (int) start.until(first, java.time.temporal.ChronoUnit.MONTHS);
@@ -44,11 +45,11 @@ final class PeriodOption {
             first = YearMonth.parse(ends[0].strip());
             last = YearMonth.parse(ends[1].strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--period " + period + ": give two calendar months joined by '..',"
+            throw new InvalidInputException("--period " + period + ": give two calendar months joined by '..',"
                     + " e.g. --period 2024-01..2024-12");
         }
         if (last.isBefore(first)) {
-            throw new IllegalArgumentException("--period " + period + " ends before it starts; give FROM..TO, e.g. --period "
+            throw new InvalidInputException("--period " + period + " ends before it starts; give FROM..TO, e.g. --period "
                     + last + ".." + first);
         }
         return Optional.of(new MonthSpan(0, (int) first.until(last, java.time.temporal.ChronoUnit.MONTHS), first, last));

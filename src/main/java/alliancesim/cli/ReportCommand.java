@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.files.FolderLock;
+import alliancesim.files.InvalidInputException;
 import alliancesim.report.Rebuild;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -48,10 +49,10 @@ final class ReportCommand implements Callable<Integer> {
 
     private static Path existing(Path dir) {
         if (!java.nio.file.Files.exists(dir)) {
-            throw new IllegalArgumentException(dir + " does not exist; check the path (result folders are under results/)");
+            throw new InvalidInputException(dir + " does not exist; check the path (result folders are under results/)");
         }
         if (!java.nio.file.Files.isDirectory(dir)) {
-            throw new IllegalArgumentException(dir + " is not a folder; give a result folder made by run, sweep, whatif or compare");
+            throw new InvalidInputException(dir + " is not a folder; give a result folder made by run, sweep, whatif or compare");
         }
         return dir;
     }

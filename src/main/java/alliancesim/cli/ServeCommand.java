@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.batch.ScenarioRun;
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import alliancesim.scenario.Target;
@@ -49,7 +50,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("--port " + port + " is out of range; give 1 to 65535, or 0 for any free port");
+            throw new InvalidInputException("--port " + port + " is out of range; give 1 to 65535, or 0 for any free port");
         }
         InetAddress address = address(host);
         PrintWriter out = spec.commandLine().getOut();
@@ -63,12 +64,17 @@ final class ServeCommand implements Callable<Integer> {
         // open to a network, the page needs a join code; on this computer alone it does not
         Optional<JoinCode> code = address.isLoopbackAddress() ? Optional.empty()
                 : Optional.of(JoinCode.random(new SecureRandom()));
+        if (scenario.months() > WhatIfServer.MAX_MONTHS) {
+            // the server refuses such a scenario too, but as a precondition of its own: here it is the user's file
+            throw new InvalidInputException(scenario.name() + " runs " + scenario.months() + " months; the page serves"
+                    + " at most " + WhatIfServer.MAX_MONTHS + ": shorten the scenario's months");
+        }
         WhatIfServer server = new WhatIfServer(scenario, figures, ScenarioRun.defaultThreads(), code);
         try {
             server.start(host, port);
         } catch (RuntimeException e) {
             server.close();
-            throw new IllegalArgumentException("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
+            throw new InvalidInputException("cannot listen on " + host + ":" + port + " (" + rootMessage(e)
                     + "); is another server on that port? give another with --port", e);
         }
         CountDownLatch stopped = new CountDownLatch(1);
@@ -112,7 +118,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             return InetAddress.getByName(host);
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("--host " + host + ": not an address of this computer; give e.g. 127.0.0.1"
+            throw new InvalidInputException("--host " + host + ": not an address of this computer; give e.g. 127.0.0.1"
                     + " or 0.0.0.0", e);
         }
     }
@@ -153,7 +159,7 @@ final class ServeCommand implements Callable<Integer> {
         public Integer call() throws InterruptedException {
             if (clients < 1 || clients > 1000 || seconds < 1 || seconds > 3600 || !(every >= 0.1 && every <= 600)
                     || replications < 2 || replications > alliancesim.server.WhatIfRequest.MAX_REPLICATIONS) {
-                throw new IllegalArgumentException("give --clients 1 to 1000, --seconds 1 to 3600, --every 0.1 to 600 and"
+                throw new InvalidInputException("give --clients 1 to 1000, --seconds 1 to 3600, --every 0.1 to 600 and"
                         + " --replications 2 to " + alliancesim.server.WhatIfRequest.MAX_REPLICATIONS);
             }
             PrintWriter out = spec.commandLine().getOut();

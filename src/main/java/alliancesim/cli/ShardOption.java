@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.batch.Shard;
+import alliancesim.files.InvalidInputException;
 import picocli.CommandLine;
 
 /** `--shard i/n`: exactly two whole numbers with 1 <= i <= n, checked before anything runs. */
@@ -9,7 +10,7 @@ final class ShardOption implements CommandLine.ITypeConverter<Shard> {
     public Shard convert(String text) {
         try {
             return Shard.parse(text);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidInputException e) {
             throw new CommandLine.TypeConversionException(e.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import alliancesim.batch.RunContext;
 import alliancesim.batch.Shard;
 import alliancesim.batch.SweepRunner;
 import alliancesim.files.FolderLock;
+import alliancesim.files.InvalidInputException;
 import alliancesim.report.SensitivityWarnings;
 import alliancesim.report.SweepReport;
 import alliancesim.scenario.Overrides;
@@ -66,7 +67,7 @@ final class SweepCommand implements Callable<Integer> {
             return resume();
         }
         if (file == null) {
-            throw new IllegalArgumentException("sweep needs a SCENARIO file, or --resume DIR to finish an interrupted sweep");
+            throw new InvalidInputException("sweep needs a SCENARIO file, or --resume DIR to finish an interrupted sweep");
         }
         Scenario loaded = new ScenarioLoader().load(file);
         Overrides.refuseSweepFactors(loaded, sets);
@@ -86,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
     /** Resumes the sweep recorded in the folder; the command may repeat what it records, never change it. */
     private int resume() {
         if (work.out != null) {
-            throw new IllegalArgumentException("--resume " + resume + " continues the sweep in that folder; drop --out "
+            throw new InvalidInputException("--resume " + resume + " continues the sweep in that folder; drop --out "
                     + work.out + " (a sweep cannot be resumed into another folder)");
         }
         int workers = work.workers();
@@ -101,7 +102,7 @@ final class SweepCommand implements Callable<Integer> {
             Shard slice = shard == null ? recorded.shard() : shard;
             List<String> differences = recorded.differences(given, slice, context.toolVersion(), context.gitCommit());
             if (!differences.isEmpty()) {
-                throw new IllegalArgumentException(resume + " holds another sweep than this command asks for; "
+                throw new InvalidInputException(resume + " holds another sweep than this command asks for; "
                         + "resume it with `alliance-sim sweep --resume " + resume + "` alone. Differences: "
                         + String.join("; ", differences));
             }

@@ -1,6 +1,7 @@
 package alliancesim.cli;
 
 import alliancesim.batch.PeriodValues;
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Output;
 import alliancesim.report.ResultFolder;
 import alliancesim.scenario.DidYouMean;
@@ -84,7 +85,7 @@ final class TableCommand implements Callable<Integer> {
     private List<Output> columns() {
         List<Output> columns = new ArrayList<>();
         for (String key : outputs) {
-            columns.add(Output.byKey(key.strip()).orElseThrow(() -> new IllegalArgumentException("--outputs " + key
+            columns.add(Output.byKey(key.strip()).orElseThrow(() -> new InvalidInputException("--outputs " + key
                     + ": no such output" + DidYouMean.hint(key.strip(), Output.all().stream().map(Output::key).toList()))));
         }
         return columns;

@@ -6,7 +6,7 @@ import alliancesim.scenario.RunawayRace;
 import alliancesim.batch.SweepRunner;
 import alliancesim.model.Output;
 import alliancesim.scenario.Scenario;
-import alliancesim.scenario.ScenarioException;
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,7 +55,7 @@ final class ValidateCommand implements Callable<Integer> {
                 sweep.ifPresent(size -> out.printf("    sweep: %s%n", size.describe()));
                 JobSize.timeseriesAdvice(s).ifPresent(a -> out.println("    note: " + a));
                 RunawayRace.warning(s).ifPresent(w -> out.println("    warning: " + w));
-            } catch (ScenarioException | IllegalArgumentException e) {
+            } catch (InvalidInputException e) { // a ScenarioException, or a job too large for the disk or memory
                 invalid++;
                 err.println("error: " + e.getMessage());
             }

@@ -9,6 +9,7 @@ import alliancesim.calibrate.HeldOutScore;
 import alliancesim.calibrate.PosteriorValidity;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.files.FolderLock;
+import alliancesim.files.InvalidInputException;
 import alliancesim.report.OutputTitles;
 import alliancesim.report.ValidityReport;
 import alliancesim.scenario.Scenario;
@@ -67,7 +68,7 @@ final class ValidityCommand implements Callable<Integer> {
     public Integer call() {
         Scenario s = new ScenarioLoader().load(file);
         if (s.posterior().isEmpty()) {
-            throw new IllegalArgumentException(file + " names no posterior: validity scores the figures against a"
+            throw new InvalidInputException(file + " names no posterior: validity scores the figures against a"
                     + " posterior's runs; add 'posterior: FILE' (and 'hindcast: FILE') to the scenario");
         }
         List<Target> all = new TargetsLoader().load(targets, s.start(), s.months());

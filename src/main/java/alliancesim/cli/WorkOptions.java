@@ -2,6 +2,7 @@ package alliancesim.cli;
 
 import alliancesim.batch.ScenarioRun;
 import alliancesim.files.FolderLock;
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.Scenario;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -27,7 +28,7 @@ final class WorkOptions {
     int workers() {
         int n = threads == null ? ScenarioRun.defaultThreads() : threads;
         if (n < 1) {
-            throw new IllegalArgumentException("--threads must be at least 1");
+            throw new InvalidInputException("--threads must be at least 1");
         }
         return n;
     }
@@ -36,7 +37,7 @@ final class WorkOptions {
         Scenario r = replications == null ? s : s.withReplications(replications);
         if (posterior != null) {
             if (!java.nio.file.Files.isRegularFile(posterior)) {
-                throw new IllegalArgumentException("--posterior " + posterior + ": no such file; give the posterior.csv"
+                throw new InvalidInputException("--posterior " + posterior + ": no such file; give the posterior.csv"
                         + " of a calibration folder");
             }
             r = r.withPosterior(posterior);

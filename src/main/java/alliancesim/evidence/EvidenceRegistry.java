@@ -1,5 +1,6 @@
 package alliancesim.evidence;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Param;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,12 +39,12 @@ public final class EvidenceRegistry {
     }
 
     public static EvidenceRegistry load(SeedTexts seeds) {
-        String yaml = seeds.read(FILE).orElseThrow(() -> new IllegalArgumentException("seeds/" + FILE + " not found"));
+        String yaml = seeds.read(FILE).orElseThrow(() -> new InvalidInputException("seeds/" + FILE + " not found"));
         JsonNode root;
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
         } catch (IOException e) {
-            throw new IllegalArgumentException("seeds/" + FILE + " is not valid YAML: " + e.getMessage(), e);
+            throw new InvalidInputException("seeds/" + FILE + " is not valid YAML: " + e.getMessage(), e);
         }
         List<String> problems = new ArrayList<>();
         Optional<TargetIndex> targets = TargetIndex.load(seeds, problems);

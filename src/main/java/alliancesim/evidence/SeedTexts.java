@@ -1,5 +1,6 @@
 package alliancesim.evidence;
 
+import alliancesim.files.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,7 @@ public interface SeedTexts {
             try (InputStream in = Files.newInputStream(f)) {
                 byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
                 if (bytes.length > MAX_BYTES) {
-                    throw new IllegalArgumentException(f + " is larger than " + (MAX_BYTES >> 20) + " MiB, more than a"
+                    throw new InvalidInputException(f + " is larger than " + (MAX_BYTES >> 20) + " MiB, more than a"
                             + " seed article or evidence.yaml holds; is this the right file?");
                 }
                 return Optional.of(new String(bytes, StandardCharsets.UTF_8));

@@ -29,11 +29,11 @@ public final class BoundedInput extends FilterInputStream {
     /** Refuses, as invalid input, anything at {@code file} but a regular file that is not a link. */
     public static void regular(Path file) {
         if (Files.isSymbolicLink(file)) {
-            throw new IllegalArgumentException(file + " is a symbolic link; alliance-sim reads only regular files it"
+            throw new InvalidInputException(file + " is a symbolic link; alliance-sim reads only regular files it"
                     + " can trust: give the file it points to, or copy it here");
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new IllegalArgumentException(file + (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
+            throw new InvalidInputException(file + (Files.exists(file, LinkOption.NOFOLLOW_LINKS)
                     ? " is not a regular file (a folder, a device or a pipe); give a regular file" : " does not exist"));
         }
     }

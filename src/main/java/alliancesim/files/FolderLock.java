@@ -70,7 +70,7 @@ public final class FolderLock implements AutoCloseable {
     public static FolderLock take(Path folder) {
         Path file = folder.resolve(FILE);
         if (Files.isSymbolicLink(file)) {
-            throw new IllegalArgumentException(file + " is a symbolic link; alliance-sim never writes through a link."
+            throw new InvalidInputException(file + " is a symbolic link; alliance-sim never writes through a link."
                     + " Remove the link (it is not a file alliance-sim made), then try again");
         }
         FileChannel ch;
@@ -118,7 +118,7 @@ public final class FolderLock implements AutoCloseable {
         List<String> links = links(folder);
         if (!links.isEmpty()) {
             held.release();
-            throw new IllegalArgumentException(folder + " holds symbolic links where alliance-sim writes its files ("
+            throw new InvalidInputException(folder + " holds symbolic links where alliance-sim writes its files ("
                     + String.join(", ", links) + "); alliance-sim never writes through a link: remove them, or"
                     + " choose another folder");
         }
@@ -274,7 +274,7 @@ public final class FolderLock implements AutoCloseable {
      * The lock file was deleted or replaced while held: another process may write the folder, so this one stops
      * (exit 2, as for a folder in use).
      */
-    public static final class LockLostException extends IllegalArgumentException {
+    public static final class LockLostException extends InvalidInputException {
         private static final long serialVersionUID = 1L;
 
         LockLostException(String what, Path folder) {
@@ -287,7 +287,7 @@ public final class FolderLock implements AutoCloseable {
     }
 
     /** Another process writes the folder: invalid input, exit 2. */
-    public static final class FolderBusyException extends IllegalArgumentException {
+    public static final class FolderBusyException extends InvalidInputException {
         private static final long serialVersionUID = 1L;
 
         public FolderBusyException(String message) {

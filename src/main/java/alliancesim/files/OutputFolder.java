@@ -45,7 +45,7 @@ public final class OutputFolder {
         checkNotHere(out, option);
         Path folder = out;
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new IllegalArgumentException(option + " " + out + " is a file, not a folder; give a folder for the results");
+            throw new InvalidInputException(option + " " + out + " is a file, not a folder; give a folder for the results");
         }
         boolean existed = Files.exists(folder);
         try {
@@ -58,14 +58,14 @@ public final class OutputFolder {
             List<Path> inside = contents(folder);
             if (!inside.isEmpty()) {
                 if (!force) {
-                    throw new IllegalArgumentException(option + " " + out + " is not empty (it holds " + names(inside)
+                    throw new InvalidInputException(option + " " + out + " is not empty (it holds " + names(inside)
                             + "); choose a new folder, or add --force to empty it first"
                             + (inside.contains(folder.resolve("progress.json")) ? "; to finish an interrupted sweep"
                             + " use `alliance-sim sweep --resume " + out + "`" : ""));
                 }
                 Optional<String> foreign = OwnFiles.firstForeign(folder, lock.signedBefore());
                 if (foreign.isPresent()) {
-                    throw new IllegalArgumentException(option + " " + out + " holds files alliance-sim did not write ("
+                    throw new InvalidInputException(option + " " + out + " holds files alliance-sim did not write ("
                             + foreign.get() + "); --force removes only what alliance-sim wrote: move them away, or"
                             + " choose another folder");
                 }
@@ -101,12 +101,12 @@ public final class OutputFolder {
      */
     public static Path checkNotHere(Path out, String option) {
         if (out == null || out.toString().isBlank()) {
-            throw new IllegalArgumentException(option + " needs a folder name, e.g. " + option + " results/my-run");
+            throw new InvalidInputException(option + " needs a folder name, e.g. " + option + " results/my-run");
         }
         Path abs = out.toAbsolutePath().normalize();
         Path here = real(Path.of(""));
         if (here.startsWith(abs) || here.startsWith(real(out))) {
-            throw new IllegalArgumentException(option + " " + out + " is the current folder or one of its parents;"
+            throw new InvalidInputException(option + " " + out + " is the current folder or one of its parents;"
                     + " give a new folder for the results, e.g. " + option + " results/my-run");
         }
         return abs;

@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.results.ScenarioRecord;
@@ -44,7 +45,8 @@ public final class Comparison {
 
     public Comparison(List<ResultFolder> folders) {
         if (folders.size() < 2) {
-            throw new IllegalArgumentException("compare needs at least two result folders");
+            // compare checks its arguments first; a comparison's manifest edited down to one folder gets here (report DIR)
+            throw new InvalidInputException("compare needs at least two result folders");
         }
         this.folders = List.copyOf(folders);
         this.labels = labels(folders);
@@ -119,7 +121,7 @@ public final class Comparison {
         if (!wanted.isEmpty()) {
             for (String w : wanted) {
                 if (!shared.contains(w)) {
-                    throw new IllegalArgumentException("--outputs: '" + w + "' is not in every folder; shared outputs: " + shared);
+                    throw new InvalidInputException("--outputs: '" + w + "' is not in every folder; shared outputs: " + shared);
                 }
             }
             return List.copyOf(wanted);

@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.files.InvalidInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,6 +27,11 @@ record CsvTable(List<String> header, List<Map<String, String>> rows) {
             return new CsvTable(List.copyOf(csv.getHeaderNames()), rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // Commons CSV's words for a header with a repeated or empty name, or quoting it cannot follow:
+            // the file of the user's folder was edited, which is bad input, not a bug of ours
+            throw new InvalidInputException(file + ": not the CSV alliance-sim writes (" + e.getMessage() + "); the"
+                    + " file was edited or damaged: run the command that made the folder again", e);
         }
     }
 

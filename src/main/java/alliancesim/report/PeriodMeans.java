@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.TimeseriesRow;
 import alliancesim.stats.NumberText;
 import java.time.YearMonth;
@@ -33,7 +34,7 @@ public final class PeriodMeans {
             long wanted = first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
             if (in.size() != wanted) {
                 List<String> dates = rows.stream().map(TimeseriesRow::date).sorted().toList();
-                throw new IllegalArgumentException("--period " + span + " is outside the months of " + folder.dir() + " ("
+                throw new InvalidInputException("--period " + span + " is outside the months of " + folder.dir() + " ("
                         + (dates.isEmpty() ? "none" : dates.get(0) + ".." + dates.get(dates.size() - 1))
                         + "); give months every folder holds");
             }

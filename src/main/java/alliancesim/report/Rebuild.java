@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import java.nio.file.Path;
@@ -13,10 +14,10 @@ public final class Rebuild {
     /** Redraws the charts and report.html of a run, whatif or compare folder; returns what it was. */
     public static String all(Path dir) {
         ManifestFile.unfinished(dir).ifPresent(why -> {
-            throw new IllegalArgumentException(why);
+            throw new InvalidInputException(why);
         });
         if (!ManifestFile.exists(dir)) {
-            throw new IllegalArgumentException(dir + " is not a result folder: it has no manifest.json"
+            throw new InvalidInputException(dir + " is not a result folder: it has no manifest.json"
                     + " (made by run, whatif or compare)");
         }
         ResultManifest manifest = ManifestFile.read(dir);

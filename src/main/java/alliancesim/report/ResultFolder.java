@@ -1,6 +1,7 @@
 package alliancesim.report;
 
 import alliancesim.chart.FanChartSpec;
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.results.ScenarioRecord;
@@ -27,13 +28,13 @@ public final class ResultFolder {
 
     public static ResultFolder open(Path dir) {
         if (!Files.exists(dir)) {
-            throw new IllegalArgumentException(dir + " does not exist; check the path (result folders are under results/)");
+            throw new InvalidInputException(dir + " does not exist; check the path (result folders are under results/)");
         }
         ManifestFile.unfinished(dir).ifPresent(why -> {
-            throw new IllegalArgumentException(why);
+            throw new InvalidInputException(why);
         });
         if (!ManifestFile.exists(dir) || !Files.isRegularFile(dir.resolve("timeseries.csv"))) {
-            throw new IllegalArgumentException(dir + " is not a result folder: it needs manifest.json and"
+            throw new InvalidInputException(dir + " is not a result folder: it needs manifest.json and"
                     + " timeseries.csv (made by `alliance-sim run`)");
         }
         return new ResultFolder(dir, ManifestFile.read(dir));
@@ -86,7 +87,7 @@ public final class ResultFolder {
         try {
             return Optional.of(YearMonth.parse(month));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(file + ": record_ends '" + month + "' is not a calendar month (YYYY-MM)", e);
+            throw new InvalidInputException(file + ": record_ends '" + month + "' is not a calendar month (YYYY-MM)", e);
         }
     }
 

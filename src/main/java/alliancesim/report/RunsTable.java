@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.RunsReader;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ public final class RunsTable {
                 t.byRun.put(key, values);
             }
         } catch (java.io.UncheckedIOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage(), e);
         }
         return t;
     }

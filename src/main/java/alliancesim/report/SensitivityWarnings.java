@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.files.InvalidInputException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -45,6 +46,11 @@ public final class SensitivityWarnings {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // a cell that is no number (NumberFormatException), a column missing or quoting Commons CSV cannot follow:
+            // sensitivity.csv of the user's folder was edited, which is bad input, not a bug of ours
+            throw new InvalidInputException(file + ": not the sensitivity.csv alliance-sim writes (" + e.getMessage()
+                    + "); the file was edited or damaged: run the sweep again", e);
         }
         return warnings;
     }

@@ -13,6 +13,7 @@ import alliancesim.chart.FanSeries;
 import alliancesim.chart.HeatmapChart;
 import alliancesim.chart.TornadoChart;
 import alliancesim.analysis.PointStats;
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.RunsReader;
 import alliancesim.results.SweepRecord;
@@ -109,7 +110,7 @@ public final class SweepReport {
         ResultFolder folder = ResultFolder.open(dir);
         SweepRecord sweep = folder.manifest().sweep();
         if (sweep == null) {
-            throw new IllegalArgumentException(dir.resolve(ManifestFile.NAME) + " records no sweep: " + dir + " is not a"
+            throw new InvalidInputException(dir.resolve(ManifestFile.NAME) + " records no sweep: " + dir + " is not a"
                     + " sweep's folder");
         }
         String design = sweep.design();

@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.files.AtomicFiles;
@@ -60,7 +61,7 @@ public final class WhatIfReport {
         String first = rows.stream().filter(r -> r.month() == 0).map(TimeseriesRow::date).findFirst().orElse("");
         for (String output : before.outputs()) {
             TimeseriesRow row = rows.stream().filter(r -> r.month() == last && r.output().equals(output)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no " + output + " in " + before.dir()));
+                    .orElseThrow(() -> new InvalidInputException("no " + output + " in " + before.dir()));
             boolean total = before.flow(output, row.unit()) && b.has(output + "_total") && a.has(output + "_total");
             String column = total ? output + "_total" : output;
             PairedDifference d = PairedDifference.of(b.values(runs, column), a.values(runs, column), LEVEL);

@@ -1,5 +1,6 @@
 package alliancesim.results;
 
+import alliancesim.files.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -34,7 +35,7 @@ public final class CsvDamage {
      * The complaint as "file:line:column: what is wrong; the file was edited or damaged: {@code fix}", at the first
      * misplaced quote of the file (found by reading it again); at the file alone if none is found.
      */
-    public static IllegalArgumentException of(Path file, String fix) {
+    public static InvalidInputException of(Path file, String fix) {
         String where;
         try (Reader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS),
                 StandardCharsets.UTF_8))) {
@@ -42,7 +43,7 @@ public final class CsvDamage {
         } catch (IOException | RuntimeException e) {
             where = null;
         }
-        return new IllegalArgumentException(file + (where == null ? ": its quoting is not the CSV alliance-sim writes"
+        return new InvalidInputException(file + (where == null ? ": its quoting is not the CSV alliance-sim writes"
                 : ":" + where) + "; the file was edited or damaged: " + fix);
     }
 
@@ -50,14 +51,14 @@ public final class CsvDamage {
      * One line of a file whose quoting the parser could not follow, as "file:line:column: what is wrong; the file was
      * edited or damaged: {@code fix}".
      */
-    public static IllegalArgumentException ofLine(Path file, long line, String text, String fix) {
+    public static InvalidInputException ofLine(Path file, long line, String text, String fix) {
         String where;
         try {
             where = firstMisplacedQuote(new java.io.StringReader(text), line);
         } catch (IOException e) {
             where = null; // a string does not fail to read
         }
-        return new IllegalArgumentException(file + ":" + (where == null ? line + ": its quoting is not the CSV"
+        return new InvalidInputException(file + ":" + (where == null ? line + ": its quoting is not the CSV"
                 + " alliance-sim writes" : where) + "; the file was edited or damaged: " + fix);
     }
 

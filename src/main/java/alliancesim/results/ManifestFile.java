@@ -1,6 +1,7 @@
 package alliancesim.results;
 
 import alliancesim.files.AtomicFiles;
+import alliancesim.files.InvalidInputException;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,7 +20,13 @@ import java.util.Map;
  */
 public final class ManifestFile {
     public static final String NAME = "manifest.json";
-    /** 2: the schema version itself. 1: folders written before manifests carried a version. */
+    /**
+     * 2: the schema version itself. 1: folders written before manifests carried a version. Raised only when a build
+     * of the version before would mis-read a manifest: a field that changes meaning, or one a reader must have. A new
+     * optional field (output_titles came so, after version 2) keeps the version: readers ignore fields they do not
+     * know ({@code ignoreUnknown} on {@link ResultManifest}, since version 1) and fall back where one is absent
+     * (titles are then read word by word), while a raised version would make every older build refuse the folder.
+     */
     public static final int SCHEMA_VERSION = 2;
     /** The bytes read again to find where a damaged field is; a manifest is a few kilobytes. */
     private static final long LOCATE_LIMIT = 64L << 20;
@@ -253,7 +260,7 @@ public final class ManifestFile {
     }
 
     /** A manifest that is missing, unreadable, damaged or of a schema this build does not read. */
-    public static final class DamagedManifestException extends IllegalArgumentException {
+    public static final class DamagedManifestException extends InvalidInputException {
         private static final long serialVersionUID = 1L;
 
         public DamagedManifestException(String message) {

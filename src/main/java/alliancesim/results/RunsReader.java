@@ -1,5 +1,6 @@
 package alliancesim.results;
 
+import alliancesim.files.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -43,7 +44,7 @@ public final class RunsReader implements Closeable {
         this.status = header.indexOf("status");
         if (!header.isEmpty() && (point < 0 || replicate < 0 || status < 0)) {
             in.close();
-            throw new IllegalArgumentException(file + " has no point, replicate or status column: it is not a runs.csv"
+            throw new InvalidInputException(file + " has no point, replicate or status column: it is not a runs.csv"
                     + " alliance-sim wrote");
         }
     }
@@ -73,7 +74,7 @@ public final class RunsReader implements Closeable {
     public int column(String name) {
         int i = header.indexOf(name);
         if (i < 0) {
-            throw new IllegalArgumentException(file + " has no column '" + name + "'; is it a runs.csv as alliance-sim"
+            throw new InvalidInputException(file + " has no column '" + name + "'; is it a runs.csv as alliance-sim"
                     + " wrote it for this folder?");
         }
         return i;
@@ -91,7 +92,7 @@ public final class RunsReader implements Closeable {
                 if (!text.isEmpty()) {
                     List<String> cells = CsvLine.split(text, file, line, FIX);
                     if (cells.size() != header.size()) {
-                        throw new IllegalArgumentException(file + ":" + line + " has " + cells.size() + " cells where the"
+                        throw new InvalidInputException(file + ":" + line + " has " + cells.size() + " cells where the"
                                 + " header has " + header.size() + ": the file was edited or damaged");
                     }
                     return new Row(cells, line);
@@ -163,8 +164,8 @@ public final class RunsReader implements Closeable {
             }
         }
 
-        private IllegalArgumentException notNumber(int column) {
-            return new IllegalArgumentException(file + ":" + lineNumber + ": '" + cells.get(column) + "' in column "
+        private InvalidInputException notNumber(int column) {
+            return new InvalidInputException(file + ":" + lineNumber + ": '" + cells.get(column) + "' in column "
                     + header.get(column) + " is not a number; the file was edited or damaged");
         }
     }

@@ -1,5 +1,6 @@
 package alliancesim.results;
 
+import alliancesim.files.InvalidInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +42,7 @@ public final class TimeseriesReader {
             for (int j = 0; j < at.length; j++) {
                 at[j] = header.indexOf(COLUMNS.get(j));
                 if (at[j] < 0) {
-                    throw new IllegalArgumentException(file + ":1: the header has no column " + COLUMNS.get(j)
+                    throw new InvalidInputException(file + ":1: the header has no column " + COLUMNS.get(j)
                             + "; it is not a timeseries.csv as alliance-sim writes it: " + FIX);
                 }
             }
@@ -55,7 +56,7 @@ public final class TimeseriesReader {
                 }
                 List<String> r = CsvLine.split(line, file, number, FIX);
                 if (r.size() != header.size()) {
-                    throw new IllegalArgumentException(file + ":" + number + ": the row has " + r.size() + " cells, the"
+                    throw new InvalidInputException(file + ":" + number + ": the row has " + r.size() + " cells, the"
                             + " header " + header.size() + "; the file was edited or damaged: " + FIX);
                 }
                 rows.add(new TimeseriesRow(whole(r.get(at[0]), file, number, "point"),
@@ -65,7 +66,7 @@ public final class TimeseriesReader {
                         value(r.get(at[9]), file, number, "p50"), value(r.get(at[10]), file, number, "p95")));
             }
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new IllegalArgumentException(file + " is not UTF-8 text; the file was edited or damaged: " + FIX, e);
+            throw new InvalidInputException(file + " is not UTF-8 text; the file was edited or damaged: " + FIX, e);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(alliancesim.files.FileErrors.describe("cannot read " + file, e), e);
         }
@@ -86,7 +87,7 @@ public final class TimeseriesReader {
         try {
             return parse.apply(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ":" + line + ": " + column + " is '" + cut(text) + "', not " + kind
+            throw new InvalidInputException(file + ":" + line + ": " + column + " is '" + cut(text) + "', not " + kind
                     + "; the file was edited or damaged: " + FIX);
         }
     }

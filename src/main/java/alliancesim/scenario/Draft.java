@@ -1,5 +1,6 @@
 package alliancesim.scenario;
 
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.Optional;
 
 /** A scenario being assembled along its `extends` chain, with the file and line of each event. */
 final class Draft {
-    record LocatedEvent(ScenarioEvent event, Path file, int line) {
+    record LocatedEvent(ModelEvent event, Path file, int line) {
     }
 
     /** A file and line, for problems that only show once the extends chain is merged; level 0 is the file loaded, 1 its parent, ... */
@@ -83,8 +84,8 @@ final class Draft {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        List<ScenarioEvent> sorted = events.stream().map(LocatedEvent::event)
-                .sorted(Comparator.comparingInt(ScenarioEvent::month)).toList();
+        List<ModelEvent> sorted = events.stream().map(LocatedEvent::event)
+                .sorted(Comparator.comparingInt(ModelEvent::month)).toList();
         return new Scenario(name, title, description, start, months, replications, seed, set, sorted, sweep, outputs, file,
                 List.copyOf(calibrate.values()), posterior, precision, recordEnds, hindcast);
     }

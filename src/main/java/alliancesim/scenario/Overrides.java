@@ -1,5 +1,7 @@
 package alliancesim.scenario;
 
+import alliancesim.files.InvalidInputException;
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Param;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +19,11 @@ public final class Overrides {
         for (String a : assignments) {
             int eq = a.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("--set " + a + ": write it as name=value, e.g. --set sanctions.pressure.rus=0.9");
+                throw new InvalidInputException("--set " + a + ": write it as name=value, e.g. --set sanctions.pressure.rus=0.9");
             }
             String key = a.substring(0, eq).trim();
             String text = a.substring(eq + 1).trim();
-            Param p = Param.byKey(key).orElseThrow(() -> new IllegalArgumentException("--set " + a
+            Param p = Param.byKey(key).orElseThrow(() -> new InvalidInputException("--set " + a
                     + ": unknown parameter '" + key + "'" + DidYouMean.hint(key,
                     Param.all().stream().map(Param::key).toList()) + " (`alliance-sim params` lists them all)"));
             result = result.withSet(p, value(p, text, a));
@@ -38,7 +40,7 @@ public final class Overrides {
             for (String a : assignments) {
                 String key = a.substring(0, Math.max(0, a.indexOf('='))).trim();
                 sweep.factors().stream().filter(f -> f.param().key().equals(key)).findFirst().ifPresent(f -> {
-                    throw new IllegalArgumentException("--set " + a + ": " + key + " is a factor of the sweep in "
+                    throw new InvalidInputException("--set " + a + ": " + key + " is a factor of the sweep in "
                             + scenario.source() + " (from " + f.min() + " to " + f.max() + "), which the sweep would"
                             + " override at every point; drop --set " + key + ", or remove it from the sweep's factors"
                             + " in a copy of the scenario");
@@ -59,7 +61,7 @@ public final class Overrides {
             if (p == null) {
                 continue;
             }
-            for (ScenarioEvent e : scenario.events()) {
+            for (ModelEvent e : scenario.events()) {
                 if (e.set().containsKey(p)) {
                     warnings.add("--set " + a.trim() + " holds only until month " + e.month() + " ("
                             + scenario.start().plusMonths(e.month()) + "), when the event '" + e.label() + "' sets "
@@ -76,22 +78,22 @@ public final class Overrides {
         if (p.kind() == Param.Kind.BOOLEAN) {
             String t = text.toLowerCase(Locale.ROOT);
             if (!t.equals("true") && !t.equals("false")) {
-                throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes true or false");
+                throw new InvalidInputException("--set " + assignment + ": " + p.key() + " takes true or false");
             }
             v = t.equals("true") ? 1 : 0;
         } else {
             // Java's parser also takes 0.5d, 0x1p3, NaN and Infinity: only plain decimal numbers are values.
             if (!DECIMAL.matcher(text).matches() || !Double.isFinite(Double.parseDouble(text))) {
-                throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes a decimal number ("
+                throw new InvalidInputException("--set " + assignment + ": " + p.key() + " takes a decimal number ("
                         + p.unit() + "), e.g. 0.5 or 1e6, not '" + text + "'");
             }
             v = Double.parseDouble(text);
             if (p.kind() == Param.Kind.COUNT && v != Math.rint(v)) {
-                throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " takes a whole number");
+                throw new InvalidInputException("--set " + assignment + ": " + p.key() + " takes a whole number");
             }
         }
         if (!p.inRange(v)) {
-            throw new IllegalArgumentException("--set " + assignment + ": " + p.key() + " is out of range; use a value from "
+            throw new InvalidInputException("--set " + assignment + ": " + p.key() + " is out of range; use a value from "
                     + ParameterValues.format(p.min()) + " to " + ParameterValues.format(p.max()) + " (" + p.unit() + ")");
         }
         return v;

@@ -1,5 +1,6 @@
 package alliancesim.scenario;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * that `validity` scores beside {@code posterior}.
  */
 public record Scenario(String name, String title, String description, YearMonth start, int months,
-                       int replications, long seed, Map<Param, Double> set, List<ScenarioEvent> events,
+                       int replications, long seed, Map<Param, Double> set, List<ModelEvent> events,
                        Optional<SweepSpec> sweep, List<Output> outputs, Path source,
                        List<ParameterRange> calibrate, Optional<Path> posterior, Map<Output, Double> precision,
                        Optional<YearMonth> recordEnds, Optional<Path> hindcast) {
@@ -36,12 +37,12 @@ public record Scenario(String name, String title, String description, YearMonth 
         calibrate = List.copyOf(calibrate);
         precision = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(precision));
         if (months < 1 || months > MAX_MONTHS) {
-            throw new IllegalArgumentException("months must be 1.." + MAX_MONTHS + ", got " + months);
+            throw new InvalidInputException("months must be 1.." + MAX_MONTHS + ", got " + months);
         }
         if (replications < 1 || replications > MAX_REPLICATIONS) {
-            throw new IllegalArgumentException("replications must be 1.." + MAX_REPLICATIONS + ", got " + replications);
+            throw new InvalidInputException("replications must be 1.." + MAX_REPLICATIONS + ", got " + replications);
         }
-        for (ScenarioEvent e : events) {
+        for (ModelEvent e : events) {
             if (e.month() >= months) {
                 throw new IllegalArgumentException("event '" + e.label() + "' at month " + e.month()
                         + " is outside the horizon of " + months + " months (months 0.." + (months - 1) + ")");
@@ -58,7 +59,7 @@ public record Scenario(String name, String title, String description, YearMonth 
 
     /** A scenario without a `calibrate:` block, a posterior or a `precision:` block. */
     public Scenario(String name, String title, String description, YearMonth start, int months, int replications,
-                    long seed, Map<Param, Double> set, List<ScenarioEvent> events, Optional<SweepSpec> sweep,
+                    long seed, Map<Param, Double> set, List<ModelEvent> events, Optional<SweepSpec> sweep,
                     List<Output> outputs, Path source) {
         this(name, title, description, start, months, replications, seed, set, events, sweep, outputs, source,
                 List.of(), Optional.empty(), Map.of(), Optional.empty(), Optional.empty());
@@ -68,8 +69,9 @@ public record Scenario(String name, String title, String description, YearMonth 
         return Parameters.defaults().withAll(set);
     }
 
+    /** The events as the model takes them: a scenario's events are the model's own records, not a copy of them. */
     public List<ModelEvent> modelEvents() {
-        return events.stream().map(ScenarioEvent::toModelEvent).toList();
+        return events;
     }
 
     public Scenario withSeed(long newSeed) {
@@ -78,7 +80,7 @@ public record Scenario(String name, String title, String description, YearMonth 
 
     /** A shorter or longer horizon; events after the new horizon are dropped (for --months on the command line). */
     public Scenario withHorizon(int newMonths) {
-        List<ScenarioEvent> kept = events.stream().filter(e -> e.month() < newMonths).toList();
+        List<ModelEvent> kept = events.stream().filter(e -> e.month() < newMonths).toList();
         return new Scenario(name, title, description, start, newMonths, replications, seed, set, kept, sweep, outputs, source, calibrate, posterior, precision, recordEndsWithin(newMonths), hindcast);
     }
 

@@ -1,5 +1,6 @@
 package alliancesim.scenario;
 
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
@@ -153,7 +154,15 @@ public final class ScenarioLoader {
 
     /** A posterior.csv named by `posterior:` or `hindcast:`, relative to the scenario's folder; a problem if it is not a file. */
     private static Optional<Path> posteriorFile(String key, Fields.Text t, Path file, Problems problems) {
-        Path posterior = file.resolveSibling(t.value()).normalize();
+        Path posterior;
+        try {
+            posterior = file.resolveSibling(t.value()).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            // the path's own IllegalArgumentException would read as an internal error: it is the file's problem
+            problems.add(t.line(), key + " '" + t.value() + "' is not a path (" + e.getReason() + "); give the path"
+                    + " of a posterior.csv made by `alliance-sim calibrate`, relative to this scenario's folder");
+            return Optional.empty();
+        }
         if (Files.isRegularFile(posterior)) {
             return Optional.of(posterior);
         }
@@ -175,8 +184,9 @@ public final class ScenarioLoader {
             problems.add(ext.line(), "extends takes the name of another scenario, e.g. 'extends: baseline'");
             return new Draft();
         }
-        Path parentFile = file.resolveSibling(parentName + ".yaml").normalize();
-        if (!NAME.matcher(parentName).matches() || !Objects.equals(parentFile.getParent(), file.getParent())) {
+        // the name's form first: a name that is no path (a NUL in it) must not reach resolveSibling
+        Path parentFile = NAME.matcher(parentName).matches() ? file.resolveSibling(parentName + ".yaml").normalize() : null;
+        if (parentFile == null || !Objects.equals(parentFile.getParent(), file.getParent())) {
             problems.add(ext.line(), "extends '" + parentName + "' reaches outside this file's folder; name a scenario"
                     + " in the same folder, without a path or .yaml, e.g. 'extends: baseline'");
             problems.throwIfAny();
@@ -284,7 +294,7 @@ public final class ScenarioLoader {
                 label = Optional.empty();
             }
             if (month.isPresent() && label.isPresent()) {
-                events.add(new Draft.LocatedEvent(new ScenarioEvent((int) month.get().longValue(), label.get().value(),
+                events.add(new Draft.LocatedEvent(new ModelEvent((int) month.get().longValue(), label.get().value(),
                         set, summits), problems.file(), map.line()));
             }
         }

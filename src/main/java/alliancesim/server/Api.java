@@ -1,11 +1,11 @@
 package alliancesim.server;
 
 import alliancesim.batch.PairedEnsemble;
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.scenario.ParameterRange;
 import alliancesim.scenario.Scenario;
-import alliancesim.scenario.ScenarioEvent;
 import alliancesim.scenario.Target;
 import alliancesim.stats.Summary;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ final class Api {
         m.put("more", Param.all().stream().filter(p -> !WhatIfServer.LEVERS.contains(p)).map(p -> lever(p, s, drawn))
                 .toList());
         List<Map<String, Object>> events = new ArrayList<>();
-        for (ScenarioEvent e : s.events()) {
+        for (ModelEvent e : s.events()) {
             events.add(Map.of("month", e.month(), "label", e.label()));
         }
         m.put("events", events);
@@ -112,7 +112,7 @@ final class Api {
     private static List<String> warnings(Scenario s, WhatIfRequest request) {
         List<String> w = new ArrayList<>();
         for (Param p : request.levers().keySet()) {
-            for (ScenarioEvent e : s.events()) {
+            for (ModelEvent e : s.events()) {
                 if (e.set().containsKey(p)) {
                     w.add(p.key() + " holds only until " + s.start().plusMonths(e.month()) + ", when the event '"
                             + e.label() + "' sets it to " + e.set().get(p));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class WhereExpressionTest {
 
     @Test
     void anUnknownOutputIsNamedWithItsPosition() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> WhereExpression.parse("a < 1 and front < 0", OUTPUTS));
         assertTrue(e.getMessage().contains("unknown output 'front' at position 11"), e.getMessage());
         assertTrue(e.getMessage().contains("front_balance"), "lists the outputs: " + e.getMessage());
@@ -60,28 +61,28 @@ class WhereExpressionTest {
     @Test
     void malformedExpressionsNameThePosition() {
         assertEquals("--where: expected an output name or a number at position 4 of \"a <\", found the end",
-                assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse("a <", OUTPUTS)).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse("a = 1", OUTPUTS))
+                assertThrows(InvalidInputException.class, () -> WhereExpression.parse("a <", OUTPUTS)).getMessage());
+        assertTrue(assertThrows(InvalidInputException.class, () -> WhereExpression.parse("a = 1", OUTPUTS))
                 .getMessage().contains("'=' at position 3"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse("(a < 1", OUTPUTS))
+        assertTrue(assertThrows(InvalidInputException.class, () -> WhereExpression.parse("(a < 1", OUTPUTS))
                 .getMessage().contains("expected ')' to close the '(' at position 1"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse("a < 1 b > 2", OUTPUTS))
+        assertTrue(assertThrows(InvalidInputException.class, () -> WhereExpression.parse("a < 1 b > 2", OUTPUTS))
                 .getMessage().contains("at position 7"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse("1 < 2", OUTPUTS))
+        assertTrue(assertThrows(InvalidInputException.class, () -> WhereExpression.parse("1 < 2", OUTPUTS))
                 .getMessage().contains("needs an output name"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse("a < 1 & b", OUTPUTS))
+        assertTrue(assertThrows(InvalidInputException.class, () -> WhereExpression.parse("a < 1 & b", OUTPUTS))
                 .getMessage().contains("unexpected '&' at position 7"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse("a", OUTPUTS))
+        assertTrue(assertThrows(InvalidInputException.class, () -> WhereExpression.parse("a", OUTPUTS))
                 .getMessage().contains("expected a comparison"));
     }
 
     @Test
     void deepNestingAndHugeConditionsAreRefusedNotAStackOverflow() {
         String deep = "(".repeat(10_000) + "a < 1" + ")".repeat(10_000);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse(deep, OUTPUTS));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> WhereExpression.parse(deep, OUTPUTS));
         assertTrue(e.getMessage().contains("the condition is 20005 characters long; at most 2000"), e.getMessage());
         String nested = "(".repeat(40) + "a < 1" + ")".repeat(40);
-        e = assertThrows(IllegalArgumentException.class, () -> WhereExpression.parse(nested, OUTPUTS));
+        e = assertThrows(InvalidInputException.class, () -> WhereExpression.parse(nested, OUTPUTS));
         assertTrue(e.getMessage().contains("parentheses nested more than 32 deep"), e.getMessage());
         String ok = "(".repeat(32) + "a < 1" + ")".repeat(32);
         assertTrue(WhereExpression.parse(ok, OUTPUTS).test(Map.of("a", 0.0)::get));

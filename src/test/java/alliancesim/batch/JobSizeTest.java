@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Param;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -88,15 +89,15 @@ class JobSizeTest {
         Scenario base = new ScenarioLoader().load(Path.of("scenarios/sanctions-vs-deterrence.yaml"));
         JobSize ok = JobSize.sweep(base, Shard.ALL);
         ok.check(dir, 1L << 30, Long.MAX_VALUE);
-        IllegalArgumentException memory = assertThrows(IllegalArgumentException.class,
+        InvalidInputException memory = assertThrows(InvalidInputException.class,
                 () -> ok.check(dir, 2 * ok.designBytes() - 2, Long.MAX_VALUE));
         assertTrue(memory.getMessage().contains("the design has 25 points"), memory.getMessage());
-        IllegalArgumentException disk = assertThrows(IllegalArgumentException.class,
+        InvalidInputException disk = assertThrows(InvalidInputException.class,
                 () -> ok.check(dir, 1L << 30, ok.outputBytes() - 1));
         assertTrue(disk.getMessage().contains("250 runs would write about"), disk.getMessage());
         assertTrue(disk.getMessage().contains("free"), disk.getMessage());
         // room for the files of the runs but not for the charts and report written after them
-        IllegalArgumentException charts = assertThrows(IllegalArgumentException.class,
+        InvalidInputException charts = assertThrows(InvalidInputException.class,
                 () -> ok.check(dir, 1L << 30, ok.runsCsvBytes() + ok.timeseriesBytes()));
         assertTrue(charts.getMessage().contains("charts and report up to 16.0 MiB"), charts.getMessage());
     }

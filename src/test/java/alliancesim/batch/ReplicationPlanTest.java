@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.Trajectory;
@@ -101,12 +102,12 @@ class ReplicationPlanTest {
     void badPrecisionsAreRefusedNamingTheOption() {
         assertEquals("--precision front=0.1: unknown output 'front' (outputs: " + String.join(", ",
                 Output.all().stream().map(Output::key).toList()) + ")",
-                assertThrows(IllegalArgumentException.class, () -> ReplicationPlan.parse(List.of("front=0.1"), 20, 100))
+                assertThrows(InvalidInputException.class, () -> ReplicationPlan.parse(List.of("front=0.1"), 20, 100))
                         .getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class,
+        assertTrue(assertThrows(InvalidInputException.class,
                 () -> ReplicationPlan.parse(List.of("front_balance=-1"), 20, 100)).getMessage()
                 .contains("the half-width must be a positive number"));
-        assertTrue(assertThrows(IllegalArgumentException.class,
+        assertTrue(assertThrows(InvalidInputException.class,
                 () -> ReplicationPlan.parse(List.of("front_balance"), 20, 100)).getMessage().contains("OUTPUT=HALFWIDTH"));
         assertEquals(Map.of(Output.FRONT_BALANCE, 0.01, Output.SHELLS_TRANSFERRED, 5000.0),
                 ReplicationPlan.parse(List.of("front_balance=0.01,shells_transferred=5000"), 20, 100).targets());

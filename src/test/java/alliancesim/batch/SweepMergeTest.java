@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -62,14 +63,14 @@ class SweepMergeTest {
     void aTruncatedOrEmptiedShardIsRefused() throws IOException {
         List<String> rows = Files.readAllLines(s1.resolve("runs.csv"));
         Files.write(s1.resolve("runs.csv"), rows.subList(0, rows.size() - 3));
-        IllegalArgumentException cut = assertThrows(IllegalArgumentException.class,
+        InvalidInputException cut = assertThrows(InvalidInputException.class,
                 () -> SweepMerge.merge(List.of(s1, s2), dir.resolve("m1")));
         // Shard 1/2 of 25 points owns the 13 even points: 26 runs recorded, 23 left, fewer bytes than committed.
         assertTrue(cut.getMessage().contains("runs.csv is damaged (it holds " + Files.size(s1.resolve("runs.csv"))
                 + " bytes, but progress.json records "), cut.getMessage());
         Files.writeString(s2.resolve("runs.csv"), "");
         Files.write(s1.resolve("runs.csv"), rows);
-        IllegalArgumentException empty = assertThrows(IllegalArgumentException.class,
+        InvalidInputException empty = assertThrows(InvalidInputException.class,
                 () -> SweepMerge.merge(List.of(s1, s2), dir.resolve("m2")));
         assertTrue(empty.getMessage().contains("runs.csv is damaged (it holds 0 bytes"), empty.getMessage());
     }
@@ -78,7 +79,7 @@ class SweepMergeTest {
     void aShardOfAnotherSweepIsRefusedWithWhatDiffers() {
         Path other = sweep("other", grid(Path.of("scenarios/sanctions-vs-deterrence.yaml")).withReplications(3),
                 new Shard(2, 2));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> SweepMerge.merge(List.of(s1, other), dir.resolve("m")));
         assertTrue(e.getMessage().contains("is a shard of a different sweep than " + s1 + ": replications: 2 in the"
                 + " folder, 3 given"), e.getMessage());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.AllianceModel;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -113,7 +114,7 @@ class SweepRunnerTest {
                 sweep("s3", 1, new Shard(3, 3)));
         SweepMerge.merge(List.of(shards.get(2), shards.get(0), shards.get(1)), dir.resolve("merged"));
         assertSameFiles(whole, dir.resolve("merged"));
-        assertThrows(IllegalArgumentException.class, () -> SweepMerge.merge(shards.subList(0, 2), dir.resolve("bad")));
+        assertThrows(InvalidInputException.class, () -> SweepMerge.merge(shards.subList(0, 2), dir.resolve("bad")));
     }
 
     @Test
@@ -148,7 +149,7 @@ class SweepRunnerTest {
         try (FileChannel ch = FileChannel.open(cut.resolve("runs.csv"), StandardOpenOption.APPEND)) {
             ch.write(java.nio.ByteBuffer.wrap("7,1,12345,0.5,half a li".getBytes()));
         }
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidInputException.class,
                 () -> new SweepRunner(2, Simulator.MODEL).run(scenario, cut, CONTEXT, Shard.ALL, false, n -> { }),
                 "a folder that holds a sweep is not overwritten without --resume");
         new SweepRunner(2, Simulator.MODEL, runsPerChunk).run(scenario, cut, CONTEXT, Shard.ALL, true, n -> { });

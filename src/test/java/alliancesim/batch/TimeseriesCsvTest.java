@@ -3,6 +3,7 @@ package alliancesim.batch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Output;
 import alliancesim.model.Trajectory;
 import alliancesim.results.TimeseriesReader;
@@ -64,16 +65,16 @@ class TimeseriesCsvTest {
         String good = "0,0,2023-09,front_balance,index,3,0.5,0.1,0.4,0.5,0.6\n";
         Files.writeString(file, header + good + "0,1,2023-10,front_balance,index,3,banana,0.1,0.4,0.5,0.6\n");
         assertEquals(file + ":3: mean is 'banana', not a number or NA; the file was edited or damaged: restore it, or run"
-                + " the command that made the folder again", assertThrows(IllegalArgumentException.class,
+                + " the command that made the folder again", assertThrows(InvalidInputException.class,
                 () -> TimeseriesReader.read(file, p -> true)).getMessage());
         Files.writeString(file, header + good + "x,1,2023-10,front_balance,index,3,0.5,0.1,0.4,0.5,0.6\n");
         assertEquals(file + ":3: point is 'x', not a whole number; the file was edited or damaged: restore it, or run the"
-                + " command that made the folder again", assertThrows(IllegalArgumentException.class,
+                + " command that made the folder again", assertThrows(InvalidInputException.class,
                 () -> TimeseriesReader.read(file, p -> true)).getMessage());
         Files.writeString(file, header + good + "0,1,2023-10,front_balance,\"index\"x,3,0.5,0.1,0.4,0.5,0.6\n");
         assertEquals(file + ":3:34: text follows the '\"' that closes the quoted cell opened at line 3, column 27 (a '\"'"
                 + " added or removed); the file was edited or damaged: restore it, or run the command that made the folder"
-                + " again", assertThrows(IllegalArgumentException.class, () -> TimeseriesReader.read(file, p -> true))
+                + " again", assertThrows(InvalidInputException.class, () -> TimeseriesReader.read(file, p -> true))
                 .getMessage());
     }
 }

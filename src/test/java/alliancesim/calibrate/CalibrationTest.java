@@ -9,6 +9,7 @@ import alliancesim.batch.RunContext;
 import alliancesim.batch.Simulator;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.evidence.SeedTexts;
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
 import alliancesim.scenario.Target;
@@ -71,7 +72,7 @@ class CalibrationTest {
                 }));
         assertTrue(Files.exists(cut.resolve("generations/gen-001.json")));
         assertTrue(!Files.exists(cut.resolve("generations/gen-002.json")));
-        assertThrows(IllegalArgumentException.class, () -> new Calibration(2, Simulator.MODEL).run(plan(4, method), cut,
+        assertThrows(InvalidInputException.class, () -> new Calibration(2, Simulator.MODEL).run(plan(4, method), cut,
                 false, CONTEXT, (p, s, l) -> { }), "a fresh calibration refuses a folder that holds one");
         Files.delete(cut.resolve("posterior.csv")); // as if killed before the files derived from generation 1
         new Calibration(1, Simulator.MODEL).run(plan(4, method), cut, true, CONTEXT, (p, s, l) -> { });

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import alliancesim.batch.Simulator;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.evidence.SeedTexts;
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.Cutoff;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -72,7 +73,7 @@ class CutoffTest {
         CalibrationRecord record = CalibrationRecord.beside(dir.resolve("a/posterior.csv"));
         assertEquals(JUNE_2024, record.cutoff());
         assertEquals(CalibrationTest.CONTEXT.command(), record.command());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Calibration(2, Simulator.MODEL)
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new Calibration(2, Simulator.MODEL)
                 .run(plan(CalibrationTest.TARGETS, Cutoff.at(YearMonth.of(2024, 12))), dir.resolve("a"), true,
                         CalibrationTest.CONTEXT, (p, s, l) -> { }));
         assertTrue(e.getMessage().contains("cutoff --until 2024-06, not 2024-12"), e.getMessage());
@@ -82,10 +83,10 @@ class CutoffTest {
     void aPosteriorWithoutItsCalibrationYamlIsRefusedNamingTheFile() throws IOException {
         Path posterior = dir.resolve("posterior.csv");
         Files.writeString(posterior, "weight,distance\n1,0\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CalibrationRecord.beside(posterior));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CalibrationRecord.beside(posterior));
         assertTrue(e.getMessage().contains(dir.resolve("calibration.yaml").toString() + " is missing"), e.getMessage());
         Files.writeString(dir.resolve("calibration.yaml"), "until: June\n");
-        e = assertThrows(IllegalArgumentException.class, () -> CalibrationRecord.beside(posterior));
+        e = assertThrows(InvalidInputException.class, () -> CalibrationRecord.beside(posterior));
         assertTrue(e.getMessage().contains("until 'June' is not a cutoff"), e.getMessage());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import alliancesim.batch.SeedDerivation;
 import alliancesim.batch.Simulator;
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.Param;
 import alliancesim.model.Parameters;
 import alliancesim.model.Trajectory;
@@ -89,10 +90,10 @@ class PosteriorTest {
     void badPosteriorFilesAreRefused() throws IOException {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, "weight,ties.decai,distance\n1,0.1,1\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Posterior.read(f));
         assertTrue(e.getMessage().contains("'ties.decai' is not a parameter"), e.getMessage());
         Files.writeString(f, "weight,ties.decay,distance\n1,7,1\n");
-        e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f));
+        e = assertThrows(InvalidInputException.class, () -> Posterior.read(f));
         assertTrue(e.getMessage().contains("bad.csv:2: ties.decay = 7.0 is outside its range"), e.getMessage());
     }
 
@@ -120,11 +121,11 @@ class PosteriorTest {
         Path f = dir.resolve("posterior.csv");
         for (java.util.Map.Entry<String, String> a : attacks.entrySet()) {
             Files.writeString(f, a.getKey());
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f), a.getKey());
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> Posterior.read(f), a.getKey());
             assertTrue(e.getMessage().startsWith(f + a.getValue()), e.getMessage());
         }
         Files.write(f, (header + "1,0.1,0,1\n").replace("ties", "ti\u00e9s").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Posterior.read(f));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> Posterior.read(f));
         assertTrue(e.getMessage().startsWith(f + ":1: the text is not UTF-8; it is not a posterior.csv as"
                 + " `alliance-sim calibrate` writes it: restore the file or calibrate again"), e.getMessage());
     }

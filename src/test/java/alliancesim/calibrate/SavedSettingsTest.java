@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.scenario.Cutoff;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +46,7 @@ class SavedSettingsTest {
     @Test
     void aValueOfTheWrongKindIsRefusedNamingFileAndKey() throws IOException {
         Files.writeString(dir.resolve(CalibrationFolder.SETTINGS), "{\"particles\": \"many\"}");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SavedSettings.read(dir));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> SavedSettings.read(dir));
         assertTrue(e.getMessage().contains(CalibrationFolder.SETTINGS) && e.getMessage().contains("particles"),
                 e.getMessage());
     }

@@ -46,4 +46,23 @@ class InputEdgesTest {
         assertEquals(2, far.code());
         assertFalse(far.err().contains("did you mean"), "nothing shipped is close: " + far.err());
     }
+
+    /**
+     * A path in a scenario that is no path at all (a NUL in it) is the file's problem, at its line, exit 2: the
+     * path's IllegalArgumentException no longer counts as invalid input by itself, so the loader says so.
+     */
+    @Test
+    void aPathThatIsNoPathInAScenarioIsAProblemAtItsLine() throws java.io.IOException {
+        Path posterior = dir.resolve("posterior.yaml");
+        java.nio.file.Files.writeString(posterior, "name: x\nmonths: 3\nposterior: \"a\\0b.csv\"\n");
+        Cli p = Cli.run("validate", posterior.toString());
+        assertEquals(2, p.code(), p.err());
+        assertTrue(p.err().contains(posterior + ":3: posterior 'a"), p.err());
+        assertFalse(p.err().contains("internal error"), p.err());
+        Path parent = dir.resolve("extends.yaml");
+        java.nio.file.Files.writeString(parent, "name: x\nextends: \"a\\0b\"\nmonths: 3\n");
+        Cli e = Cli.run("validate", parent.toString());
+        assertEquals(2, e.code(), e.err());
+        assertTrue(e.err().contains(parent + ":2: extends 'a"), e.err());
+    }
 }

@@ -9,6 +9,7 @@ import alliancesim.batch.Shard;
 import alliancesim.batch.Simulator;
 import alliancesim.batch.SweepRunner;
 import alliancesim.files.FolderLock;
+import alliancesim.files.InvalidInputException;
 import alliancesim.model.AllianceModel;
 import alliancesim.scenario.Scenario;
 import alliancesim.scenario.ScenarioLoader;
@@ -89,7 +90,7 @@ class LockLossTest {
                     throw new UncheckedIOException(e);
                 }
             });
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            InvalidInputException e = assertThrows(InvalidInputException.class,
                     () -> new SweepRunner(1, intruder, 4).checking(a::verify).run(grid(), folder, CONTEXT, Shard.ALL,
                             false, n -> { }));
             assertTrue(e.getMessage().contains("another process writes this folder"), e.getMessage());

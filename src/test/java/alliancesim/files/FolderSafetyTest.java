@@ -28,7 +28,7 @@ class FolderSafetyTest {
         write(photos.resolve("after/IMG_0002.jpg"), "jpeg 2");
         write(photos.resolve("charts/thesis-fig1.pdf"), "pdf");
         write(photos.resolve("notes.tmp"), "notes");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> OutputFolder.claim(photos, "--out", true));
         assertTrue(e.getMessage().contains("holds files alliance-sim did not write (after"), e.getMessage());
         assertEquals("jpeg 1", Files.readString(photos.resolve("before/IMG_0001.jpg")));
@@ -45,7 +45,7 @@ class FolderSafetyTest {
         write(result.resolve("runs.csv"), "point,replicate\n");
         write(result.resolve("charts/front_balance.png"), "png");
         write(result.resolve("charts/thesis-fig1.pdf"), "pdf");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> OutputFolder.claim(result, "--out", true));
         assertTrue(e.getMessage().contains("(charts/thesis-fig1.pdf)"), e.getMessage());
         assertEquals("pdf", Files.readString(result.resolve("charts/thesis-fig1.pdf")));
@@ -75,7 +75,7 @@ class FolderSafetyTest {
         Path result = Files.createDirectories(dir.resolve("result"));
         FolderLock.take(result).close();
         write(result.resolve("notes.tmp"), "notes");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> OutputFolder.claim(result, "--out", true));
         assertTrue(e.getMessage().contains("(notes.tmp)"), e.getMessage());
         assertEquals("notes", Files.readString(result.resolve("notes.tmp")));
@@ -86,7 +86,7 @@ class FolderSafetyTest {
         Path victim = write(dir.resolve("victim.txt"), "precious");
         Path result = Files.createDirectories(dir.resolve("result"));
         Files.createSymbolicLink(result.resolve(FolderLock.FILE), victim);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FolderLock.take(result));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> FolderLock.take(result));
         assertTrue(e.getMessage().contains("is a symbolic link"), e.getMessage());
         assertEquals("precious", Files.readString(victim));
     }
@@ -98,7 +98,7 @@ class FolderSafetyTest {
         Path result = Files.createDirectories(dir.resolve("result"));
         Files.createSymbolicLink(result.resolve("runs.csv"), victim);
         Files.createSymbolicLink(result.resolve("charts"), elsewhere);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FolderLock.take(result));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> FolderLock.take(result));
         assertTrue(e.getMessage().contains("(charts, runs.csv)"), e.getMessage());
         assertEquals("precious", Files.readString(victim));
         // the refused take did not take the folder: a later, legitimate take is not blocked

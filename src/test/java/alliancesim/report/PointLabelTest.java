@@ -3,6 +3,7 @@ package alliancesim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import alliancesim.analysis.PointTable;
+import alliancesim.files.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class PointLabelTest {
         List<String> factors = List.of("sanctions.pressure.rus");
         PointTable t = PointTable.read(runs, factors, List.of("front_balance"), 1, true);
         assertEquals(0.25, t.mean(0, "front_balance"), 1e-12, "the failed run is left out");
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
                 () -> PointTable.read(runs, factors, List.of("regional_tension"), 1, false));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("has no column 'regional_tension'"),
                 e.getMessage());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import alliancesim.results.TimeseriesRow;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -63,7 +64,7 @@ class ResultFolderTest {
         Files.writeString(dir.resolve("manifest.json"), "{\"scenario\": {\"name\": \"t\"}}\n");
         assertEquals(java.util.Optional.empty(), ResultFolder.open(dir).recordEnds());
         Files.writeString(dir.resolve("manifest.json"), "{\"scenario\": {\"record_ends\": \"Feb 2026\"}}\n");
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidInputException.class,
                 () -> ResultFolder.open(dir).recordEnds());
         assertTrue(e.getMessage().contains("record_ends 'Feb 2026' is not a calendar month"), e.getMessage());
     }

@@ -3,6 +3,7 @@ package alliancesim.results;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import alliancesim.files.InvalidInputException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Path;
@@ -26,10 +27,10 @@ class CsvLineTest {
 
     @Test
     void aLineWhoseQuotingTheParserCannotFollowIsNamedByFileLineAndColumnInWords() {
-        IllegalArgumentException open = assertThrows(IllegalArgumentException.class, () -> split("\"3,0,0.25,ok,"));
+        InvalidInputException open = assertThrows(InvalidInputException.class, () -> split("\"3,0,0.25,ok,"));
         assertEquals("runs.csv:7:1: the quoted cell opened here is never closed (a '\"' added, or the file cut short);"
                 + " the file was edited or damaged: run it again", open.getMessage());
-        IllegalArgumentException after = assertThrows(IllegalArgumentException.class, () -> split("3,\"0\"x,ok"));
+        InvalidInputException after = assertThrows(InvalidInputException.class, () -> split("3,\"0\"x,ok"));
         assertEquals("runs.csv:7:6: text follows the '\"' that closes the quoted cell opened at line 7, column 3 (a '\"'"
                 + " added or removed); the file was edited or damaged: run it again", after.getMessage());
     }

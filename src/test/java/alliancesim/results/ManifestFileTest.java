@@ -80,6 +80,20 @@ class ManifestFileTest {
         assertEquals(5L, m.scenario().seed());
     }
 
+    /**
+     * Why output_titles did not raise the schema version: an older reader ignores a field it does not know, and this
+     * one reads a version-2 manifest written before the field (no titles: they are read word by word).
+     */
+    @Test
+    void anAddedOptionalFieldKeepsTheSchemaReadableBothWays() throws IOException {
+        Files.writeString(dir.resolve(ManifestFile.NAME), "{\"schema_version\": 2, \"kind\": \"run\", \"output_titles\":"
+                + " {\"front_balance\": \"Front balance\"}, \"a_field_of_a_later_build\": {\"x\": 1}}");
+        ResultManifest m = ManifestFile.read(dir);
+        assertEquals(java.util.Map.of("front_balance", "Front balance"), m.outputTitles());
+        Files.writeString(dir.resolve(ManifestFile.NAME), "{\"schema_version\": 2, \"kind\": \"run\"}");
+        assertEquals(null, ManifestFile.read(dir).outputTitles(), "a version-2 manifest from before output_titles");
+    }
+
     @Test
     void aNewerSchemaIsRefusedNamingBothVersions() throws IOException {
         Files.writeString(dir.resolve(ManifestFile.NAME), "{\"schema_version\": " + (ManifestFile.SCHEMA_VERSION + 1)

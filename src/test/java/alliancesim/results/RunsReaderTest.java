@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,9 +53,9 @@ class RunsReaderTest {
         try (RunsReader in = RunsReader.open(file)) {
             in.next();
             RunsReader.Row r = in.next();
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> r.number(3));
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> r.number(3));
             assertTrue(e.getMessage().contains(file + ":3") && e.getMessage().contains("front_balance"), e.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> in.column("regional_tension"));
+            assertThrows(InvalidInputException.class, () -> in.column("regional_tension"));
         }
     }
 
@@ -63,11 +64,11 @@ class RunsReaderTest {
         Path file = dir.resolve(RunsReader.NAME);
         Files.writeString(file, "point,replicate,seed,status,message\n0,0,1,ok\n");
         try (RunsReader in = RunsReader.open(file)) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, in::next);
+            InvalidInputException e = assertThrows(InvalidInputException.class, in::next);
             assertTrue(e.getMessage().contains(file + ":2"), e.getMessage());
         }
         Files.writeString(file, "a,b\n1,2\n");
-        assertThrows(IllegalArgumentException.class, () -> RunsReader.open(file));
+        assertThrows(InvalidInputException.class, () -> RunsReader.open(file));
         Files.writeString(file, "");
         try (RunsReader in = RunsReader.open(file)) {
             assertNull(in.next(), "a sweep killed before its first row left an empty file");

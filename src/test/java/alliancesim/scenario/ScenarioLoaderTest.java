@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import alliancesim.files.InvalidInputException;
+import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Param;
 import alliancesim.model.TiePair;
@@ -153,7 +155,7 @@ class ScenarioLoaderTest {
         assertEquals(7L, s.seed());
         assertEquals(0.5, s.parameters().get(Param.SANCTIONS_PRESSURE_RUS));
         assertEquals(0.9, s.parameters().get(Param.SANCTIONS_PRESSURE_PRK));
-        assertEquals(List.of("two", "one"), s.events().stream().map(ScenarioEvent::label).toList());
+        assertEquals(List.of("two", "one"), s.events().stream().map(ModelEvent::label).toList());
     }
 
     @Test
@@ -224,10 +226,10 @@ class ScenarioLoaderTest {
     void commandLineOverridesAreChecked() throws IOException {
         Scenario s = load(ScenarioFiles.write(dir, "o", "name: o", "title: x"));
         assertEquals(0.9, Overrides.apply(s, List.of("sanctions.enforcement=0.9")).parameters().get(Param.SANCTIONS_ENFORCEMENT));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Overrides.apply(s, List.of("sanction.enforcement=0.9")));
         assertTrue(e.getMessage().contains("did you mean 'sanctions.enforcement'"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Overrides.apply(s, List.of("sanctions.enforcement=9")));
+        assertThrows(InvalidInputException.class, () -> Overrides.apply(s, List.of("sanctions.enforcement=9")));
     }
 
     @Test
