@@ -117,7 +117,7 @@ final class ValidityCommand implements Callable<Integer> {
             Target t = r.target();
             return new ValidityReport.Figure(t.name(), t.output().key(), t.period(), t.statistic().key(), t.value(),
                     r.low(), r.high(), r.mean(), r.p50(), r.p05(), r.p95(), h.fitted(), h.covered(), h.score(),
-                    h.relativeScore(), t.source());
+                    h.relativeScore(), t.source(), t.seen());
         }).toList();
         HeldOutScore.Totals t = v.heldOutTotals();
         return new ValidityReport.Posterior(v.label(), shown(v.posterior()), v.cutoff().text(), figures,

@@ -12,10 +12,12 @@ import java.util.Locale;
  * sd. An {@code interval: [lo, hi]} is read as a 90 % normal interval: centre (lo + hi) / 2,
  * sd = (hi - lo) / (2 x 1.645); the centre, not {@code value}, is then what the distance uses.
  * Whether it is fitted or held out is not written on it: a {@link Cutoff} decides, by its last month.
+ * {@code seen}: empty, or which modelling choice was made after this figure's score was seen (its score
+ * is then no clean test of a posterior that holds it out, and `validity` says so).
  */
 public record Target(String name, Output output, Statistic statistic, YearMonth fromDate, YearMonth toDate,
                      int from, int to, double value, double sd, double intervalLow, double intervalHigh,
-                     String source, Path file, int line) {
+                     String source, String seen, Path file, int line) {
 
     /** 1.645: the 95th percentile of the standard normal; a 90 % interval is centre +- 1.645 sd. */
     public static final double Z90 = 1.6448536269514722;

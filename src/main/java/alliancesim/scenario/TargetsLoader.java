@@ -22,7 +22,7 @@ import java.util.Set;
  */
 public final class TargetsLoader {
     static final List<String> KEYS = List.of("name", "output", "at", "from", "to", "statistic", "value", "sd",
-            "interval", "source");
+            "interval", "source", "seen");
     /** The key of the older format, where each target said whether it was fitted. */
     static final String OLD_USE = "use";
     private static final List<String> OUTPUT_KEYS = Output.all().stream().map(Output::key).toList();
@@ -90,6 +90,7 @@ public final class TargetsLoader {
         }
         return Optional.of(new Target(name, output, statistic, start.plusMonths(months0[0]), start.plusMonths(months0[1]),
                 months0[0], months0[1], value, uncertainty[0], uncertainty[1], uncertainty[2], source,
+                map.entries().containsKey("seen") ? f.text("seen").map(Fields.Text::value).orElse("") : "",
                 problems.file(), map.line()));
     }
 

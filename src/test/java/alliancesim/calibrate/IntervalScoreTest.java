@@ -29,7 +29,7 @@ class IntervalScoreTest {
     private static HeldOutScore score(double value, double low, double high, double mean, double p05, double p95) {
         YearMonth m = YearMonth.of(2024, 6);
         Target t = new Target("t" + value, Output.SHELLS_TRANSFERRED, Target.Statistic.VALUE, m, m, 9, 9, value,
-                (high - low) / (2 * Target.Z90), low, high, "hand", null, 1);
+                (high - low) / (2 * Target.Z90), low, high, "hand", "", null, 1);
         return new HeldOutScore(new TargetCheck.Row(t, mean, p05, mean, p95), false);
     }
 

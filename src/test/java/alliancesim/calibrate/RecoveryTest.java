@@ -90,10 +90,10 @@ class RecoveryTest {
     private static Target observed(Scenario s, String name, Output o, Target.Statistic stat, int from, int to,
                                    Trajectory t, SplittableRandom noise, double sdShare) {
         Target exact = new Target(name, o, stat, s.start().plusMonths(from), s.start().plusMonths(to), from, to, 0, 1,
-                Double.NaN, Double.NaN, "model", null, 0);
+                Double.NaN, Double.NaN, "model", "", null, 0);
         double v = exact.compute(t);
         double sd = stat == Target.Statistic.CUMULATIVE ? sdShare * v : sdShare;
         return new Target(name, o, stat, exact.fromDate(), exact.toDate(), from, to, v + sd * noise.nextGaussian(), sd,
-                Double.NaN, Double.NaN, "model", null, 0);
+                Double.NaN, Double.NaN, "model", "", null, 0);
     }
 }

@@ -82,7 +82,7 @@ class TargetsLoaderTest {
         assertEquals(9, value.to());
         assertEquals(YearMonth.of(2024, 6), value.lastMonth());
         Target mean = new Target("m", Output.SHELLS_TRANSFERRED, Target.Statistic.MEAN, START, START, 2, 4, 0, 1,
-                Double.NaN, Double.NaN, "s", null, 1);
+                Double.NaN, Double.NaN, "s", "", null, 1);
         assertEquals((3 + 4 + 5) / 3.0, mean.compute(t), 1e-12);
     }
 
@@ -139,5 +139,15 @@ class TargetsLoaderTest {
         Scenario s = new ScenarioLoader().load(f);
         assertEquals(List.of(new ParameterRange(Param.MUNITIONS_PRK_EXPORT_SHARE, 0.2, 1),
                 new ParameterRange(Param.TIES_DECAY, 0.01, 0.2)), s.calibrate());
+    }
+
+    @Test
+    void aSeenNoteIsReadAndATargetWithoutOneHasNone() throws IOException {
+        Target seen = new TargetsLoader().load(one("output: shells_transferred", "at: 2024-01", "statistic: value",
+                "value: 1", "sd: 1", "source: \"s\"", "seen: \"a cap chosen after its miss\""), START, 12).get(0);
+        assertEquals("a cap chosen after its miss", seen.seen());
+        Target clean = new TargetsLoader().load(one("output: shells_transferred", "at: 2024-01", "statistic: value",
+                "value: 1", "sd: 1", "source: \"s\""), START, 12).get(0);
+        assertEquals("", clean.seen());
     }
 }
