@@ -129,7 +129,7 @@ public final class ScenarioRun {
         try {
             AtomicFiles.write(folder.resolve("runs.csv"), runsOut -> {
                 AtomicFiles.write(folder.resolve("timeseries.csv"), timeseriesOut -> {
-                    RunsCsv runs = new RunsCsv(runsOut, List.of(), outputs);
+                    RunsCsv runs = new RunsCsv(runsOut, List.of(), outputs, true, simulator::particle);
                     ChunkedRuns.run(0, reps, runsPerChunk, (from, to) -> submit(pool, scenario, from, to, onDone),
                             new ChunkedRuns.Sink<RunResult>() {
                                 @Override

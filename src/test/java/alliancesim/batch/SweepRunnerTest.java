@@ -53,10 +53,10 @@ class SweepRunnerTest {
         Path out = sweep("one", 2, Shard.ALL);
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(1 + 25 * 3, runs.size());
-        assertTrue(runs.get(0).startsWith("point,replicate,seed,sanctions.pressure.rus,deterrence.reaction_k,"));
+        assertTrue(runs.get(0).startsWith("point,replicate,seed,particle,sanctions.pressure.rus,deterrence.reaction_k,"));
         assertTrue(runs.get(1).startsWith("0,0,"));
         assertTrue(runs.get(75).startsWith("24,2,"));
-        assertTrue(runs.get(75).contains(",1,0.14,"), "last grid point has factor values 1 and 0.14: " + runs.get(75));
+        assertTrue(runs.get(75).contains(",NA,1,0.14,"), "no posterior, so no particle; last grid point has factor values 1 and 0.14: " + runs.get(75));
         List<String> series = Files.readAllLines(out.resolve("timeseries.csv"));
         assertEquals(1 + 25 * 12 * alliancesim.model.Output.all().size(), series.size());
         assertTrue(series.get(0).startsWith("point,sanctions.pressure.rus,deterrence.reaction_k,month,date,output,"));
