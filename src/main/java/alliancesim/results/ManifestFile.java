@@ -82,7 +82,8 @@ public final class ManifestFile {
             if (Files.exists(folder.resolve(data), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return java.util.Optional.of(folder + " is an unfinished run: it has " + data + " but no " + NAME
                         + ", which a run writes last (it was stopped, or lost its lock, before it finished); run the"
-                        + " command that made it again with --out " + folder + " --force");
+                        + " `alliance-sim run` command that made it again with --out " + folder + ": it runs the"
+                        + " replicates again and finishes the folder (another command needs --force to write there)");
             }
         }
         return java.util.Optional.empty();
