@@ -76,6 +76,35 @@ class RunInterruptTest {
     }
 
     @Test
+    void aWhatIfStoppedInItsBeforeHalfNamesTheWhatIfToRunAgain() throws IOException {
+        Path w = dir.resolve("whatif");
+        String[] whatif = {"whatif", "scenarios/baseline.yaml", "--set", "sanctions.secondary=0.3", "--replications",
+                "2", "--months", "4", "--threads", "1", "--out", w.toString()};
+        assertEquals(0, Cli.run(whatif).code());
+        // as a kill between the renames of before/ leaves it: before/'s data files, no manifest, nothing after them
+        Files.delete(w.resolve("before/manifest.json"));
+        try (var s = Files.walk(w)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                String rel = w.relativize(p).toString();
+                if (!List.of("", ".alliance-sim.lock", "before", "before/runs.csv", "before/timeseries.csv").contains(rel)) {
+                    Files.delete(p);
+                }
+            }
+        }
+        assertEquals(0, Cli.run(run(dir.resolve("other"))).code());
+        Cli r = Cli.run("compare", w.resolve("before").toString(), dir.resolve("other").toString(), "--out",
+                dir.resolve("cmp").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("it is half of a what-if: run the `alliance-sim whatif` command that made it again"
+                + " with --out " + w + " --force"), r.err());
+        String[] forced = java.util.Arrays.copyOf(whatif, whatif.length + 1);
+        forced[whatif.length] = "--force";
+        Cli again = Cli.run(forced);
+        assertEquals(0, again.code(), "the command named finishes it: " + again.err());
+        assertTrue(Files.exists(w.resolve("before/manifest.json")) && Files.exists(w.resolve("after/manifest.json")));
+    }
+
+    @Test
     void aStoppedRunBesideAUsersFileIsNotTakenOver() throws IOException {
         Path cut = killedBetweenRenames("mixed", true);
         Files.writeString(cut.resolve("notes.txt"), "mine\n");
