@@ -380,7 +380,8 @@ public final class FolderCheck {
     }
 
     /**
-     * Reads a runs.csv's first {@code bytes} bytes: a header of point, replicate, seed, the factors,
+     * Reads a runs.csv's first {@code bytes} bytes: a header of point, replicate, seed, the particle (in files written
+     * since it was added), the factors,
      * the outputs, status and message, each once; then each run once, in order, with as many cells
      * as the header, whole numbers for the keys, a number or NA for each value, and ok or failed.
      */
@@ -434,6 +435,9 @@ public final class FolderCheck {
 
     private static void checkRunsHeader(Path file, List<String> header, List<String> factors, String fix) {
         List<String> head = new ArrayList<>(List.of("point", "replicate", "seed"));
+        if (header.size() > 3 && header.get(3).equals(RunsCsv.PARTICLE)) {
+            head.add(RunsCsv.PARTICLE); // written since runs.csv records each run's posterior draw; older files lack it
+        }
         head.addAll(factors);
         Set<String> seen = new HashSet<>();
         for (String c : header) {

@@ -24,7 +24,8 @@ public final class Manifest {
     public static final String POSTERIOR_DRAWS = "each replicate draws its parameter vector from the posterior by weight,"
             + " from a stream seeded by its run seed (independent of the model's stream), before the scenario's set:"
             + " values and sweep factors apply; events apply during the run. Bands show parameter and stochastic"
-            + " uncertainty together. A what-if's before and after share run seeds, so they share the draw.";
+            + " uncertainty together. A what-if's before and after share run seeds, so they share the draw. runs.csv's"
+            + " particle column names the particle each replicate drew (its row among posterior.csv's, from 0).";
 
     private Manifest() {
     }

@@ -43,6 +43,11 @@ public final class MeteredSimulator implements Simulator {
         }
     }
 
+    @Override
+    public int particle(long seed) {
+        return inner.particle(seed);
+    }
+
     /** CPU time the runs took so far, in nanoseconds. */
     public long cpuNanos() {
         return nanos.sum();

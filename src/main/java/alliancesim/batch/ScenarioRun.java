@@ -1,6 +1,7 @@
 package alliancesim.batch;
 
 import alliancesim.files.AtomicFiles;
+import alliancesim.files.FolderLock;
 import alliancesim.model.ModelEvent;
 import alliancesim.model.Output;
 import alliancesim.model.Parameters;
@@ -8,16 +9,20 @@ import alliancesim.results.ManifestFile;
 import alliancesim.results.ResultManifest;
 import alliancesim.scenario.Scenario;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import java.util.stream.Stream;
 
 /**
  * `run`: a scenario's replicates on all cores, written as manifest.json, runs.csv and
@@ -129,7 +134,7 @@ public final class ScenarioRun {
         try {
             AtomicFiles.write(folder.resolve("runs.csv"), runsOut -> {
                 AtomicFiles.write(folder.resolve("timeseries.csv"), timeseriesOut -> {
-                    RunsCsv runs = new RunsCsv(runsOut, List.of(), outputs);
+                    RunsCsv runs = new RunsCsv(runsOut, List.of(), outputs, true, simulator::particle);
                     ChunkedRuns.run(0, reps, runsPerChunk, (from, to) -> submit(pool, scenario, from, to, onDone),
                             new ChunkedRuns.Sink<RunResult>() {
                                 @Override
@@ -162,6 +167,29 @@ public final class ScenarioRun {
         }
         ManifestFile.write(folder, manifest[0]);
         return new Outcome(folder, reps, failed[0], series);
+    }
+
+    /** What a run writes before its manifest, under their final and their temporary names. */
+    private static final Set<String> BEFORE_MANIFEST = Set.of("runs.csv", "timeseries.csv",
+            "runs.csv.tmp", "timeseries.csv.tmp", "manifest.json.tmp");
+
+    /**
+     * Whether {@code folder} holds what a run leaves when it is stopped before its manifest (between its renames, or
+     * while writing): no manifest and nothing but those files and the lock. Every reader refuses such a folder, so
+     * running the command again there, replacing them, loses nothing and gives the bytes an unstopped run gives.
+     */
+    public static boolean interrupted(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)
+                || ManifestFile.exists(folder)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            List<String> names = s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(FolderLock.FILE)).toList();
+            return !names.isEmpty() && BEFORE_MANIFEST.containsAll(names);
+        } catch (IOException e) {
+            return false; // unreadable: claimed as any other folder is, and refused there with the reason
+        }
     }
 
     /** Starts replicates [from, to) of the scenario's one point. */

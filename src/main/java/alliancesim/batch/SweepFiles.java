@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.LongToIntFunction;
 
 /**
  * The files of a sweep as it runs: each run appended to runs.csv in (point, replicate) order and
@@ -69,11 +70,12 @@ final class SweepFiles implements Closeable {
 
     /**
      * Appends to the files as {@code committed} left them (a fresh sweep: empty files, headers first);
-     * runs.csv has every output, timeseries.csv the {@code summarized} ones.
+     * runs.csv has every output, timeseries.csv the {@code summarized} ones, and runs.csv the particle each run's seed
+     * draws ({@code particles}) unless it continues a file written before that column.
      */
     SweepFiles(Path folder, YearMonth start, List<String> factors, List<double[]> factorValues, SweepProgress committed,
-               List<Output> summarized, ExecutorService summarizers, int streamGroups, Runnable lockCheck)
-            throws IOException {
+               List<Output> summarized, ExecutorService summarizers, int streamGroups, Runnable lockCheck,
+               LongToIntFunction particles) throws IOException {
         this.folder = folder;
         this.lockCheck = lockCheck;
         this.committed = committed;
@@ -90,7 +92,9 @@ final class SweepFiles implements Closeable {
         // bytes, so the one writing thread only copies them.
         java.io.StringWriter runsHeader = new java.io.StringWriter();
         java.io.StringWriter timeseriesHeader = new java.io.StringWriter();
-        this.runs = new RunsCsv(runsHeader, factors, outputs, committed.runsBytes() == 0);
+        boolean fresh = committed.runsBytes() == 0;
+        this.runs = new RunsCsv(runsHeader, factors, outputs, fresh,
+                fresh || hasParticleColumn(folder.resolve(RUNS)) ? particles : null);
         this.timeseries = new TimeseriesCsv(timeseriesHeader, start, summarized, committed.timeseriesBytes() == 0, factors);
         byte[] rh = runsHeader.toString().getBytes(StandardCharsets.UTF_8);
         byte[] th = timeseriesHeader.toString().getBytes(StandardCharsets.UTF_8);
@@ -99,6 +103,14 @@ final class SweepFiles implements Closeable {
         runsLength += rh.length;
         timeseriesLength += th.length;
         this.open = newPoint();
+    }
+
+    /** Whether a runs.csv being continued has the particle column (an older alliance-sim's sweep has not). */
+    private static boolean hasParticleColumn(Path runsCsv) throws IOException {
+        try (java.io.BufferedReader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            return header != null && java.util.Arrays.asList(header.split(",", -1)).contains(RunsReader.PARTICLE);
+        }
     }
 
     /** A point's series: past {@link PointTimeseries#EXACT_RUNS} runs it streams on the summaries' threads. */

@@ -114,6 +114,12 @@ public final class SweepMerge {
                 Path file = shard.folder().resolve(name);
                 try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     String h = in.readLine();
+                    if (header != null && !header.equals(h)) {
+                        // e.g. a shard of an alliance-sim before runs.csv's particle column beside one after it
+                        throw new IllegalArgumentException(file + " has other columns than " + shards.get(0).folder()
+                                .resolve(name) + ": the shards were not written by the same alliance-sim; run them"
+                                + " again with one version");
+                    }
                     header = header == null ? h : header;
                     int lineNo = 1;
                     for (String line = in.readLine(); line != null; line = in.readLine()) {

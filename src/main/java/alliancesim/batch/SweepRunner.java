@@ -96,7 +96,7 @@ public final class SweepRunner {
         List<alliancesim.model.Output> summarized = spec.timeseriesOfScenarioOutputs() ? s.outputs()
                 : alliancesim.model.Output.all();
         try (SweepFiles files = new SweepFiles(folder, s.start(), factors, all, committed, summarized, summarizers, threads,
-                lockCheck)) {
+                lockCheck, simulator::particle)) {
             // Runs are numbered i = (index among this shard's points) x replications + replicate.
             long from = (long) committed.pointsDone() * reps;
             long[] failures = {failed};

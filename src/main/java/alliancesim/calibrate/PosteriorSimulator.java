@@ -48,4 +48,9 @@ public final class PosteriorSimulator implements Simulator {
     public Trajectory simulate(Parameters parameters, List<ModelEvent> events, int months, long seed) {
         return delegate.simulate(posterior.apply(parameters, seed, keep), events, months, seed);
     }
+
+    @Override
+    public int particle(long seed) {
+        return posterior.draw(seed);
+    }
 }

@@ -74,12 +74,27 @@ final class RunCommand implements Callable<Integer> {
         Optional<PeriodOption.MonthSpan> span = period.resolve(s.start(), s.months());
         int workers = work.workers();
         JobSize size = JobSize.run(s);
-        try (FolderLock lock = work.claim(s, "")) {
+        try (FolderLock lock = claim(s)) {
             size.check(lock.folder());
             int code = run(console, s, plan, workers, lock, size, span);
             commits.reached(lock, CommitPoints.END); // a lock deleted meanwhile may have let another writer in
             return code;
         }
+    }
+
+    /**
+     * The folder, as every command claims it, except that a run stopped before its manifest (#23) is finished by
+     * running again into its --out: its files are no result (readers refuse them) and are written whole again. The
+     * lock is taken as for any --out, so a run still going there refuses this one; anything alliance-sim did not
+     * write is refused as --force refuses it.
+     */
+    private FolderLock claim(Scenario s) {
+        if (work.out != null && !work.force && ScenarioRun.interrupted(work.out)) {
+            spec.commandLine().getErr().println(work.out + " holds a run that was stopped before it finished;"
+                    + " running it again there");
+            return ResultPaths.claim(work.out, true, s.name());
+        }
+        return work.claim(s, "");
     }
 
     private int run(PrintWriter console, Scenario s, ReplicationPlan plan, int workers, FolderLock lock, JobSize size,

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * only ours. A folder is recognised by a record only alliance-sim writes (its lock file's text, a
  * manifest or a calibration's settings naming the tool); inside a recognised folder, an entry is ours
  * when it has a name and a kind we write: a known file, a chart in a chart folder, a generation in
- * {@code generations/}, a what-if half that is itself a recognised folder, or a temporary file of the
+ * {@code generations/}, a what-if half whose own entries are each ours, or a temporary file of the
  * atomic writer (a name of ours plus {@code .tmp}). A symbolic link is never ours: nothing here
  * follows one.
  */
@@ -74,7 +74,9 @@ public final class OwnFiles {
                 return firstNotMatching(folder, p, GENERATION);
             }
             if (HALVES.contains(name)) {
-                return firstForeign(p, mentionsTool(p.resolve(FolderLock.FILE), FolderLock.SIGNATURE)).map(inner -> name + "/" + inner);
+                // Inside a folder recognised as ours, a half is ours too, its entries judged by name and kind: a what-if
+                // stopped before a half's manifest (#23) leaves a half with data files and neither manifest nor lock.
+                return firstForeign(p, true).map(inner -> name + "/" + inner);
             }
             return Optional.of(rel + " (a folder alliance-sim does not write)");
         }

@@ -88,11 +88,29 @@ public final class ManifestFile {
         for (String data : new String[] {"timeseries.csv", "runs.csv"}) {
             if (Files.exists(folder.resolve(data), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                 return java.util.Optional.of(folder + " is an unfinished run: it has " + data + " but no " + NAME
-                        + ", which a run writes last (it was stopped, or lost its lock, before it finished); run the"
-                        + " command that made it again with --out " + folder + " --force");
+                        + ", which a run writes last (it was stopped, or lost its lock, before it finished); "
+                        + finish(folder));
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * How to finish a stopped run's folder: `run` again into it; a what-if's half (before/ or after/ inside a folder
+     * locked as a result folder, the what-if's) by the what-if again, forced, since a what-if does not finish a half
+     * in place.
+     */
+    private static String finish(Path folder) {
+        Path parent = folder.toAbsolutePath().getParent();
+        String name = String.valueOf(folder.getFileName());
+        if ((name.equals("before") || name.equals("after")) && parent != null
+                && Files.exists(parent.resolve(alliancesim.files.FolderLock.FILE), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            Path whatif = folder.getParent() == null ? parent : folder.getParent();
+            return "it is half of a what-if: run the `alliance-sim whatif` command that made it again with --out "
+                    + whatif + " --force";
+        }
+        return "run the `alliance-sim run` command that made it again with --out " + folder + ": it runs the"
+                + " replicates again and finishes the folder (another command needs --force to write there)";
     }
 
     /**

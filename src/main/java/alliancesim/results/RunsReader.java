@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * runs.csv read as a stream, one run at a time: a sweep's file can hold millions of rows. The file
- * has one row per run: point, replicate, seed, the sweep's factor values, each output's final value,
+ * has one row per run: point, replicate, seed, the posterior particle drawn ({@value #PARTICLE}; files written before
+ * it have no such column), the sweep's factor values, each output's final value,
  * each flow's total, status ({@value #OK} or failed) and message. Rows are one line each, so a line
  * is split on its commas unless it holds a quote (only a failed run's message can).
  */
@@ -20,8 +21,10 @@ public final class RunsReader implements Closeable {
     public static final String NAME = "runs.csv";
     public static final String OK = "ok";
     public static final String FAILED = "failed";
+    /** The posterior particle a run drew: its 0-based row among posterior.csv's particles, NA when it drew none. */
+    public static final String PARTICLE = "particle";
     /** The columns that are not a factor or an output. */
-    public static final List<String> KEYS = List.of("point", "replicate", "seed", "status", "message");
+    public static final List<String> KEYS = List.of("point", "replicate", "seed", PARTICLE, "status", "message");
     private static final String FIX = "restore it, or run the command that made the folder again";
 
     private final Path file;
@@ -31,6 +34,7 @@ public final class RunsReader implements Closeable {
     private final int replicate;
     private final int seed;
     private final int status;
+    private final int particle;
     private long line = 1;
 
     private RunsReader(Path file) throws IOException {
@@ -42,6 +46,7 @@ public final class RunsReader implements Closeable {
         this.replicate = header.indexOf("replicate");
         this.seed = header.indexOf("seed");
         this.status = header.indexOf("status");
+        this.particle = header.indexOf(PARTICLE);
         if (!header.isEmpty() && (point < 0 || replicate < 0 || status < 0)) {
             in.close();
             throw new InvalidInputException(file + " has no point, replicate or status column: it is not a runs.csv"
@@ -134,6 +139,17 @@ public final class RunsReader implements Closeable {
         /** The run's seed as written, or empty in a file without seeds. */
         public String seed() {
             return seed < 0 ? "" : cells.get(seed);
+        }
+
+        /**
+         * The posterior particle the run drew (0-based among posterior.csv's particles), or empty when it drew none
+         * (NA) or the file predates the column.
+         */
+        public java.util.OptionalInt particle() {
+            if (particle < 0 || Double.isNaN(number(particle))) {
+                return java.util.OptionalInt.empty();
+            }
+            return java.util.OptionalInt.of((int) integer(particle));
         }
 
         public boolean ok() {

@@ -51,6 +51,11 @@ final class AsItIsRuns implements Simulator {
         return run;
     }
 
+    @Override
+    public int particle(long seed) {
+        return simulator.particle(seed);
+    }
+
     /** Runs kept so far. */
     int size() {
         return runs.size();

@@ -54,10 +54,10 @@ class SweepRunnerTest {
         Path out = sweep("one", 2, Shard.ALL);
         List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
         assertEquals(1 + 25 * 3, runs.size());
-        assertTrue(runs.get(0).startsWith("point,replicate,seed,sanctions.pressure.rus,deterrence.reaction_k,"));
+        assertTrue(runs.get(0).startsWith("point,replicate,seed,particle,sanctions.pressure.rus,deterrence.reaction_k,"));
         assertTrue(runs.get(1).startsWith("0,0,"));
         assertTrue(runs.get(75).startsWith("24,2,"));
-        assertTrue(runs.get(75).contains(",1,0.14,"), "last grid point has factor values 1 and 0.14: " + runs.get(75));
+        assertTrue(runs.get(75).contains(",NA,1,0.14,"), "no posterior, so no particle; last grid point has factor values 1 and 0.14: " + runs.get(75));
         List<String> series = Files.readAllLines(out.resolve("timeseries.csv"));
         assertEquals(1 + 25 * 12 * alliancesim.model.Output.all().size(), series.size());
         assertTrue(series.get(0).startsWith("point,sanctions.pressure.rus,deterrence.reaction_k,month,date,output,"));
@@ -154,6 +154,94 @@ class SweepRunnerTest {
                 "a folder that holds a sweep is not overwritten without --resume");
         new SweepRunner(2, Simulator.MODEL, runsPerChunk).run(scenario, cut, CONTEXT, Shard.ALL, true, n -> { });
         assertSameFiles(whole, cut);
+    }
+
+    /** The model, as if each run drew a posterior particle that its seed picks (as {@code Posterior.draw} does). */
+    private static Simulator drawing(Simulator model) {
+        return new Simulator() {
+            @Override
+            public alliancesim.model.Trajectory simulate(alliancesim.model.Parameters p,
+                                                         List<alliancesim.model.ModelEvent> e, int m, long seed) {
+                return model.simulate(p, e, m, seed);
+            }
+
+            @Override
+            public int particle(long seed) {
+                return (int) Math.floorMod(seed, 5L);
+            }
+        };
+    }
+
+    /** A sweep of 3 replicates that dies after 40 runs, committed in chunks of 9; the progress it left. */
+    private SweepProgress killed(Path cut, Simulator model) {
+        AtomicInteger runs = new AtomicInteger();
+        Simulator dying = drawing((p, e, m, seed) -> {
+            if (runs.incrementAndGet() > 40) {
+                throw new InternalError("killed");
+            }
+            return model.simulate(p, e, m, seed);
+        });
+        assertThrows(Throwable.class, () -> new SweepRunner(1, dying, 9).run(grid(), cut, CONTEXT, Shard.ALL, false,
+                n -> { }));
+        return SweepProgress.read(cut);
+    }
+
+    @Test
+    void theParticleColumnResumesAndMergesToTheSameFiles() throws IOException {
+        Simulator model = drawing(Simulator.MODEL);
+        Path whole = dir.resolve("whole");
+        new SweepRunner(2, model).run(grid(), whole, CONTEXT, Shard.ALL, false, n -> { });
+        List<String> rows = Files.readAllLines(whole.resolve("runs.csv"));
+        for (String row : rows.subList(1, rows.size())) {
+            String[] cells = row.split(",", 5);
+            assertEquals(String.valueOf(Math.floorMod(Long.parseLong(cells[2]), 5L)), cells[3], row);
+        }
+        Path cut = dir.resolve("cut");
+        killed(cut, Simulator.MODEL);
+        new SweepRunner(2, model, 9).run(grid(), cut, CONTEXT, Shard.ALL, true, n -> { });
+        assertSameFiles(whole, cut);
+        List<Path> shards = List.of(dir.resolve("s1"), dir.resolve("s2"));
+        new SweepRunner(2, model).run(grid(), shards.get(0), CONTEXT, new Shard(1, 2), false, n -> { });
+        new SweepRunner(2, model).run(grid(), shards.get(1), CONTEXT, new Shard(2, 2), false, n -> { });
+        SweepMerge.merge(shards, dir.resolve("merged"));
+        assertSameFiles(whole, dir.resolve("merged"));
+    }
+
+    /** Rewrites a folder's committed runs.csv as an alliance-sim before the particle column wrote it, and its progress. */
+    private static void withoutParticleColumn(Path folder) throws IOException {
+        SweepProgress progress = SweepProgress.read(folder);
+        Path runs = folder.resolve("runs.csv");
+        String committed = new String(Files.readAllBytes(runs), 0, (int) progress.runsBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String older = committed.replaceAll("(?m)^([^,\n]*,[^,\n]*,[^,\n]*),[^,\n]*,", "$1,");
+        Files.writeString(runs, older);
+        progress.with(progress.pointsDone(), older.getBytes(java.nio.charset.StandardCharsets.UTF_8).length,
+                progress.timeseriesBytes(), progress.finished()).write(folder);
+    }
+
+    @Test
+    void aSweepWrittenBeforeTheParticleColumnResumesWithoutIt() throws IOException {
+        Path old = dir.resolve("old");
+        killed(old, Simulator.MODEL);
+        withoutParticleColumn(old);
+        new SweepRunner(2, drawing(Simulator.MODEL), 9).run(grid(), old, CONTEXT, Shard.ALL, true, n -> { });
+        Path runs = old.resolve("runs.csv");
+        assertTrue(Files.readAllLines(runs).get(0).startsWith("point,replicate,seed,sanctions.pressure.rus,"));
+        try (alliancesim.results.RunsReader in = alliancesim.results.RunsReader.open(runs)) {
+            int n = 0;
+            for (alliancesim.results.RunsReader.Row r = in.next(); r != null; r = in.next()) {
+                assertEquals(java.util.OptionalInt.empty(), r.particle()); // and as many cells as the header
+                n++;
+            }
+            assertEquals(75, n);
+        }
+        List<Path> shards = List.of(dir.resolve("s1"), dir.resolve("s2"));
+        new SweepRunner(2, Simulator.MODEL).run(grid(), shards.get(0), CONTEXT, new Shard(1, 2), false, n -> { });
+        new SweepRunner(2, Simulator.MODEL).run(grid(), shards.get(1), CONTEXT, new Shard(2, 2), false, n -> { });
+        withoutParticleColumn(shards.get(1));
+        IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class,
+                () -> SweepMerge.merge(shards, dir.resolve("mixed")));
+        assertTrue(mixed.getMessage().contains("has other columns than"), mixed.getMessage());
     }
 
     @Test

@@ -56,6 +56,13 @@ class CalibrateCommandTest {
         assertFalse(Files.readString(plain.resolve("runs.csv")).equals(Files.readString(run.resolve("runs.csv"))),
                 "drawing from the posterior changes the runs");
         assertFalse(Files.readString(plain.resolve("manifest.json")).contains("\"posterior\""));
+        // which particle each replicate drew (#22): a row of posterior.csv's 60, and NA without a posterior
+        assertTrue(Files.readString(run.resolve("report.html")).contains("particle column names the particle each"));
+        for (String row : Files.readAllLines(run.resolve("runs.csv")).subList(1, 4)) {
+            int particle = Integer.parseInt(row.split(",")[3]);
+            assertTrue(particle >= 0 && particle < 60, row);
+        }
+        assertTrue(Files.readAllLines(plain.resolve("runs.csv")).get(1).split(",")[3].equals("NA"));
     }
 
     @Test

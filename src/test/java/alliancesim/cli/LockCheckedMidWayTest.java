@@ -170,7 +170,8 @@ class LockCheckedMidWayTest {
             assertEquals(2, r.code(), r.out() + r.err());
             assertTrue(r.err().contains(cut + " is an unfinished run: it has timeseries.csv but no manifest.json"),
                     r.err());
-            assertTrue(r.err().contains("--out " + cut + " --force"), r.err());
+            assertTrue(r.err().contains("run the `alliance-sim run` command that made it again with --out " + cut
+                    + ": it runs the replicates again and finishes the folder"), r.err());
         }
         List<String> again = new ArrayList<>(List.of(whole));
         again.add("--force");

@@ -52,7 +52,12 @@ class SameBytesTest {
             // a second run folder, whose charts and report `report` then rebuilds
             List.of("run", "scenarios/baseline.yaml", "--replications", "3", "--months", "6", "--threads", "2",
                     "--out", "ROOT/report"),
-            List.of("report", "ROOT/report"));
+            List.of("report", "ROOT/report"),
+            // the commands that read folders and write their own: a paired comparison, scenario discovery on the sweep
+            List.of("compare", "ROOT/whatif/before", "ROOT/whatif/after", "--out", "ROOT/compare"),
+            List.of("discover", "ROOT/sweep", "--where", "regional_tension > 0.85", "--out", "ROOT/discover"),
+            // and the validity check, which runs the model with each posterior and writes validity.md and its figures
+            List.of("validity", "scenarios/baseline.yaml", "--replications", "4", "--out", "ROOT/validity"));
 
     @Test
     void everyCommandWritesTheSameBytesInTwoJvms() throws IOException, InterruptedException {
@@ -60,8 +65,12 @@ class SameBytesTest {
         Map<String, byte[]> second = inNewJvm(dir.resolve("b"));
         assertEquals(first.keySet(), second.keySet());
         assertEquals(List.of(), differing(first, second), "files that differ between two JVMs");
-        for (String folder : List.of("run/", "sweep/", "merged/", "whatif/", "report/")) {
+        for (String folder : List.of("run/", "sweep/", "merged/", "whatif/", "report/", "compare/", "discover/")) {
             assertTrue(first.keySet().stream().anyMatch(f -> f.startsWith(folder + "charts/")), folder + " has no charts");
+        }
+        for (String file : List.of("compare/compare.csv", "discover/discovery.csv", "discover/box.csv",
+                "validity/validity.md")) {
+            assertTrue(first.containsKey(file), file + " was compared");
         }
     }
 
