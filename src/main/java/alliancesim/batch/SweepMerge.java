@@ -116,7 +116,7 @@ public final class SweepMerge {
                     String h = in.readLine();
                     if (header != null && !header.equals(h)) {
                         // e.g. a shard of an alliance-sim before runs.csv's particle column beside one after it
-                        throw new IllegalArgumentException(file + " has other columns than " + shards.get(0).folder()
+                        throw new InvalidInputException(file + " has other columns than " + shards.get(0).folder()
                                 .resolve(name) + ": the shards were not written by the same alliance-sim; run them"
                                 + " again with one version");
                     }

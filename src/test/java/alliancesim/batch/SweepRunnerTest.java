@@ -239,7 +239,7 @@ class SweepRunnerTest {
         new SweepRunner(2, Simulator.MODEL).run(grid(), shards.get(0), CONTEXT, new Shard(1, 2), false, n -> { });
         new SweepRunner(2, Simulator.MODEL).run(grid(), shards.get(1), CONTEXT, new Shard(2, 2), false, n -> { });
         withoutParticleColumn(shards.get(1));
-        IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class,
+        alliancesim.files.InvalidInputException mixed = assertThrows(alliancesim.files.InvalidInputException.class,
                 () -> SweepMerge.merge(shards, dir.resolve("mixed")));
         assertTrue(mixed.getMessage().contains("has other columns than"), mixed.getMessage());
     }
