@@ -293,14 +293,21 @@ public final class WhatIfServer implements AutoCloseable {
         }
     }
 
+    /** An oversized body is read to its end up to this many bytes before the 413, beyond it not at all. */
+    private static final int DRAIN_BYTES = 1 << 20;
+
     /** The body, refused past {@link WhatIfRequest#MAX_BODY_BYTES} whatever Content-Length says. */
     private static String body(Context ctx) throws IOException {
-        if (ctx.contentLength() > WhatIfRequest.MAX_BODY_BYTES) {
-            throw new BadRequest(413, "the body is larger than " + WhatIfRequest.MAX_BODY_BYTES + " bytes");
-        }
+        long declared = ctx.contentLength();
         try (InputStream in = ctx.bodyInputStream()) {
+            if (declared > DRAIN_BYTES) {
+                throw new BadRequest(413, "the body is larger than " + WhatIfRequest.MAX_BODY_BYTES + " bytes");
+            }
             byte[] bytes = in.readNBytes(WhatIfRequest.MAX_BODY_BYTES + 1);
-            if (bytes.length > WhatIfRequest.MAX_BODY_BYTES) {
+            if (declared > WhatIfRequest.MAX_BODY_BYTES || bytes.length > WhatIfRequest.MAX_BODY_BYTES) {
+                // Read the rest before answering: a connection closed with bytes unread is reset, and the reset
+                // can reach the client before the 413 does (it then sees no answer at all).
+                in.readNBytes(DRAIN_BYTES);
                 throw new BadRequest(413, "the body is larger than " + WhatIfRequest.MAX_BODY_BYTES + " bytes");
             }
             return new String(bytes, StandardCharsets.UTF_8);

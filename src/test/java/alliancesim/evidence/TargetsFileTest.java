@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TargetsFileTest {
     private static final Path FILE = Path.of("seeds", TargetIndex.FILE);
     private static final Set<String> FIELDS = Set.of("name", "output", "at", "from", "to", "statistic", "value", "sd",
-            "interval", "source");
+            "interval", "source", "seen");
     private static final Set<String> STATISTICS = Set.of("value", "cumulative", "growth", "mean");
     private static final YearMonth START = YearMonth.of(2023, 9);
 
