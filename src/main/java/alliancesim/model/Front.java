@@ -27,9 +27,10 @@ import sim.engine.Steppable;
  * thinning defence then loses as much as a full one, and a shrinking army collapses within months.
  * <p>
  * North Korean soldiers take their share of Russia's losses and are not replaced. Forces grow by
- * recruitment and shrink by the share of casualties that does not come back: most of the wounded
- * return to the line (Ukraine's military intelligence and commander-in-chief count the Russian force at
- * about 420,000 in September 2023, 470,000 in February 2024, 715,000 in January 2026). The balance
+ * recruitment and shrink by the share of casualties that does not come back, each army's own: many of
+ * the wounded return to the line (Ukraine's military intelligence and commander-in-chief count the Russian
+ * force at about 420,000 in September 2023, 470,000 in February 2024, 715,000 in January 2026, which fits
+ * Russia's share; Kyiv says about half its own wounded return, President Zelensky, 8 December 2024). The balance
  * (P_rus - P_ukr) / (P_rus + P_ukr) is in [-1, 1].
  * <p>
  * Territory follows Helmbold's finding that the rate of advance rises with the force ratio, the
@@ -124,7 +125,7 @@ final class Front implements Steppable {
         double permanent = m.param(Param.FRONT_PERMANENT_LOSS_SHARE);
         rus.manpower = rus.manpower - permanent * rus.casualties + rus.recruits(m);
         prk.manpower = koreans - permanent * koreanLosses;
-        ukr.manpower = ukr.manpower - permanent * ukrLosses + ukr.recruits(m);
+        ukr.manpower = ukr.manpower - m.param(Param.FRONT_PERMANENT_LOSS_SHARE_UKR) * ukrLosses + ukr.recruits(m);
 
         double balance = balance(pRus, pUkr);
         double km2 = territory(ceasefire ? 0 : exposure * pRus, m.param(Param.FRONT_CASUALTIES_PER_KM2),

@@ -14,7 +14,7 @@ class FrontTest {
         return Models.deterministic()
                 .with(Param.FRONT_LETHALITY_RUS, 0).with(Param.FRONT_LETHALITY_UKR, 0)
                 .with(Param.FRONT_RECRUITMENT_RUS, 0).with(Param.FRONT_RECRUITMENT_UKR, 0)
-                .with(Param.FRONT_PERMANENT_LOSS_SHARE, 1)
+                .with(Param.FRONT_PERMANENT_LOSS_SHARE, 1).with(Param.FRONT_PERMANENT_LOSS_SHARE_UKR, 1)
                 .with(Param.FRONT_ATTACK_EXPOSURE_RUS, 1)
                 .with(Param.FRONT_MANPOWER_RUS, rus).with(Param.FRONT_MANPOWER_UKR, ukr)
                 .with(Param.FRONT_DIRECT_FIRE_RUS, directRus).with(Param.FRONT_DIRECT_FIRE_UKR, directUkr);
@@ -133,10 +133,10 @@ class FrontTest {
         // Territory: Russia's effort (its power times its exposure) over 100 casualties a km2, at the month-0
         // force ratio.
         assertEquals(1.8 * pRus / 100, m.trajectory().get(0, Output.TERRITORY_CHANGE), 1e-9);
-        // Six in ten casualties leave the front for good; recruits arrive.
+        // Six in ten Russian casualties leave the front for good, half the Ukrainian ones; recruits arrive.
         assertEquals(470_000 - 0.6 * 1.8 * pUkr + 35_000, rus.manpower(), 1e-6);
         assertEquals(470_000 - 0.6 * 1.8 * pUkr + 35_000, m.trajectory().get(0, Output.RUS_TROOPS_AT_FRONT), 1e-6);
-        assertEquals(400_000 - 0.6 * pRus + 20_000, m.trajectory().get(0, Output.UKR_TROOPS_AT_FRONT), 1e-6);
+        assertEquals(400_000 - 0.5 * pRus + 20_000, m.trajectory().get(0, Output.UKR_TROOPS_AT_FRONT), 1e-6);
     }
 
     @Test
