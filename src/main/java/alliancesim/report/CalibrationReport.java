@@ -32,11 +32,16 @@ public final class CalibrationReport {
 
     public static void write(Path folder) {
         ResultManifest manifest = ManifestFile.read(folder);
-        CsvTable parameters = CsvTable.read(folder.resolve("parameters.csv"));
+        // Every number the report reads is checked before anything is drawn (a damaged file: exit 2 at its line).
+        CsvTable parameters = CsvTable.read(folder.resolve("parameters.csv"))
+                .requireNumbers(false, "prior_min", "prior_max", "sd_ratio");
         CsvTable posterior = CsvTable.read(folder.resolve("posterior.csv"));
+        posterior.requireNumbers(false, parameters.rows().stream().map(p -> p.get("parameter")).toArray(String[]::new));
         CsvTable generations = CsvTable.read(folder.resolve("generations.csv"));
-        CsvTable fit = CsvTable.read(folder.resolve("fit.csv"));
-        CsvTable predictive = CsvTable.read(folder.resolve("predictive.csv"));
+        CsvTable fit = CsvTable.read(folder.resolve("fit.csv"))
+                .requireNumbers(false, "observed", "interval_low", "interval_high", "sd").requireNumbers(true, "month");
+        CsvTable predictive = CsvTable.read(folder.resolve("predictive.csv"))
+                .requireNumbers(false, "mean", "p05", "p95").requireNumbers(true, "month").requireMonths("date");
         Path charts = folder.resolve("charts");
         double[] weights = posterior.numbers("weight");
         List<String> chartFiles = new ArrayList<>();

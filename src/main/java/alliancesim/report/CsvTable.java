@@ -15,16 +15,21 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** A small CSV file with a header, read whole: its column names and its rows as name -> text. */
-record CsvTable(List<String> header, List<Map<String, String>> rows) {
+/**
+ * A small CSV file with a header, read whole: its column names and its rows as name -> text, with the
+ * line each row ends on, so a value that is not what alliance-sim wrote is reported at its line.
+ */
+record CsvTable(Path file, List<String> header, List<Map<String, String>> rows, List<Long> lines) {
     static CsvTable read(Path file) {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser csv = format.parse(in)) {
             List<Map<String, String>> rows = new ArrayList<>();
+            List<Long> lines = new ArrayList<>();
             for (CSVRecord r : csv) {
                 rows.add(new LinkedHashMap<>(r.toMap()));
+                lines.add(csv.getCurrentLineNumber());
             }
-            return new CsvTable(List.copyOf(csv.getHeaderNames()), rows);
+            return new CsvTable(file, List.copyOf(csv.getHeaderNames()), rows, lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         } catch (IllegalArgumentException | IllegalStateException e) {
@@ -33,6 +38,48 @@ record CsvTable(List<String> header, List<Map<String, String>> rows) {
             throw new InvalidInputException(file + ": not the CSV alliance-sim writes (" + e.getMessage() + "); the"
                     + " file was edited or damaged: run the command that made the folder again", e);
         }
+    }
+
+    /**
+     * Checks up front that every cell of these columns is a number or NA ({@code whole}: a whole number), so
+     * that a damaged file is bad input named at its line, not an error halfway through a report.
+     */
+    CsvTable requireNumbers(boolean whole, String... columns) {
+        for (String column : columns) {
+            if (!header.contains(column)) {
+                throw new InvalidInputException(file + " has no column '" + column + "'; the file was edited or"
+                        + " damaged: run the command that made the folder again");
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                String text = rows.get(i).get(column);
+                try {
+                    if (whole) {
+                        Integer.parseInt(text);
+                    } else {
+                        number(text);
+                    }
+                } catch (RuntimeException e) { // NumberFormatException, or a row too short (null)
+                    throw new InvalidInputException(file + ":" + lines.get(i) + ": " + column + " is '" + text + "', not "
+                            + (whole ? "a whole number" : "a number or NA") + "; the file was edited or damaged: run the"
+                            + " command that made the folder again");
+                }
+            }
+        }
+        return this;
+    }
+
+    /** Checks that every cell of the column is a calendar month, YYYY-MM, as {@link #requireNumbers} does numbers. */
+    CsvTable requireMonths(String column) {
+        for (int i = 0; i < rows.size(); i++) {
+            String text = rows.get(i).get(column);
+            try {
+                java.time.YearMonth.parse(text);
+            } catch (RuntimeException e) { // DateTimeParseException, or a row too short (null)
+                throw new InvalidInputException(file + ":" + lines.get(i) + ": " + column + " is '" + text + "', not a"
+                        + " month (YYYY-MM); the file was edited or damaged: run the command that made the folder again");
+            }
+        }
+        return this;
     }
 
     double[] numbers(String column) {

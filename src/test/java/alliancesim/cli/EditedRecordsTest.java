@@ -99,15 +99,42 @@ class EditedRecordsTest {
 
     @Test
     void aResumedCalibrationRefusesASettingsFileWithMoreParticles() throws IOException {
-        Path out = dir.resolve("cal");
-        Cli r = Cli.run("calibrate", CalibrateCommandTest.SCENARIO, "--targets", CalibrateCommandTest.TARGETS,
-                "--until", "2024-06", "--particles", "20", "--generations", "1", "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
+        Path out = calibrated("cal");
         edit(out.resolve("settings.json"), s -> s.put("particles", 40));
         Cli resumed = Cli.run("calibrate", "--resume", out.toString(), "--generations", "2");
         assertEquals(2, resumed.code(), resumed.out() + resumed.err());
         assertTrue(resumed.err().contains("settings.json was changed since the calibration started (particles is 40 in"
                 + " settings.json, but generation 0 was made with 20"), resumed.err());
+    }
+
+    /** A small finished calibration (20 particles, one generation) in a folder of this name. */
+    private Path calibrated(String name) {
+        Path out = dir.resolve(name);
+        Cli r = Cli.run("calibrate", CalibrateCommandTest.SCENARIO, "--targets", CalibrateCommandTest.TARGETS,
+                "--until", "2024-06", "--particles", "20", "--generations", "1", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        return out;
+    }
+
+    /** A value edited into a calibration's CSV files: `report` refuses it at its file and line, exit 2, before drawing. */
+    @Test
+    void aCalibrationReportRefusesAnEditedValueAtItsLine() throws IOException {
+        Path out = calibrated("cal-edited");
+        for (String[] edit : new String[][] {{"predictive.csv", "mean", "banana", "not a number or NA"},
+                {"predictive.csv", "date", "2024-13", "not a month (YYYY-MM)"}, {"fit.csv", "month", "3.5", "not a whole number"}}) {
+            Path folder = dir.resolve("edited-" + edit[0] + "-" + edit[1]);
+            FolderCopy.copy(out, folder);
+            Path file = folder.resolve(edit[0]);
+            java.util.List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+            int column = java.util.Arrays.asList(lines.get(0).split(",", -1)).indexOf(edit[1]);
+            String[] cells = lines.get(2).split(",", -1);
+            cells[column] = edit[2];
+            lines.set(2, String.join(",", cells));
+            Files.write(file, lines);
+            Cli report = Cli.run("report", folder.toString());
+            assertEquals(2, report.code(), report.out() + report.err());
+            assertTrue(report.err().contains(file + ":3: " + edit[1] + " is '" + edit[2] + "', " + edit[3]), report.err());
+        }
     }
 
     /** Hand-edited settings of a calibration folder: named with the key or line, exit 2, no parser or Java text. */
