@@ -66,7 +66,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--method", description = "auto (default: importance up to "
             + AbcSettings.IMPORTANCE_MAX_PARAMETERS + " parameters, else mcmc), importance (Toni/Beaumont weights) or"
             + " mcmc (Drovandi-Pettitt replenishment)")
-    String method;
+    AbcSettings.Method method;
 
     @Option(names = "--seed", description = "calibration seed (default: the scenario's)")
     Long seed;
@@ -124,7 +124,7 @@ final class CalibrateCommand implements Callable<Integer> {
                 quantile != null ? quantile : saved.quantile().orElse(AbcSettings.DEFAULT_QUANTILE),
                 minAcceptance != null ? minAcceptance : saved.minAcceptance().orElse(AbcSettings.DEFAULT_MIN_ACCEPTANCE),
                 seed != null ? seed : saved.seed().orElse(s.seed()),
-                method(method != null ? method : saved.method().orElse("auto")));
+                method != null ? method : savedMethod(saved.method().orElse("auto")));
         int reps = replicationsPerParticle != null ? replicationsPerParticle : saved.replicationsPerParticle().orElse(1);
         Cutoff cutoff = cutoff(s, saved);
         Calibration.Plan plan = new Calibration.Plan(s, targetsFile, all, cutoff, priors, settings, reps);
@@ -189,13 +189,15 @@ final class CalibrateCommand implements Callable<Integer> {
                 : "no --until and no record_ends in the scenario: every target fitted";
     }
 
-    private static AbcSettings.Method method(String text) {
+    /** The method a resumed calibration's settings record (the option itself is picocli's enum conversion). */
+    private static AbcSettings.Method savedMethod(String text) {
         for (AbcSettings.Method m : AbcSettings.Method.values()) {
             if (m.key().equals(text)) {
                 return m;
             }
         }
-        throw new InvalidInputException("--method " + text + ": use auto, importance or mcmc");
+        throw new InvalidInputException("the resumed calibration's settings name the method '" + text + "'; alliance-sim"
+                + " writes auto, importance or mcmc: the settings file was edited, start the calibration again");
     }
 
     /** One line a generation, with the time left smoothed over the generations (their costs differ). */

@@ -39,6 +39,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
         CommandLine cl = new CommandLine(new Main(), new Commands(commits));
         cl.setOut(out);
         cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // `--method mcmc` and `--format csv` as the help writes them
         cl.setExecutionExceptionHandler(new ExitCodes(err));
         return cl;
     }
