@@ -80,8 +80,10 @@ public record JobSize(long points, long pointsHere, long runs, int months, long 
     private static JobSize of(long points, long here, long replications, int months, int factors, int seriesOutputs,
             long designBytes) {
         long runs = times(here, replications);
-        int outputs = Output.all().size();
-        long runsBytes = times(runs, RUNS_ROW_KEYS + BYTES_PER_NUMBER * (factors + outputs));
+        // A row: its keys (point, replicate, seed, particle, status), the factors, every output at the end and
+        // each flow's total over the run.
+        long numbers = factors + Output.all().size() + Output.all().stream().filter(Output::flow).count();
+        long runsBytes = times(runs, RUNS_ROW_KEYS + BYTES_PER_NUMBER * numbers);
         // A sweep's timeseries row also carries the point's factor values, numbers as wide as in runs.csv.
         long timeseriesBytes = times(times(here, months), seriesOutputs * (TIMESERIES_ROW + BYTES_PER_NUMBER * factors));
         return new JobSize(points, here, runs, months, runsBytes, timeseriesBytes, designBytes);
