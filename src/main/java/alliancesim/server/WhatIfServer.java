@@ -307,10 +307,22 @@ public final class WhatIfServer implements AutoCloseable {
             if (declared > WhatIfRequest.MAX_BODY_BYTES || bytes.length > WhatIfRequest.MAX_BODY_BYTES) {
                 // Read the rest before answering: a connection closed with bytes unread is reset, and the reset
                 // can reach the client before the 413 does (it then sees no answer at all).
-                in.readNBytes(DRAIN_BYTES);
+                drain(in, DRAIN_BYTES);
                 throw new BadRequest(413, "the body is larger than " + WhatIfRequest.MAX_BODY_BYTES + " bytes");
             }
             return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Reads and drops up to {@code max} bytes, a small buffer at a time (an oversized body costs no big array). */
+    private static void drain(InputStream in, long max) throws IOException {
+        byte[] buffer = new byte[8192];
+        for (long left = max; left > 0; ) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                return;
+            }
+            left -= n;
         }
     }
 
