@@ -3,14 +3,11 @@ package alliancesim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The package arrows of DESIGN.md, checked on every reference in the sources (imports and qualified names). */
@@ -42,16 +39,12 @@ class DependencyDirectionTest {
     @Test
     void packagesDependOnlyInTheDesignedDirection() throws IOException {
         Set<String> violations = new TreeSet<>();
-        Path root = Path.of("src/main/java/alliancesim");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                String pkg = root.relativize(f).getName(0).toString();
-                Matcher m = REFERENCE.matcher(Files.readString(f).replaceAll("(?m)^package .*$", ""));
-                while (m.find()) {
-                    String used = m.group(1);
-                    if (!used.equals(pkg) && !ALLOWED.get(pkg).contains(used)) {
-                        violations.add(pkg + " -> " + used + " in " + f.getFileName());
-                    }
+        for (MainSources s : MainSources.all()) {
+            Matcher m = REFERENCE.matcher(s.text().replaceAll("(?m)^package .*$", ""));
+            while (m.find()) {
+                String used = m.group(1);
+                if (!used.equals(s.pkg()) && !ALLOWED.get(s.pkg()).contains(used)) {
+                    violations.add(s.pkg() + " -> " + used + " in " + s.file().getFileName());
                 }
             }
         }

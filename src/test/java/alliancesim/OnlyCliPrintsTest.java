@@ -3,12 +3,9 @@ package alliancesim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +18,14 @@ class OnlyCliPrintsTest {
     @Test
     void noPackageButCliWritesToTheTerminal() throws IOException {
         Set<String> printers = new TreeSet<>();
-        Path root = Path.of("src/main/java/alliancesim");
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                if (root.relativize(f).getName(0).toString().equals("cli")) {
-                    continue;
-                }
-                String[] lines = Files.readString(f).split("\n", -1);
-                for (int i = 0; i < lines.length; i++) {
-                    if (PRINTING.matcher(lines[i]).find()) {
-                        printers.add(root.relativize(f) + ":" + (i + 1));
-                    }
+        for (MainSources s : MainSources.all()) {
+            if (s.pkg().equals("cli")) {
+                continue;
+            }
+            String[] lines = s.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (PRINTING.matcher(lines[i]).find()) {
+                    printers.add(MainSources.ROOT.relativize(s.file()) + ":" + (i + 1));
                 }
             }
         }

@@ -1,6 +1,8 @@
 package alliancesim.report;
 
 import alliancesim.files.InvalidInputException;
+import alliancesim.results.CsvDamage;
+import alliancesim.results.Na;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -40,6 +42,8 @@ record CsvTable(Path file, List<String> header, List<Map<String, String>> rows, 
         }
     }
 
+    private static final String FIX = "run the command that made the folder again";
+
     /**
      * Checks up front that every cell of these columns is a number or NA ({@code whole}: a whole number), so
      * that a damaged file is bad input named at its line, not an error halfway through a report.
@@ -48,36 +52,21 @@ record CsvTable(Path file, List<String> header, List<Map<String, String>> rows, 
         for (String column : columns) {
             if (!header.contains(column)) {
                 throw new InvalidInputException(file + " has no column '" + column + "'; the file was edited or"
-                        + " damaged: run the command that made the folder again");
+                        + " damaged: " + FIX);
             }
-            for (int i = 0; i < rows.size(); i++) {
-                String text = rows.get(i).get(column);
-                try {
-                    if (whole) {
-                        Integer.parseInt(text);
-                    } else {
-                        number(text);
-                    }
-                } catch (RuntimeException e) { // NumberFormatException, or a row too short (null)
-                    throw new InvalidInputException(file + ":" + lines.get(i) + ": " + column + " is '" + text + "', not "
-                            + (whole ? "a whole number" : "a number or NA") + "; the file was edited or damaged: run the"
-                            + " command that made the folder again");
-                }
-            }
+            require(column, whole ? Integer::parseInt : Na::parse, whole ? "a whole number" : "a number or NA");
         }
         return this;
     }
 
     /** Checks that every cell of the column is a calendar month, YYYY-MM, as {@link #requireNumbers} does numbers. */
     CsvTable requireMonths(String column) {
+        return require(column, java.time.YearMonth::parse, "a month (YYYY-MM)");
+    }
+
+    private CsvTable require(String column, java.util.function.Function<String, ?> parse, String kind) {
         for (int i = 0; i < rows.size(); i++) {
-            String text = rows.get(i).get(column);
-            try {
-                java.time.YearMonth.parse(text);
-            } catch (RuntimeException e) { // DateTimeParseException, or a row too short (null)
-                throw new InvalidInputException(file + ":" + lines.get(i) + ": " + column + " is '" + text + "', not a"
-                        + " month (YYYY-MM); the file was edited or damaged: run the command that made the folder again");
-            }
+            CsvDamage.cell(rows.get(i).get(column), file, lines.get(i), column, parse, kind, FIX);
         }
         return this;
     }
@@ -86,7 +75,8 @@ record CsvTable(Path file, List<String> header, List<Map<String, String>> rows, 
         return rows.stream().mapToDouble(r -> number(r.get(column))).toArray();
     }
 
+    /** A cell as a number by the result files' one NA rule; a missing cell (a short row) is NaN too. */
     static double number(String text) {
-        return text == null || text.isEmpty() || text.equals("NA") ? Double.NaN : Double.parseDouble(text);
+        return text == null ? Double.NaN : Na.parse(text);
     }
 }

@@ -21,6 +21,21 @@ public final class CsvDamage {
     private CsvDamage() {
     }
 
+    /**
+     * A cell read by {@code parse}; one it cannot read (or a missing one, null) is refused as
+     * "file:line: column is 'text', not {@code kind}; the file was edited or damaged: {@code fix}".
+     */
+    public static <T> T cell(String text, Path file, long line, String column,
+                             java.util.function.Function<String, T> parse, String kind, String fix) {
+        try {
+            return parse.apply(text);
+        } catch (RuntimeException e) { // NumberFormatException, DateTimeParseException, or null for a short row
+            String shown = text == null ? "" : text.length() <= 40 ? text : text.substring(0, 37) + "...";
+            throw new InvalidInputException(file + ":" + line + ": " + column + " is '" + shown + "', not " + kind
+                    + "; the file was edited or damaged: " + fix);
+        }
+    }
+
     /** Whether {@code e} (or its cause) is the CSV parser's complaint about a file's text, not a failing read. */
     public static boolean isParsing(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {

@@ -74,25 +74,10 @@ public final class TimeseriesReader {
     }
 
     private static int whole(String text, Path file, long line, String column) {
-        return cell(text, file, line, column, Integer::parseInt, "a whole number");
+        return CsvDamage.cell(text, file, line, column, Integer::parseInt, "a whole number", FIX);
     }
 
     private static double value(String text, Path file, long line, String column) {
-        return cell(text, file, line, column, Na::parse, "a number or NA");
-    }
-
-    /** A cell read by {@code parse}; one it cannot read is refused as file:line, the column and what it should be. */
-    private static <T> T cell(String text, Path file, long line, String column,
-                              java.util.function.Function<String, T> parse, String kind) {
-        try {
-            return parse.apply(text);
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(file + ":" + line + ": " + column + " is '" + cut(text) + "', not " + kind
-                    + "; the file was edited or damaged: " + FIX);
-        }
-    }
-
-    private static String cut(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
+        return CsvDamage.cell(text, file, line, column, Na::parse, "a number or NA", FIX);
     }
 }
