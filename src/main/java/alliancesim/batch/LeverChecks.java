@@ -105,16 +105,20 @@ public final class LeverChecks {
                     "posture on the Korean peninsula does not move shells or soldiers in Ukraine"));
     }
 
-    /** Runs every check on {@code replications} paired replicates of the scenario. */
-    public static List<Result> run(Scenario scenario, List<LeverCheck> checks, int replications) {
+    /**
+     * Runs every check on {@code replications} paired replicates of the scenario, each run by {@code simulator}
+     * (the scenario's own: one that draws from its posterior if it has one, as `run` and `whatif` do, with the
+     * lever kept at the check's value).
+     */
+    public static List<Result> run(Scenario scenario, List<LeverCheck> checks, int replications, Simulator simulator) {
         List<Result> results = new ArrayList<>();
         for (LeverCheck c : checks) {
             double[] before = new double[replications];
             double[] after = new double[replications];
             for (int r = 0; r < replications; r++) {
                 long seed = SeedDerivation.runSeed(scenario.seed(), 0, r);
-                before[r] = c.measure(series(scenario, c.lever(), c.from(), c.output(), seed));
-                after[r] = c.measure(series(scenario, c.lever(), c.to(), c.output(), seed));
+                before[r] = c.measure(series(scenario, c.lever(), c.from(), c.output(), seed, simulator));
+                after[r] = c.measure(series(scenario, c.lever(), c.to(), c.output(), seed, simulator));
             }
             PairedDifference d = PairedDifference.of(before, after, 0.90);
             boolean holds = switch (c.sign()) {
@@ -144,24 +148,27 @@ public final class LeverChecks {
     }
 
     /** Deliveries over the whole run with each lever of the checks at both ends of its sweep range. */
-    public static List<NoSwitchOff> switchOff(Scenario scenario, Map<Param, double[]> sweepRanges) {
+    public static List<NoSwitchOff> switchOff(Scenario scenario, Map<Param, double[]> sweepRanges, Simulator simulator) {
         long seed = SeedDerivation.runSeed(scenario.seed(), 0, 0);
-        double baseline = sum(run(scenario, Map.of(), seed).series(Output.SHELLS_TRANSFERRED));
+        double baseline = sum(run(scenario, Map.of(), seed, simulator).series(Output.SHELLS_TRANSFERRED));
         List<NoSwitchOff> out = new ArrayList<>();
         for (Map.Entry<Param, double[]> e : sweepRanges.entrySet()) {
             for (double v : e.getValue()) {
-                double shells = sum(run(scenario, Map.of(e.getKey(), v), seed).series(Output.SHELLS_TRANSFERRED));
+                double shells = sum(run(scenario, Map.of(e.getKey(), v), seed, simulator)
+                        .series(Output.SHELLS_TRANSFERRED));
                 out.add(new NoSwitchOff(e.getKey(), v, shells, baseline));
             }
         }
         return out;
     }
 
-    private static double[] series(Scenario scenario, Param lever, double value, Output output, long seed) {
-        return run(scenario, Map.of(lever, value), seed).series(output);
+    private static double[] series(Scenario scenario, Param lever, double value, Output output, long seed,
+                                   Simulator simulator) {
+        return run(scenario, Map.of(lever, value), seed, simulator).series(output);
     }
 
-    private static alliancesim.model.Trajectory run(Scenario scenario, Map<Param, Double> changes, long seed) {
+    private static alliancesim.model.Trajectory run(Scenario scenario, Map<Param, Double> changes, long seed,
+                                                    Simulator simulator) {
         Parameters p = scenario.parameters().withAll(changes);
         List<ModelEvent> events = new ArrayList<>();
         for (ModelEvent e : scenario.modelEvents()) {
@@ -172,7 +179,11 @@ public final class LeverChecks {
             }
             events.add(new ModelEvent(e.month(), e.label(), set, e.summits()));
         }
-        return AllianceModel.simulate(p, events, scenario.months(), seed);
+        Simulator keeping = simulator;
+        for (Param lever : changes.keySet()) {
+            keeping = keeping.keeping(lever);
+        }
+        return keeping.simulate(p, events, scenario.months(), seed);
     }
 
     private static double sum(double[] x) {

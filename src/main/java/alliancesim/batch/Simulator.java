@@ -2,6 +2,7 @@ package alliancesim.batch;
 
 import alliancesim.model.AllianceModel;
 import alliancesim.model.ModelEvent;
+import alliancesim.model.Param;
 import alliancesim.model.Parameters;
 import alliancesim.model.Trajectory;
 import java.util.List;
@@ -21,6 +22,14 @@ public interface Simulator {
      */
     default int particle(long seed) {
         return NO_PARTICLE;
+    }
+
+    /**
+     * This simulator with {@code p} left at the value a run is given. A simulator that draws from a posterior
+     * replaces calibrated parameters by their draw; a lever check that sets one must keep its own value.
+     */
+    default Simulator keeping(Param p) {
+        return this;
     }
 
     Simulator MODEL = AllianceModel::simulate;

@@ -50,6 +50,14 @@ public final class PosteriorSimulator implements Simulator {
     }
 
     @Override
+    public Simulator keeping(Param p) {
+        Set<Param> more = EnumSet.noneOf(Param.class);
+        more.addAll(keep);
+        more.add(p);
+        return new PosteriorSimulator(posterior, more, delegate);
+    }
+
+    @Override
     public int particle(long seed) {
         return posterior.draw(seed);
     }

@@ -6,6 +6,7 @@ import alliancesim.batch.Simulator;
 import alliancesim.batch.TargetCheck;
 import alliancesim.calibrate.CalibrationRecord;
 import alliancesim.calibrate.HeldOutScore;
+import alliancesim.calibrate.PosteriorSimulator;
 import alliancesim.calibrate.PosteriorValidity;
 import alliancesim.evidence.EvidenceRegistry;
 import alliancesim.files.FolderLock;
@@ -95,9 +96,11 @@ final class ValidityCommand implements Callable<Integer> {
             console.flush();
         }
         int leverReplications = Math.min(replications, 100);
-        List<LeverChecks.Result> levers = LeverChecks.run(s, LeverChecks.standard(), leverReplications);
+        // The scenario as users run it: drawing from its (current) posterior, as `run` and `whatif` do.
+        Simulator drawing = PosteriorSimulator.of(s, Simulator.MODEL);
+        List<LeverChecks.Result> levers = LeverChecks.run(s, LeverChecks.standard(), leverReplications, drawing);
         List<LeverChecks.NoSwitchOff> switchOff = LeverChecks.switchOff(s,
-                LeverChecks.switchOffRanges(EvidenceRegistry.load(ParamsCommand.seeds())));
+                LeverChecks.switchOffRanges(EvidenceRegistry.load(ParamsCommand.seeds())), drawing);
         commits.reached(lock, "validity.md and img/");
         ValidityReport.write(folder, new ValidityReport.Made(RunCommand.commandLine(spec), s.name(), s.seed(), replications,
                         leverReplications, new OutputTitles(alliancesim.model.Output.all().stream().collect(

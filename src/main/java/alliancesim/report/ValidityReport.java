@@ -206,9 +206,10 @@ public final class ValidityReport {
         b.append("Each row was written, with its reason, before looking at the output. The effect is the paired"
                 + " difference after − before over ").append(made.leverReplications()).append(" replicates on the"
                 + " same seeds (common random numbers), with its 90 % interval; the change holds for the whole run"
-                + " (events that set the lever get the new value too). These runs use the scenario's own parameter"
-                + " values, not draws from its posterior, so that a lever that is also calibrated keeps the value"
-                + " the row gives it.\n\n");
+                + " (events that set the lever get the new value too). Each replicate draws its other parameters from"
+                + " the scenario's current posterior, as `run` and `whatif` do, so the effect is averaged over what the"
+                + " figures leave uncertain (whether North Korea's supply or Russia's demand limits deliveries, for"
+                + " one); the lever itself keeps the value the row gives it.\n\n");
         b.append("| lever | change | output | over | expected | why | effect (90 % interval) | holds |\n");
         b.append("|---|---|---|---|---|---|---|---|\n");
         for (Lever r : levers) {
@@ -228,7 +229,7 @@ public final class ValidityReport {
     private static void switchOff(StringBuilder b, List<SwitchOff> switchOff) {
         b.append("\n## No lever switches a flow off\n\n");
         b.append("North Korean shells delivered over the whole run with each lever at either end of its sweep range,"
-                + " against the scenario as it is (one seed). A lever other than the flow's own decision (the export"
+                + " against the scenario as it is (one seed and its posterior draw). A lever other than the flow's own decision (the export"
                 + " share) or its physical limit (transport) must leave at least 10 % of the deliveries.\n\n");
         b.append("| lever | value | shells delivered | as a share of the scenario's | holds |\n|---|---|---|---|---|\n");
         for (SwitchOff n : switchOff) {

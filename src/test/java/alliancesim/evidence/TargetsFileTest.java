@@ -71,9 +71,11 @@ class TargetsFileTest {
                 if (from.isBefore(START) || !from.isBefore(last.plusMonths(1))) {
                     problems.add(name + ": period " + from + ".." + last + " must start at or after " + START);
                 }
-                // growth is y[to] / y[month before from] - 1: from..to inclusive is 12 monthly steps
-                if (statistic.equals("growth") && from.until(last, ChronoUnit.MONTHS) != 11) {
-                    problems.add(name + ": an annual growth spans 12 monthly steps");
+                // growth is y[to] / y[month before from] - 1. An economy's growth is a year's (GDP figures are
+                // annual): from..to inclusive is 12 monthly steps. Other growth (a fall of fire) may span any period.
+                if (statistic.equals("growth") && t.path("output").asText().endsWith("_gdp_index")
+                        && from.until(last, ChronoUnit.MONTHS) != 11) {
+                    problems.add(name + ": an economy's annual growth spans 12 monthly steps");
                 }
             }
             double value = t.path("value").asDouble(Double.NaN);

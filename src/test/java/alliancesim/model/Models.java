@@ -23,7 +23,7 @@ final class Models {
                 .with(Param.FRONT_CASUALTIES_PER_KM2, 100).with(Param.FRONT_ADVANCE_ELASTICITY, 1.5)
                 .with(Param.FRONT_NEED_UKR, 180_000).with(Param.FRONT_MANPOWER_RUS, 470_000)
                 .with(Param.FRONT_RECRUITMENT_UKR, 20_000).with(Param.FRONT_PERMANENT_LOSS_SHARE, 0.6)
-                .with(Param.FRONT_PERMANENT_LOSS_SHARE_UKR, 0.5)
+                .with(Param.FRONT_PERMANENT_LOSS_SHARE_UKR, 0.5).with(Param.FRONT_ARMY_UKR, 400_000) // every recruit to the front
                 .with(Param.FRONT_DIRECT_FIRE_UKR, 0.02).with(Param.FRONT_DIRECT_FIRE_RUS, 0.025)
                 .with(Param.MUNITIONS_STOCK_UKR, 100_000)
                 .with(Param.MUNITIONS_WEST_DELIVERED_SHARE, 1.0).with(Param.MUNITIONS_MISSILES_PRK, 8);
