@@ -19,6 +19,9 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  * uncertainty as a black bar at 1, the model's 5-95 % band and centre (as the caller gives it) in colour just below it.
  */
 public final class TargetChart {
+    /** About the height, in pixels, the plot gives its rows on a 1200 x 800 chart. */
+    private static final float ROWS_HEIGHT = 620f;
+
     private TargetChart() {
     }
 
@@ -74,7 +77,17 @@ public final class TargetChart {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(1.0, Color.GRAY, new BasicStroke(1f)));
         ChartStyle.apply(plot);
-        figures.setTickLabelFont(ChartStyle.TICKS);
+        // Every row gets its label: SymbolAxis would otherwise skip every other one when rows are many
+        // (48 in the hindcast's chart), leaving bars that no label names. The font shrinks to fit the rows.
+        figures.setAutoTickUnitSelection(false);
+        figures.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(1));
+        float perRow = ROWS_HEIGHT / Math.max(1, rows.size());
+        figures.setTickLabelFont(ChartStyle.TICKS.deriveFont(Math.max(8f, Math.min(ChartStyle.TICKS.getSize2D(),
+                perRow - 3))));
+        if (perRow < 20) {
+            renderer.setErrorStroke(new BasicStroke(2.5f));
+            renderer.setCapLength(5);
+        }
         JFreeChart chart = new JFreeChart(title, ChartStyle.TITLE, plot, true);
         ChartStyle.apply(chart, subtitle);
         chart.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 16)); // room for the last tick label

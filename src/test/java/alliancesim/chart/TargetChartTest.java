@@ -28,4 +28,29 @@ class TargetChartTest {
         double ticks = (x.getUpperBound() - x.getLowerBound()) / ((NumberAxis) x).getTickUnit().getSize();
         assertTrue(ticks <= 12, "a few ticks, not a wall of them: " + ticks);
     }
+
+    /** 48 figures, as many as the hindcast's chart holds: each has its own label on the axis, none skipped. */
+    @Test
+    void everyRowOfAFullChartIsNamed() {
+        List<TargetChart.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            rows.add(new TargetChart.Row("figure_" + i, 10, 8, 12, 10, 9, 11, i % 2 == 0));
+        }
+        JFreeChart chart = TargetChart.create("t", "s", "baseline", rows);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(ChartFiles.WIDTH, ChartFiles.HEIGHT,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        org.jfree.chart.ChartRenderingInfo info = new org.jfree.chart.ChartRenderingInfo();
+        chart.draw(g, new java.awt.Rectangle(0, 0, ChartFiles.WIDTH, ChartFiles.HEIGHT), info);
+        java.util.List<?> ticks = chart.getXYPlot().getDomainAxis().refreshTicks(g, new org.jfree.chart.axis.AxisState(),
+                info.getPlotInfo().getDataArea(), org.jfree.chart.ui.RectangleEdge.LEFT);
+        g.dispose();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (Object t : ticks) {
+            named.add(((org.jfree.chart.axis.ValueTick) t).getText());
+        }
+        for (TargetChart.Row r : rows) {
+            assertTrue(named.contains(r.label()), r.label() + " has no label on the axis");
+        }
+    }
 }
