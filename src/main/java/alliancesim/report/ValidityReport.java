@@ -69,8 +69,23 @@ public final class ValidityReport {
                     num(f.median()) + " (" + num(f.p05()) + " - " + num(f.p95()) + ")", f.inside() ? "yes" : "no",
                     num(f.relativeScore())));
         }
-        b.append("  ").append(totals(p.heldOut())).append(String.format("%n"));
+        b.append("  ").append(totals(p.heldOut())).append(withoutSeen(p)).append(String.format("%n"));
         return b.toString();
+    }
+
+    /**
+     * "; without the 2 seen: 28 of 35 inside (80 %)": the coverage of the clean tests alone, or "" when no
+     * held-out figure was seen before a modelling choice.
+     */
+    static String withoutSeen(Posterior p) {
+        List<Figure> clean = p.figures().stream().filter(f -> !f.fitted() && f.seen().isEmpty()).toList();
+        long seen = p.figures().stream().filter(Figure::seenHeldOut).count();
+        if (seen == 0 || clean.isEmpty()) {
+            return "";
+        }
+        long inside = clean.stream().filter(Figure::inside).count();
+        return String.format(Locale.ROOT, "; without the %d seen: %d of %d inside (%.0f %%)", seen, inside, clean.size(),
+                100.0 * inside / clean.size());
     }
 
     /** "held out: 8 figures, coverage 75 % (6 inside), mean IS/|x| 1.2, sharpness 0.45, width ratio 0.9". */
@@ -158,7 +173,7 @@ public final class ValidityReport {
             b.append("### ").append(p.label()).append(": `").append(p.file()).append("`, cutoff ").append(p.until())
                     .append("\n\n");
             b.append(p.fitted()).append(" figures fitted, ").append(p.figures().size() - p.fitted())
-                    .append(" held out. ").append(capitalised(totals(p.heldOut()))).append(".\n\n");
+                    .append(" held out. ").append(capitalised(totals(p.heldOut()))).append(withoutSeen(p)).append(".\n\n");
             b.append("| target | fit / held out | output | period | statistic | figure (uncertainty) | model median (90 %:"
                     + " p05 – p95) | model mean | inside | IS | IS/\\|x\\| |\n");
             b.append("|---|---|---|---|---|---|---|---|---|---|---|\n");

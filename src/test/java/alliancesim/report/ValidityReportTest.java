@@ -1,5 +1,6 @@
 package alliancesim.report;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,5 +30,20 @@ class ValidityReportTest {
         assertTrue(md.contains("- seen_late: front.max_force_ratio was chosen after this miss"), md);
         assertFalse(md.contains("- clean_late"), md);
         assertFalse(md.contains("- fitted_seen"), md);
+    }
+
+    /** The clean coverage counts only held-out figures nobody saw before a choice: here 1 of 2. */
+    @Test
+    void theCoverageWithoutTheSeenFiguresCountsOnlyTheCleanOnes() {
+        ValidityReport.Figure inside = new ValidityReport.Figure("clean_inside", "territory_change_km2", "2025-07..2025-09",
+                "mean", 558, 335, 642, 500, 490, 350, 700, false, true, 400, 0.7, "AFP", "");
+        ValidityReport.Posterior p = new ValidityReport.Posterior("hindcast", "seeds/h.csv", "2024-06", List.of(
+                figure("seen_late", false, "a choice after this miss"), figure("clean_miss", false, ""), inside,
+                figure("fitted_seen", true, "read anyway")), new ValidityReport.Totals(3, 1 / 3.0, 8, 1, 1));
+        assertEquals("; without the 1 seen: 1 of 2 inside (50 %)", ValidityReport.withoutSeen(p));
+        assertTrue(ValidityReport.table(p).contains("without the 1 seen: 1 of 2 inside (50 %)"));
+        ValidityReport.Posterior none = new ValidityReport.Posterior("p", "f", "2024-06",
+                List.of(figure("clean_miss", false, "")), new ValidityReport.Totals(1, 0, 8, 1, 1));
+        assertEquals("", ValidityReport.withoutSeen(none), "nothing seen: nothing to add");
     }
 }
