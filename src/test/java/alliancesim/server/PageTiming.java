@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A measuring run, not a test: the page in headless Chromium with 200 paired runs, a slider moved
  * with the keyboard MOVES times, and the time from each release to the charts' next paint as the page
  * measures it, with its phases (server, the rest of the round trip, parsing, the charts' update, the
- * paint); then screenshots of the page at a laptop's 1280×720 and a phone's 390×844.
+ * paint); then screenshots of the page at a laptop's 1280×720, at 1280×1150 (down to play mode's map) and on a
+ * phone's 390×844: docs/img/serve-1280x720.png, serve-play-1280x1150.png and serve-390x844.png.
  * Arguments: FOLDER for the screenshots, MOVES (default 40).
  */
 public final class PageTiming {
@@ -84,6 +85,12 @@ public final class PageTiming {
                 shoot(browser, page + SHOWN, folder.resolve("page-1280x720.png"));
             } finally {
                 browser.quit();
+            }
+            ChromeDriver tall = Chromium.open(1280, 1150);
+            try {
+                shoot(tall, page + SHOWN, folder.resolve("page-play-1280x1150.png"));
+            } finally {
+                tall.quit();
             }
             ChromeDriver phone = Chromium.open(390, 844);
             try {
