@@ -77,6 +77,31 @@ class PosteriorTest {
         assertSame(Simulator.MODEL, PosteriorSimulator.of(plain, Simulator.MODEL), "without a posterior: the model itself");
     }
 
+    /** A lever check keeps the value it sets for a calibrated parameter; the others are still drawn. */
+    @Test
+    void aKeptParameterKeepsTheRunsValueWhileTheOthersAreDrawn() throws IOException {
+        Path scenario = dir.resolve("k.yaml");
+        Files.writeString(scenario, "name: k\ntitle: t\nmonths: 3\nposterior: posterior.csv\n");
+        posterior();
+        Scenario s = new ScenarioLoader().load(scenario);
+        List<Parameters> seen = new ArrayList<>();
+        Simulator recorder = (params, events, months, seed) -> {
+            seen.add(params);
+            return new Trajectory(new double[months][1]);
+        };
+        Simulator keeping = PosteriorSimulator.of(s, recorder).keeping(Param.MUNITIONS_PRK_EXPORT_SHARE);
+        for (long seed = 0; seed < 50; seed++) {
+            keeping.simulate(s.parameters().with(Param.MUNITIONS_PRK_EXPORT_SHARE, 0.77), List.of(), 3, seed);
+        }
+        Set<Double> decays = new java.util.TreeSet<>();
+        for (Parameters p : seen) {
+            assertEquals(0.77, p.get(Param.MUNITIONS_PRK_EXPORT_SHARE), 0, "the kept parameter is the run's own");
+            decays.add(p.get(Param.TIES_DECAY));
+        }
+        assertEquals(Set.of(0.01, 0.02, 0.03), decays, "the other calibrated parameter is drawn");
+        assertSame(Simulator.MODEL, Simulator.MODEL.keeping(Param.TIES_DECAY), "the plain model keeps everything already");
+    }
+
     @Test
     void scenarioNamingAMissingPosteriorIsRefusedAtItsLine() throws IOException {
         Path scenario = dir.resolve("s.yaml");
