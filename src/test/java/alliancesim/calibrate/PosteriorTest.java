@@ -34,6 +34,22 @@ class PosteriorTest {
         return f;
     }
 
+    /** A scenario of three months beside the posterior above, with {@code extra} YAML lines. */
+    private Scenario scenarioWithPosterior(String extra) throws IOException {
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, "name: s\ntitle: t\nmonths: 3\nposterior: posterior.csv\n" + extra);
+        posterior();
+        return new ScenarioLoader().load(scenario);
+    }
+
+    /** A simulator that only records the parameters each run is given. */
+    private static Simulator recording(List<Parameters> seen) {
+        return (params, events, months, seed) -> {
+            seen.add(params);
+            return new Trajectory(new double[months][1]);
+        };
+    }
+
     @Test
     void drawsParticlesInProportionToTheirWeights() throws IOException {
         Posterior p = Posterior.read(posterior());
@@ -51,16 +67,12 @@ class PosteriorTest {
 
     @Test
     void scenarioSettingsWinOverThePosteriorAndTheModelSeedIsUnchanged() throws IOException {
-        Path scenario = dir.resolve("s.yaml");
-        Files.writeString(scenario, "name: s\ntitle: t\nmonths: 3\nposterior: posterior.csv\nset: { ties.decay: 0.3 }\n");
-        posterior();
-        Scenario s = new ScenarioLoader().load(scenario);
+        Scenario s = scenarioWithPosterior("set: { ties.decay: 0.3 }\n");
         List<Parameters> seen = new ArrayList<>();
         List<Long> seeds = new ArrayList<>();
         Simulator recorder = (params, events, months, seed) -> {
-            seen.add(params);
             seeds.add(seed);
-            return new Trajectory(new double[months][1]);
+            return recording(seen).simulate(params, events, months, seed);
         };
         Simulator drawing = PosteriorSimulator.of(s, recorder);
         for (long seed = 0; seed < 50; seed++) {
@@ -80,16 +92,9 @@ class PosteriorTest {
     /** A lever check keeps the value it sets for a calibrated parameter; the others are still drawn. */
     @Test
     void aKeptParameterKeepsTheRunsValueWhileTheOthersAreDrawn() throws IOException {
-        Path scenario = dir.resolve("k.yaml");
-        Files.writeString(scenario, "name: k\ntitle: t\nmonths: 3\nposterior: posterior.csv\n");
-        posterior();
-        Scenario s = new ScenarioLoader().load(scenario);
+        Scenario s = scenarioWithPosterior("");
         List<Parameters> seen = new ArrayList<>();
-        Simulator recorder = (params, events, months, seed) -> {
-            seen.add(params);
-            return new Trajectory(new double[months][1]);
-        };
-        Simulator keeping = PosteriorSimulator.of(s, recorder).keeping(Param.MUNITIONS_PRK_EXPORT_SHARE);
+        Simulator keeping = PosteriorSimulator.of(s, recording(seen)).keeping(Param.MUNITIONS_PRK_EXPORT_SHARE);
         for (long seed = 0; seed < 50; seed++) {
             keeping.simulate(s.parameters().with(Param.MUNITIONS_PRK_EXPORT_SHARE, 0.77), List.of(), 3, seed);
         }
