@@ -78,6 +78,18 @@ public final class LeverChecks {
             new LeverCheck(Param.MUNITIONS_CAPACITY_PRK, 150_000, 300_000, Output.SHELLS_TRANSFERRED, Window.SUM,
                     Y2025_FIRST, Y2025_LAST, 1, 0,
                     "where North Korea's stock runs low (2025), more North Korean production delivers more"),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_PRK, 150_000, 300_000, Output.SHELLS_TRANSFERRED, Window.SUM,
+                    Y2025_FIRST, Y2025_LAST, 1, 0,
+                    "with North Korea's stock at the low end of its prior it runs low by 2025 and its supply binds:"
+                            + " more production delivers more").given(Param.MUNITIONS_STOCK_PRK, 4_000_000),
+            new LeverCheck(Param.MUNITIONS_CAPACITY_PRK, 150_000, 300_000, Output.SHELLS_TRANSFERRED, Window.SUM,
+                    Y2025_FIRST, Y2025_LAST, -1, 0,
+                    "where Russia's demand binds (a reserve of 6 months of fire), more North Korean production fills it"
+                            + " sooner and Russia buys less in 2025").given(Param.MUNITIONS_RESERVE_MONTHS, 6),
+            new LeverCheck(Param.MUNITIONS_RESERVE_MONTHS, 12, 24, Output.SHELLS_TRANSFERRED, Window.SUM,
+                    Y2025_FIRST, Y2025_LAST, 1, 0,
+                    "a larger reserve keeps Russia's demand up: more deliveries where its demand binds, no fewer where"
+                            + " North Korea's supply does"),
             new LeverCheck(Param.MUNITIONS_CAPACITY_PRK, 150_000, 300_000, Output.TERRITORY_CHANGE, Window.SUM,
                     Y2025_FIRST, Y2025_LAST, 1, 0,
                     "more North Korean shells let Russia fire more, and fire buys ground"),
@@ -117,8 +129,8 @@ public final class LeverChecks {
             double[] after = new double[replications];
             for (int r = 0; r < replications; r++) {
                 long seed = SeedDerivation.runSeed(scenario.seed(), 0, r);
-                before[r] = c.measure(series(scenario, c.lever(), c.from(), c.output(), seed, simulator));
-                after[r] = c.measure(series(scenario, c.lever(), c.to(), c.output(), seed, simulator));
+                before[r] = c.measure(run(scenario, c.settings(c.from()), seed, simulator).series(c.output()));
+                after[r] = c.measure(run(scenario, c.settings(c.to()), seed, simulator).series(c.output()));
             }
             PairedDifference d = PairedDifference.of(before, after, 0.90);
             boolean holds = switch (c.sign()) {
@@ -160,11 +172,6 @@ public final class LeverChecks {
             }
         }
         return out;
-    }
-
-    private static double[] series(Scenario scenario, Param lever, double value, Output output, long seed,
-                                   Simulator simulator) {
-        return run(scenario, Map.of(lever, value), seed, simulator).series(output);
     }
 
     private static alliancesim.model.Trajectory run(Scenario scenario, Map<Param, Double> changes, long seed,

@@ -129,7 +129,10 @@ final class ValidityCommand implements Callable<Integer> {
 
     private static ValidityReport.Lever view(LeverChecks.Result r) {
         LeverCheck c = r.check();
-        return new ValidityReport.Lever(c.lever().key(), c.from(), c.to(), c.output().key(), c.windowText(), c.sign(),
+        String given = c.given().entrySet().stream()
+                .map(e -> "`" + e.getKey().key() + "` = " + alliancesim.stats.NumberText.printed(e.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new ValidityReport.Lever(c.lever().key(), c.from(), c.to(), given, c.output().key(), c.windowText(), c.sign(),
                 c.tolerance(), c.reason(), r.effect().meanDifference(), r.effect().low(), r.effect().high(), r.holds());
     }
 

@@ -44,8 +44,9 @@ public final class ValidityReport {
     }
 
     /** A lever's expected direction (sign 1 up, -1 down, 0 nearly unchanged within the tolerance) and its paired effect. */
-    public record Lever(String lever, double from, double to, String output, String over, int sign, double tolerance,
-                        String why, double effect, double low, double high, boolean holds) {
+    /** A lever row; {@code given}: the conditions held in both runs, as "name = value" (empty: none). */
+    public record Lever(String lever, double from, double to, String given, String output, String over, int sign,
+                        double tolerance, String why, double effect, double low, double high, boolean holds) {
     }
 
     /** Shells delivered with a lever at one end of its range, against the scenario's own. */
@@ -234,7 +235,7 @@ public final class ValidityReport {
                 default -> "nearly unchanged (within ±" + num(r.tolerance()) + ")";
             };
             b.append("| `").append(r.lever()).append("` | ").append(num(r.from())).append(" → ").append(num(r.to()))
-                    .append(" | `").append(r.output()).append("` | ").append(r.over()).append(" | ")
+                    .append(r.given().isEmpty() ? "" : ", given " + r.given()).append(" | `").append(r.output()).append("` | ").append(r.over()).append(" | ")
                     .append(expected).append(" | ").append(r.why()).append(" | ").append(num(r.effect()))
                     .append(" (").append(num(r.low())).append(" – ").append(num(r.high())).append(") | ")
                     .append(r.holds() ? "yes" : "**no**").append(" |\n");
