@@ -25,7 +25,7 @@ public record LeverCheck(Param lever, double from, double to, Output output, Win
         Map<Param, Double> more = new EnumMap<>(Param.class);
         more.putAll(given);
         more.put(p, value);
-        return new LeverCheck(lever, from, to, output, window, first, last, sign, tolerance, reason, Map.copyOf(more));
+        return new LeverCheck(lever, from, to, output, window, first, last, sign, tolerance, reason, more);
     }
 
     /** The settings for one arm: the conditions, then the lever at {@code value}. */

@@ -129,9 +129,8 @@ final class ValidityCommand implements Callable<Integer> {
 
     private static ValidityReport.Lever view(LeverChecks.Result r) {
         LeverCheck c = r.check();
-        String given = c.given().entrySet().stream()
-                .map(e -> "`" + e.getKey().key() + "` = " + alliancesim.stats.NumberText.printed(e.getValue()))
-                .collect(java.util.stream.Collectors.joining(", "));
+        Map<String, Double> given = new LinkedHashMap<>();
+        c.given().forEach((p, v) -> given.put(p.key(), v));
         return new ValidityReport.Lever(c.lever().key(), c.from(), c.to(), given, c.output().key(), c.windowText(), c.sign(),
                 c.tolerance(), c.reason(), r.effect().meanDifference(), r.effect().low(), r.effect().high(), r.holds());
     }

@@ -7,6 +7,7 @@ import alliancesim.stats.NumberText;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * validity.md and its charts, and the compact table `validity` prints: for each posterior of a
@@ -43,10 +44,12 @@ public final class ValidityReport {
         }
     }
 
-    /** A lever's expected direction (sign 1 up, -1 down, 0 nearly unchanged within the tolerance) and its paired effect. */
-    /** A lever row; {@code given}: the conditions held in both runs, as "name = value" (empty: none). */
-    public record Lever(String lever, double from, double to, String given, String output, String over, int sign,
-                        double tolerance, String why, double effect, double low, double high, boolean holds) {
+    /**
+     * A lever's expected direction (sign 1 up, -1 down, 0 nearly unchanged within the tolerance) and its paired
+     * effect; {@code given}: the parameters held at these values in both runs (empty: the scenario as it is).
+     */
+    public record Lever(String lever, double from, double to, Map<String, Double> given, String output, String over,
+                        int sign, double tolerance, String why, double effect, double low, double high, boolean holds) {
     }
 
     /** Shells delivered with a lever at one end of its range, against the scenario's own. */
@@ -234,8 +237,11 @@ public final class ValidityReport {
                 case -1 -> "down";
                 default -> "nearly unchanged (within ±" + num(r.tolerance()) + ")";
             };
+            String given = r.given().entrySet().stream().map(e -> "`" + e.getKey() + "` = " + num(e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
             b.append("| `").append(r.lever()).append("` | ").append(num(r.from())).append(" → ").append(num(r.to()))
-                    .append(r.given().isEmpty() ? "" : ", given " + r.given()).append(" | `").append(r.output()).append("` | ").append(r.over()).append(" | ")
+                    .append(given.isEmpty() ? "" : ", given " + given)
+                    .append(" | `").append(r.output()).append("` | ").append(r.over()).append(" | ")
                     .append(expected).append(" | ").append(r.why()).append(" | ").append(num(r.effect()))
                     .append(" (").append(num(r.low())).append(" – ").append(num(r.high())).append(") | ")
                     .append(r.holds() ? "yes" : "**no**").append(" |\n");

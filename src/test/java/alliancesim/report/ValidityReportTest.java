@@ -46,4 +46,19 @@ class ValidityReportTest {
                 List.of(figure("clean_miss", false, "")), new ValidityReport.Totals(1, 0, 8, 1, 1));
         assertEquals("", ValidityReport.withoutSeen(none), "nothing seen: nothing to add");
     }
+
+    /** A lever row held under a condition names it beside the change; one without a condition adds nothing. */
+    @Test
+    void aConditionalLeverRowNamesItsCondition() {
+        ValidityReport.Lever given = new ValidityReport.Lever("munitions.capacity.prk", 150_000, 300_000,
+                Map.of("munitions.initial_stock.prk", 4_000_000.0), "shells_transferred", "sum of months 16-27", 1, 0,
+                "why", 306_000, 120_000, 490_000, true);
+        ValidityReport.Lever plain = new ValidityReport.Lever("munitions.capacity.prk", 150_000, 300_000, Map.of(),
+                "shells_transferred", "sum of months 16-27", 1, 0, "why", 79_000, -50_000, 207_000, false);
+        String md = ValidityReport.markdown(new ValidityReport.Made("validity", "baseline", 1, 200, 100,
+                new OutputTitles(Map.of())), List.of(), List.of(given, plain), List.of());
+        assertTrue(md.contains("| 150,000 → 300,000, given `munitions.initial_stock.prk` = 4,000,000 | `shells_transferred`"),
+                md);
+        assertTrue(md.contains("| 150,000 → 300,000 | `shells_transferred`"), md);
+    }
 }
